@@ -1,0 +1,9 @@
+//! Restock's domain: units, the message parser, stock rules and domain events.
+//! Pure and synchronous — no I/O lives here.
+
+pub mod event;
+pub mod household;
+pub mod item;
+pub mod parse;
+pub mod stock;
+pub mod unit;

@@ -1,0 +1,101 @@
+//! Message understanding: turns one chat message into an intent and the items it names.
+//!
+//! The output contract (intents, names, quantities, unit codes) is fixed in DESIGN.md and read
+//! by tools through `restock parse`.
+
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::unit::Unit;
+
+/// Longest message the parser looks at, in bytes; the app refuses longer ones with a reply.
+pub const MAX_MESSAGE_BYTES: usize = 4096;
+
+/// What a message asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Intent {
+    Consume,
+    Deplete,
+    Restock,
+    SetStock,
+    ListAdd,
+    ListRemove,
+    QueryStock,
+    ShowList,
+    Undo,
+    Unknown,
+}
+
+/// One item a message names, as the contract spells it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParsedItem {
+    /// Lowercase, singular, no article, possessive or quantity word.
+    pub name: String,
+    /// `None` when the message gives no amount or a vague one ("some").
+    #[serde(serialize_with = "serialize_quantity")]
+    pub quantity: Option<f64>,
+    /// `None` for a bare count.
+    pub unit: Option<Unit>,
+}
+
+/// A parsed message: `{"intent": …, "items": […]}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Parsed {
+    pub intent: Intent,
+    pub items: Vec<ParsedItem>,
+}
+
+/// Languages the parser understands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Es,
+    Fr,
+    Ru,
+}
+
+impl Lang {
+    /// From a locale or language tag: `de-DE`, `de`, `pt-BR` (→ `None`).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Lang::En),
+            "de" => Some(Lang::De),
+            "es" => Some(Lang::Es),
+            "fr" => Some(Lang::Fr),
+            "ru" => Some(Lang::Ru),
+            _ => None,
+        }
+    }
+}
+
+/// Items a household already knows, so a typo or an alias lands on the right stock.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    /// Canonical item names.
+    pub items: Vec<String>,
+    /// `(alias, canonical name)` pairs, e.g. `("oj", "orange juice")`.
+    pub aliases: Vec<(String, String)>,
+}
+
+/// Integral quantities print as JSON integers (`12`, not `12.0`).
+fn serialize_quantity<S: Serializer>(q: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match q {
+        Some(v) if v.fract() == 0.0 && v.abs() < 9.0e15 => s.serialize_i64(*v as i64),
+        Some(v) => s.serialize_f64(*v),
+        None => s.serialize_none(),
+    }
+}
+
+/// Parse one message with no household vocabulary.
+pub fn parse(text: &str, lang: Lang) -> Parsed {
+    parse_with(text, lang, &Vocabulary::default())
+}
+
+/// Parse one message, matching names against the household's vocabulary.
+pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
+    let _ = (text, lang, vocab);
+    Parsed { intent: Intent::Unknown, items: Vec::new() }
+}
