@@ -1,1 +1,8 @@
-pub fn x(){}
+//! The Restock application: use cases, front-ends, configuration and i18n.
+
+pub mod app;
+pub mod clock;
+pub mod config;
+pub mod console;
+pub mod i18n;
+pub mod parse_cmd;

@@ -1,1 +1,124 @@
-fn main(){}
+use std::io::IsTerminal;
+use std::sync::Arc;
+
+use anyhow::Context;
+use clap::Parser;
+use restock_bot::app::{App, Defaults};
+use restock_bot::clock::SystemClock;
+use restock_bot::config::{Command, Config, OutboxAction};
+use restock_bot::i18n::I18n;
+use restock_bot::{console, parse_cmd};
+use restock_core::parse::Lang;
+use restock_storage::Store;
+use restock_storage::outbox;
+use restock_storage::connect::PoolSize;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let config = Config::parse();
+    let quiet = config.telegram_token.is_none() && config.discord_token.is_none();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| (if quiet { "warn" } else { "info" }).into()),
+        )
+        .init();
+    config.validate()?;
+
+    match &config.command {
+        Some(Command::Parse { lang }) => {
+            let tag = lang.as_deref().unwrap_or(&config.locale);
+            let lang = Lang::from_tag(tag).with_context(|| format!("unsupported language {tag:?}"))?;
+            parse_cmd::run(lang, std::io::stdin().lock(), std::io::stdout().lock())?;
+            Ok(())
+        }
+        Some(Command::Migrate) => {
+            let store = open(&config).await?;
+            store.migrate().await.context("migrating the database")?;
+            eprintln!("migrations applied");
+            Ok(())
+        }
+        Some(Command::Outbox { action }) => {
+            let store = open(&config).await?;
+            store.migrate().await.context("migrating the database")?;
+            outbox_command(&store, action).await
+        }
+        None | Some(Command::Run) => run(&config).await,
+    }
+}
+
+async fn open(config: &Config) -> anyhow::Result<Store> {
+    let size = PoolSize { max_connections: config.db_connections, ..PoolSize::default() };
+    Store::connect_with(&config.database_url, size)
+        .await
+        .with_context(|| format!("connecting to {}", redact(&config.database_url)))
+}
+
+/// A database URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn run(config: &Config) -> anyhow::Result<()> {
+    let store = open(config).await?;
+    store.migrate().await.context("migrating the database")?;
+    let i18n = Arc::new(I18n::load().map_err(anyhow::Error::msg)?);
+    let defaults = Defaults {
+        locale: I18n::supported(&config.locale).unwrap_or(restock_bot::i18n::FALLBACK),
+        time_zone: config.time_zone.clone(),
+    };
+    let app = App::new(store.clone(), i18n, Arc::new(SystemClock), defaults);
+    if config.telegram_token.is_some() || config.discord_token.is_some() {
+        anyhow::bail!("this build has no Telegram or Discord front-end; unset the token to chat here");
+    }
+    let result = console::run(&app).await;
+    store.close().await;
+    result
+}
+
+async fn outbox_command(store: &Store, action: &OutboxAction) -> anyhow::Result<()> {
+    let now = chrono::Utc::now().timestamp_millis();
+    match action {
+        OutboxAction::Status => {
+            let st = outbox::status(store, now).await?;
+            let oldest = st.oldest_pending.map(|t| format!("{} s", (now - t) / 1000));
+            println!(
+                "pending {}  in flight {}  dead {}  processed {}  oldest undelivered {}",
+                st.pending,
+                st.in_flight,
+                st.dead,
+                st.processed,
+                oldest.as_deref().unwrap_or("-")
+            );
+            for d in outbox::dead_letters(store, 50).await? {
+                println!(
+                    "dead #{} {} household {} after {} attempts: {}",
+                    d.id,
+                    d.topic,
+                    d.household_id.map_or("-".into(), |h| h.to_string()),
+                    d.attempts,
+                    d.last_error.unwrap_or_default()
+                );
+            }
+        }
+        OutboxAction::Retry { id } => {
+            if outbox::requeue_dead(store, *id, now).await? {
+                println!("row {id} is queued again");
+            } else {
+                anyhow::bail!("row {id} is not dead-lettered");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,150 @@
+## Restock — Deutsch (Deutschland)
+
+welcome = Hallo! Ich behalte eure Vorräte im Blick. Schreibt mir z. B. „12 Eier gekauft“, „2 Eier verbraucht“, „Milch ist alle“, „Wie viele Eier haben wir?“, „Kaffee auf die Liste“ oder „rückgängig“.
+empty-message = Schreib mir z. B. „2 Eier verbraucht“ oder „Milch gekauft“.
+message-too-long = Diese Nachricht ist zu lang für mich (mehr als { $max } Zeichen). Es wurde nichts geändert.
+not-understood = Das habe ich leider nicht verstanden. Versuch es mit „2 Eier verbraucht“, „12 Eier gekauft“, „Milch ist alle“, „Wie viele Eier haben wir?“, „Kaffee auf die Liste“ oder „rückgängig“.
+no-item = Welchen Artikel meinst du? Zum Beispiel „2 Eier verbraucht“. Es wurde nichts geändert.
+item-name-invalid = Dieser Artikelname ist zu lang (höchstens { $max } Zeichen). Es wurde nichts geändert.
+amount-not-positive = Die Menge von { $item } muss größer als null sein. Es wurde nichts geändert.
+amount-negative = Weniger als nichts von { $item } geht nicht. Es wurde nichts geändert.
+amount-too-large = Das ist sehr viel { $item } – bitte prüf die Menge. Es wurde nichts geändert.
+units-incompatible = Ich führe { $item } als { $have }, deshalb kann ich { $given } nicht damit verrechnen. Es wurde nichts geändert.
+
+consumed = Verbraucht: { $used } – noch { $left } übrig.
+consumed-unknown-stock = Verbraucht: { $used }. Wie viel { $item } ist noch da? (z. B. „noch 3 { $item }“)
+consumed-more-than-stock = Verbraucht: { $used } – mehr als die { $had }, die ich kannte, also steht { $item } jetzt auf 0.
+restocked = Gekauft: { $bought } – jetzt habt ihr { $total }.
+restocked-unknown-amount = { $item } gekauft. Wie viel habt ihr jetzt? (z. B. „wir haben 2 { $item }“)
+stock-set = Alles klar: { $total }.
+depleted = { $item } ist alle – steht jetzt auf der Einkaufsliste.
+depleted-already-listed = { $item } ist alle – steht schon auf der Einkaufsliste.
+stock-is = Ihr habt { $total }.
+stock-unknown = Ich weiß noch nicht, wie viel { $item } ihr habt. Sag es mir, z. B. „wir haben 2 { $item }“.
+item-not-known = Zu { $item } ist noch nichts erfasst.
+stock-overview-header = Das habt ihr da:
+stock-overview-line = • { $total }
+stock-overview-empty = Noch nichts erfasst. Versuch es mit „12 Eier gekauft“.
+
+list-added = { $entry } steht jetzt auf der Einkaufsliste.
+list-already = { $item } steht schon auf der Einkaufsliste.
+list-removed = { $item } ist von der Einkaufsliste gestrichen.
+list-not-there = { $item } steht nicht auf der Einkaufsliste.
+list-bought-off = { $item } auf der Einkaufsliste abgehakt.
+list-header = { $count ->
+    [one] Einkaufsliste (1 Artikel):
+   *[other] Einkaufsliste ({ $n } Artikel):
+}
+list-line = • { $entry }
+list-empty = Die Einkaufsliste ist leer.
+
+undo-done = Rückgängig gemacht. Jetzt wieder:
+undo-nothing = Du hast keine Änderung, die sich rückgängig machen ließe.
+undo-stock-line = • { $total }
+undo-list-added = • { $item } steht wieder auf der Einkaufsliste
+undo-list-removed = • { $item } ist wieder von der Einkaufsliste gestrichen
+internal-error = Bei mir ist etwas schiefgelaufen; es wurde nichts geändert. Bitte versuch es gleich noch einmal.
+
+## Mengen. $qty ist die formatierte Zahl, $n die Zahl für die Pluralwahl.
+
+amount-none = { $item }
+amount-count = { $qty } × { $item }
+amount-unit = { $qty } { $unit } { $item }
+
+## Einheiten
+
+unit-g = g
+unit-kg = kg
+unit-mg = mg
+unit-lb = lb
+unit-oz = oz
+unit-l = l
+unit-ml = ml
+unit-cl = cl
+unit-dl = dl
+unit-fl-oz = fl oz
+unit-gal = gal
+unit-qt = qt
+unit-pt = pt
+unit-cup = { $n ->
+    [one] Tasse
+   *[other] Tassen
+}
+unit-tbsp = EL
+unit-tsp = TL
+unit-pinch = { $n ->
+    [one] Prise
+   *[other] Prisen
+}
+unit-pack = { $n ->
+    [one] Packung
+   *[other] Packungen
+}
+unit-bottle = { $n ->
+    [one] Flasche
+   *[other] Flaschen
+}
+unit-can = { $n ->
+    [one] Dose
+   *[other] Dosen
+}
+unit-jar = { $n ->
+    [one] Glas
+   *[other] Gläser
+}
+unit-box = { $n ->
+    [one] Schachtel
+   *[other] Schachteln
+}
+unit-bag = { $n ->
+    [one] Beutel
+   *[other] Beutel
+}
+unit-carton = { $n ->
+    [one] Karton
+   *[other] Kartons
+}
+unit-loaf = { $n ->
+    [one] Laib
+   *[other] Laibe
+}
+unit-slice = { $n ->
+    [one] Scheibe
+   *[other] Scheiben
+}
+unit-bunch = { $n ->
+    [one] Bund
+   *[other] Bund
+}
+unit-head = { $n ->
+    [one] Kopf
+   *[other] Köpfe
+}
+unit-clove = { $n ->
+    [one] Zehe
+   *[other] Zehen
+}
+unit-stick = { $n ->
+    [one] Stange
+   *[other] Stangen
+}
+unit-roll = { $n ->
+    [one] Rolle
+   *[other] Rollen
+}
+unit-bar = { $n ->
+    [one] Riegel
+   *[other] Riegel
+}
+unit-tub = { $n ->
+    [one] Becher
+   *[other] Becher
+}
+unit-sachet = { $n ->
+    [one] Tütchen
+   *[other] Tütchen
+}
+unit-piece = { $n ->
+    [one] Stück
+   *[other] Stück
+}
