@@ -5,4 +5,5 @@ pub mod clock;
 pub mod config;
 pub mod console;
 pub mod i18n;
+pub mod notify;
 pub mod parse_cmd;
