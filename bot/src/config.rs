@@ -113,7 +113,10 @@ impl Config {
             return Err(ConfigError::Locale(self.locale.clone(), all));
         }
         let url = &self.database_url;
-        if !(url.starts_with("postgres://") || url.starts_with("postgresql://") || url.starts_with("sqlite:")) {
+        if !(url.starts_with("postgres://")
+            || url.starts_with("postgresql://")
+            || url.starts_with("sqlite:"))
+        {
             return Err(ConfigError::DatabaseUrl(url.clone()));
         }
         Ok(())

@@ -28,7 +28,11 @@ pub async fn run(app: &App) -> anyhow::Result<()> {
         };
         let msg = Inbound {
             chat: ChatRef { platform: Platform::Console, chat_id: "console".into() },
-            user: UserRef { platform: Platform::Console, user_id: user_id.clone(), display_name: user_id.clone() },
+            user: UserRef {
+                platform: Platform::Console,
+                user_id: user_id.clone(),
+                display_name: user_id.clone(),
+            },
             text: line,
             source_id: None,
             locale: None,

@@ -10,8 +10,8 @@ use restock_bot::i18n::I18n;
 use restock_bot::{console, parse_cmd};
 use restock_core::parse::Lang;
 use restock_storage::Store;
-use restock_storage::outbox;
 use restock_storage::connect::PoolSize;
+use restock_storage::outbox;
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -30,7 +30,8 @@ async fn main() -> anyhow::Result<()> {
     match &config.command {
         Some(Command::Parse { lang }) => {
             let tag = lang.as_deref().unwrap_or(&config.locale);
-            let lang = Lang::from_tag(tag).with_context(|| format!("unsupported language {tag:?}"))?;
+            let lang =
+                Lang::from_tag(tag).with_context(|| format!("unsupported language {tag:?}"))?;
             parse_cmd::run(lang, std::io::stdin().lock(), std::io::stdout().lock())?;
             Ok(())
         }
@@ -80,7 +81,9 @@ async fn run(config: &Config) -> anyhow::Result<()> {
     };
     let app = App::new(store.clone(), i18n, Arc::new(SystemClock), defaults);
     if config.telegram_token.is_some() || config.discord_token.is_some() {
-        anyhow::bail!("this build has no Telegram or Discord front-end; unset the token to chat here");
+        anyhow::bail!(
+            "this build has no Telegram or Discord front-end; unset the token to chat here"
+        );
     }
     let result = console::run(&app).await;
     store.close().await;

@@ -25,7 +25,11 @@ fn every_sentence_renders_in_every_locale_without_errors() {
         for msg in Msg::examples() {
             let text = i18n.try_text(locale, &msg).unwrap_or_else(|e| panic!("{e}"));
             assert!(!text.trim().is_empty(), "{locale} {} is empty", msg.id());
-            assert!(!text.contains('{') && !text.contains('\u{2068}'), "{locale} {}: {text}", msg.id());
+            assert!(
+                !text.contains('{') && !text.contains('\u{2068}'),
+                "{locale} {}: {text}",
+                msg.id()
+            );
         }
     }
 }
@@ -37,7 +41,10 @@ fn every_sentence_in_the_files_has_an_example() {
         if id.starts_with("unit-") || id.starts_with("amount-") {
             continue;
         }
-        assert!(spoken.contains(id.as_str()), "{id} is in en-US but never said (add it to Msg::examples)");
+        assert!(
+            spoken.contains(id.as_str()),
+            "{id} is in en-US but never said (add it to Msg::examples)"
+        );
     }
 }
 

@@ -159,8 +159,11 @@ mod tests {
 
     #[test]
     fn use_of_an_unknown_stock_keeps_it_unknown_but_learns_the_unit() {
-        let a = apply(Level::UNKNOWN, Change::Consume(Amount { value: Some(2.0), unit: Some(Unit::Kg) }))
-            .unwrap();
+        let a = apply(
+            Level::UNKNOWN,
+            Change::Consume(Amount { value: Some(2.0), unit: Some(Unit::Kg) }),
+        )
+        .unwrap();
         assert_eq!(a.after, Level { quantity: None, unit: Some(Unit::Kg) });
     }
 
@@ -184,7 +187,8 @@ mod tests {
     #[test]
     fn saying_how_much_there_is_replaces_the_unit() {
         let lvl = Level { quantity: Some(1.0), unit: Some(Unit::L) };
-        let a = apply(lvl, Change::Set(Amount { value: Some(2.0), unit: Some(Unit::Bottle) })).unwrap();
+        let a =
+            apply(lvl, Change::Set(Amount { value: Some(2.0), unit: Some(Unit::Bottle) })).unwrap();
         assert_eq!(a.after, Level { quantity: Some(2.0), unit: Some(Unit::Bottle) });
     }
 }

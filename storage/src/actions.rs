@@ -55,7 +55,9 @@ pub async fn get_for_update(tx: &mut Tx, token: &str) -> Result<Option<Action>> 
                         created_at, expires_at FROM action WHERE token = $1";
     Ok(match tx {
         Tx::Pg(t) => sqlx::query_as::<_, Action>(PG).bind(token).fetch_optional(&mut **t).await?,
-        Tx::Lite(t) => sqlx::query_as::<_, Action>(LITE).bind(token).fetch_optional(&mut **t).await?,
+        Tx::Lite(t) => {
+            sqlx::query_as::<_, Action>(LITE).bind(token).fetch_optional(&mut **t).await?
+        }
     })
 }
 

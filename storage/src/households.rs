@@ -22,7 +22,11 @@ impl Household {
 }
 
 /// The household a chat is linked to, if any.
-pub async fn find_by_chat(tx: &mut Tx, platform: Platform, chat_id: &str) -> Result<Option<Household>> {
+pub async fn find_by_chat(
+    tx: &mut Tx,
+    platform: Platform,
+    chat_id: &str,
+) -> Result<Option<Household>> {
     const SQL: &str = "SELECT h.id, h.locale, h.time_zone, h.summary_cadence, h.summary_weekday, \
                        h.summary_hour, h.created_at \
                        FROM chat_link c JOIN household h ON h.id = c.household_id \
@@ -83,7 +87,12 @@ pub async fn link_chat(
 }
 
 /// Record that `user` writes in this household; keeps their display name current.
-pub async fn ensure_member(tx: &mut Tx, household: HouseholdId, user: &UserRef, now: i64) -> Result<()> {
+pub async fn ensure_member(
+    tx: &mut Tx,
+    household: HouseholdId,
+    user: &UserRef,
+    now: i64,
+) -> Result<()> {
     const SQL: &str = "INSERT INTO member (household_id, platform, user_id, display_name, created_at) \
                        VALUES ($1, $2, $3, $4, $5) \
                        ON CONFLICT (household_id, platform, user_id) \
@@ -100,7 +109,12 @@ pub async fn ensure_member(tx: &mut Tx, household: HouseholdId, user: &UserRef, 
     Ok(())
 }
 
-pub async fn is_member(tx: &mut Tx, household: HouseholdId, platform: Platform, user_id: &str) -> Result<bool> {
+pub async fn is_member(
+    tx: &mut Tx,
+    household: HouseholdId,
+    platform: Platform,
+    user_id: &str,
+) -> Result<bool> {
     const SQL: &str =
         "SELECT COUNT(*) FROM member WHERE household_id = $1 AND platform = $2 AND user_id = $3";
     let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(SQL)
@@ -114,12 +128,22 @@ pub async fn is_member(tx: &mut Tx, household: HouseholdId, platform: Platform, 
 
 pub async fn set_locale(tx: &mut Tx, household: HouseholdId, locale: &str) -> Result<()> {
     const SQL: &str = "UPDATE household SET locale = $1 WHERE id = $2";
-    on_tx!(tx, |c| sqlx::query(SQL).bind(locale).bind(household.0).execute(c).await?.rows_affected());
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(locale)
+        .bind(household.0)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(())
 }
 
 pub async fn set_time_zone(tx: &mut Tx, household: HouseholdId, time_zone: &str) -> Result<()> {
     const SQL: &str = "UPDATE household SET time_zone = $1 WHERE id = $2";
-    on_tx!(tx, |c| sqlx::query(SQL).bind(time_zone).bind(household.0).execute(c).await?.rows_affected());
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(time_zone)
+        .bind(household.0)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(())
 }

@@ -6,7 +6,12 @@ use crate::{Result, Store, Tx, on_pool, on_tx};
 
 /// Record an inbound update inside the transaction that applies it. `false` means it was
 /// seen before: the caller rolls back and changes nothing.
-pub async fn first_seen(tx: &mut Tx, platform: Platform, source_id: &str, now: i64) -> Result<bool> {
+pub async fn first_seen(
+    tx: &mut Tx,
+    platform: Platform,
+    source_id: &str,
+    now: i64,
+) -> Result<bool> {
     const SQL: &str = "INSERT INTO inbound (platform, source_id, received_at) VALUES ($1, $2, $3) \
                        ON CONFLICT (platform, source_id) DO NOTHING";
     let done = on_tx!(tx, |c| sqlx::query(SQL)

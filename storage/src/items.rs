@@ -31,7 +31,11 @@ pub(crate) fn unit_from_db(code: Option<String>) -> Result<Option<Unit>> {
 impl TryFrom<ItemRow> for Item {
     type Error = StoreError;
     fn try_from(r: ItemRow) -> Result<Item> {
-        Ok(Item { id: r.id, name: r.name, stock: Level { quantity: r.quantity, unit: unit_from_db(r.unit)? } })
+        Ok(Item {
+            id: r.id,
+            name: r.name,
+            stock: Level { quantity: r.quantity, unit: unit_from_db(r.unit)? },
+        })
     }
 }
 
@@ -52,12 +56,18 @@ pub async fn find(tx: &mut Tx, household: HouseholdId, name: &ItemName) -> Resul
 pub async fn get(tx: &mut Tx, item_id: i64) -> Result<Option<Item>> {
     const SQL: &str = "SELECT i.id, i.name, s.quantity, s.unit FROM item i \
                        LEFT JOIN stock s ON s.item_id = i.id WHERE i.id = $1";
-    let row = on_tx!(tx, |c| sqlx::query_as::<_, ItemRow>(SQL).bind(item_id).fetch_optional(c).await?);
+    let row =
+        on_tx!(tx, |c| sqlx::query_as::<_, ItemRow>(SQL).bind(item_id).fetch_optional(c).await?);
     row.map(Item::try_from).transpose()
 }
 
 /// Learn a new item; its stock is unknown until someone says how much there is.
-pub async fn create(tx: &mut Tx, household: HouseholdId, name: &ItemName, now: i64) -> Result<Item> {
+pub async fn create(
+    tx: &mut Tx,
+    household: HouseholdId,
+    name: &ItemName,
+    now: i64,
+) -> Result<Item> {
     const SQL: &str =
         "INSERT INTO item (household_id, name, created_at) VALUES ($1, $2, $3) RETURNING id";
     let id: i64 = on_tx!(tx, |c| sqlx::query_scalar(SQL)
@@ -89,14 +99,26 @@ pub async fn all(tx: &mut Tx, household: HouseholdId) -> Result<Vec<Item>> {
     const SQL: &str = "SELECT i.id, i.name, s.quantity, s.unit FROM item i \
                        LEFT JOIN stock s ON s.item_id = i.id \
                        WHERE i.household_id = $1 ORDER BY i.name";
-    let rows = on_tx!(tx, |c| sqlx::query_as::<_, ItemRow>(SQL).bind(household.0).fetch_all(c).await?);
+    let rows =
+        on_tx!(tx, |c| sqlx::query_as::<_, ItemRow>(SQL).bind(household.0).fetch_all(c).await?);
     rows.into_iter().map(Item::try_from).collect()
 }
 
-pub async fn add_alias(tx: &mut Tx, household: HouseholdId, alias: &ItemName, item_id: i64) -> Result<()> {
+pub async fn add_alias(
+    tx: &mut Tx,
+    household: HouseholdId,
+    alias: &ItemName,
+    item_id: i64,
+) -> Result<()> {
     const SQL: &str = "INSERT INTO item_alias (household_id, alias, item_id) VALUES ($1, $2, $3) \
                        ON CONFLICT (household_id, alias) DO UPDATE SET item_id = excluded.item_id";
-    on_tx!(tx, |c| sqlx::query(SQL).bind(household.0).bind(alias.as_str()).bind(item_id).execute(c).await?.rows_affected());
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(household.0)
+        .bind(alias.as_str())
+        .bind(item_id)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(())
 }
 

@@ -4,9 +4,9 @@
 //! outbox rows commit together. Timestamps are milliseconds since the Unix epoch, passed in
 //! by the caller so that tests can drive time.
 
+pub mod actions;
 pub mod connect;
 mod error;
-pub mod actions;
 pub mod events;
 pub mod households;
 pub mod inbound;

@@ -54,13 +54,22 @@ pub async fn add(
 /// Take an item off the list. `true` if it was on it.
 pub async fn remove(tx: &mut Tx, household: HouseholdId, item_id: i64) -> Result<bool> {
     const SQL: &str = "DELETE FROM shopping_list WHERE household_id = $1 AND item_id = $2";
-    let n = on_tx!(tx, |c| sqlx::query(SQL).bind(household.0).bind(item_id).execute(c).await?.rows_affected());
+    let n = on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(household.0)
+        .bind(item_id)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(n > 0)
 }
 
 pub async fn contains(tx: &mut Tx, household: HouseholdId, item_id: i64) -> Result<bool> {
     const SQL: &str = "SELECT COUNT(*) FROM shopping_list WHERE household_id = $1 AND item_id = $2";
-    let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(SQL).bind(household.0).bind(item_id).fetch_one(c).await?);
+    let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(SQL)
+        .bind(household.0)
+        .bind(item_id)
+        .fetch_one(c)
+        .await?);
     Ok(n > 0)
 }
 
@@ -69,10 +78,16 @@ pub async fn entries(tx: &mut Tx, household: HouseholdId) -> Result<Vec<ListEntr
     const SQL: &str = "SELECT l.item_id, i.name, l.quantity, l.unit FROM shopping_list l \
                        JOIN item i ON i.id = l.item_id WHERE l.household_id = $1 \
                        ORDER BY l.added_at, i.name";
-    let rows = on_tx!(tx, |c| sqlx::query_as::<_, EntryRow>(SQL).bind(household.0).fetch_all(c).await?);
+    let rows =
+        on_tx!(tx, |c| sqlx::query_as::<_, EntryRow>(SQL).bind(household.0).fetch_all(c).await?);
     rows.into_iter()
         .map(|r| {
-            Ok(ListEntry { item_id: r.item_id, name: r.name, quantity: r.quantity, unit: unit_from_db(r.unit)? })
+            Ok(ListEntry {
+                item_id: r.item_id,
+                name: r.name,
+                quantity: r.quantity,
+                unit: unit_from_db(r.unit)?,
+            })
         })
         .collect()
 }

@@ -64,13 +64,15 @@ fn stop(url: &str, why: &str) -> ! {
 
 /// Drop test databases left by test processes that have exited.
 async fn sweep(conn: &mut PgConnection) {
-    let names: Vec<String> = sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE $1")
-        .bind(format!("{PREFIX}%"))
-        .fetch_all(&mut *conn)
-        .await
-        .unwrap_or_default();
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT datname FROM pg_database WHERE datname LIKE $1")
+            .bind(format!("{PREFIX}%"))
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap_or_default();
     for name in names {
-        let pid = name.trim_start_matches(PREFIX).split('_').next().and_then(|p| p.parse::<u32>().ok());
+        let pid =
+            name.trim_start_matches(PREFIX).split('_').next().and_then(|p| p.parse::<u32>().ok());
         let alive = pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
         if !alive {
             let sql = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
@@ -83,11 +85,8 @@ async fn sweep(conn: &mut PgConnection) {
 pub async fn fresh_postgres() -> FreshPostgres {
     let mut conn = admin().await;
     SWEPT.get_or_init(|| sweep(&mut conn)).await;
-    let name = format!(
-        "{PREFIX}{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
+    let name =
+        format!("{PREFIX}{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let sql = format!("CREATE DATABASE \"{name}\"");
     sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&mut conn).await.expect("create test database");
     let _ = conn.close().await;
@@ -138,7 +137,9 @@ pub async fn fresh_sqlite() -> FreshSqlite {
         "restock-test-{}-{}-{}.db",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed),
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
     ));
     let url = format!("sqlite://{}", path.display());
     let store = Store::connect(&url).await.expect("open SQLite");
@@ -153,7 +154,10 @@ mod tests {
     #[test]
     fn the_database_name_is_replaced_and_the_query_kept() {
         assert_eq!(with_database("postgres://u@h:5432/postgres", "x"), "postgres://u@h:5432/x");
-        assert_eq!(with_database("postgres://u@h/db?sslmode=disable", "x"), "postgres://u@h/x?sslmode=disable");
+        assert_eq!(
+            with_database("postgres://u@h/db?sslmode=disable", "x"),
+            "postgres://u@h/x?sslmode=disable"
+        );
         assert_eq!(with_database("postgres://u@h", "x"), "postgres://u@h/x");
     }
 }

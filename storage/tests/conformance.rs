@@ -158,7 +158,8 @@ pub async fn a_failed_delivery_comes_back_after_its_back_off_and_is_dead_lettere
 
 pub async fn an_expired_lease_is_reclaimed(store: &Store) {
     enqueue_many(store, 3).await;
-    let opts = ClaimOptions { worker: "crashes".into(), batch: 10, lease_ms: 1_000, max_attempts: 2 };
+    let opts =
+        ClaimOptions { worker: "crashes".into(), batch: 10, lease_ms: 1_000, max_attempts: 2 };
     let held = outbox::claim(store, T0, &opts).await.unwrap();
     assert_eq!(held.len(), 3);
     // The worker dies here without completing or failing anything.
@@ -168,7 +169,10 @@ pub async fn an_expired_lease_is_reclaimed(store: &Store) {
     assert_eq!(st.in_flight, 3);
 
     let again = outbox::claim(store, T0 + 1_000, &other).await.unwrap();
-    assert_eq!(again.iter().map(|r| r.id).collect::<Vec<_>>(), held.iter().map(|r| r.id).collect::<Vec<_>>());
+    assert_eq!(
+        again.iter().map(|r| r.id).collect::<Vec<_>>(),
+        held.iter().map(|r| r.id).collect::<Vec<_>>()
+    );
     assert!(again.iter().all(|r| r.attempts == 2));
 
     // The survivor dies too: out of attempts, the rows are dead-lettered, not claimed again.

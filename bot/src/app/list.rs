@@ -10,11 +10,18 @@ use super::{AppError, Ctx, Outcome};
 use crate::i18n::Msg;
 use crate::i18n::Qty;
 
-pub(super) async fn add(tx: &mut Tx, ctx: &Ctx<'_>, wanted: &[ParsedItem]) -> Result<Outcome, AppError> {
+pub(super) async fn add(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    wanted: &[ParsedItem],
+) -> Result<Outcome, AppError> {
     let mut lines = Vec::new();
     let mut changed = false;
     for given in wanted {
-        if given.quantity.is_some_and(|q| !(q.is_finite() && q > 0.0 && q <= restock_core::stock::MAX_AMOUNT)) {
+        if given
+            .quantity
+            .is_some_and(|q| !(q.is_finite() && q > 0.0 && q <= restock_core::stock::MAX_AMOUNT))
+        {
             return Ok(Outcome::refuse(Msg::AmountNotPositive { item: given.name.clone() }));
         }
         let name = match item_name(&given.name) {
@@ -22,13 +29,26 @@ pub(super) async fn add(tx: &mut Tx, ctx: &Ctx<'_>, wanted: &[ParsedItem]) -> Re
             Err(msg) => return Ok(Outcome::refuse(msg)),
         };
         let item = find_or_learn(tx, ctx, &name).await?;
-        let was_new = shopping::add(tx, ctx.id(), item.id, given.quantity, given.unit, Some(&ctx.actor()), ctx.now).await?;
+        let was_new = shopping::add(
+            tx,
+            ctx.id(),
+            item.id,
+            given.quantity,
+            given.unit,
+            Some(&ctx.actor()),
+            ctx.now,
+        )
+        .await?;
         if !was_new && given.quantity.is_none() {
             lines.push(Msg::ListAlready { item: item.name });
             continue;
         }
         let item_ref = ItemRef { id: item.id, name: item.name.clone() };
-        let event = DomainEvent::ListItemAdded { item: item_ref, quantity: given.quantity, unit: given.unit };
+        let event = DomainEvent::ListItemAdded {
+            item: item_ref,
+            quantity: given.quantity,
+            unit: given.unit,
+        };
         record(tx, ctx, item.id, ChangeKind::ListAdded, None, &event).await?;
         changed = true;
         lines.push(Msg::ListAdded { entry: Qty::new(given.quantity, given.unit, &item.name) });
@@ -36,7 +56,11 @@ pub(super) async fn add(tx: &mut Tx, ctx: &Ctx<'_>, wanted: &[ParsedItem]) -> Re
     Ok(Outcome { lines, changed })
 }
 
-pub(super) async fn remove(tx: &mut Tx, ctx: &Ctx<'_>, wanted: &[ParsedItem]) -> Result<Outcome, AppError> {
+pub(super) async fn remove(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    wanted: &[ParsedItem],
+) -> Result<Outcome, AppError> {
     let mut lines = Vec::new();
     let mut changed = false;
     for given in wanted {

@@ -108,7 +108,9 @@ impl App {
             return Ok(Some(self.reply(user_locale, &[Msg::EmptyMessage])));
         }
         if msg.text.len() > MAX_MESSAGE_BYTES {
-            return Ok(Some(self.reply(user_locale, &[Msg::MessageTooLong { max: MAX_MESSAGE_BYTES }])));
+            return Ok(Some(
+                self.reply(user_locale, &[Msg::MessageTooLong { max: MAX_MESSAGE_BYTES }]),
+            ));
         }
         // Two first messages in a new chat race to create its household; the loser retries
         // and finds the winner's.
@@ -121,7 +123,11 @@ impl App {
         }
     }
 
-    async fn handle_once(&self, msg: &Inbound, user_locale: Option<&'static str>) -> Result<Option<Reply>, AppError> {
+    async fn handle_once(
+        &self,
+        msg: &Inbound,
+        user_locale: Option<&'static str>,
+    ) -> Result<Option<Reply>, AppError> {
         let now = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
         if let Some(id) = &msg.source_id
@@ -132,11 +138,18 @@ impl App {
         }
         let household = self.household_for(&mut tx, &msg.chat, user_locale, now).await?;
         households::ensure_member(&mut tx, household.id(), &msg.user, now).await?;
-        let locale = user_locale.or_else(|| I18n::supported(&household.locale)).unwrap_or(self.defaults.locale);
+        let locale = user_locale
+            .or_else(|| I18n::supported(&household.locale))
+            .unwrap_or(self.defaults.locale);
         let lang = Lang::from_tag(locale).unwrap_or_default();
         let vocab = items::vocabulary(&mut tx, household.id()).await?;
         let parsed = parse::parse_with(&msg.text, lang, &vocab);
-        let ctx = Ctx { household: &household, user: &msg.user, batch: uuid::Uuid::new_v4().to_string(), now };
+        let ctx = Ctx {
+            household: &household,
+            user: &msg.user,
+            batch: uuid::Uuid::new_v4().to_string(),
+            now,
+        };
         let outcome = self.decide(&mut tx, &ctx, &parsed).await?;
         if outcome.changed {
             tx.commit().await?;
@@ -153,9 +166,18 @@ impl App {
         Ok(Some(self.reply(Some(locale), &outcome.lines)))
     }
 
-    async fn decide(&self, tx: &mut Tx, ctx: &Ctx<'_>, parsed: &Parsed) -> Result<Outcome, AppError> {
-        let stock_change = matches!(parsed.intent, Intent::Consume | Intent::Restock | Intent::Deplete | Intent::SetStock);
-        let needs_item = stock_change || matches!(parsed.intent, Intent::ListAdd | Intent::ListRemove);
+    async fn decide(
+        &self,
+        tx: &mut Tx,
+        ctx: &Ctx<'_>,
+        parsed: &Parsed,
+    ) -> Result<Outcome, AppError> {
+        let stock_change = matches!(
+            parsed.intent,
+            Intent::Consume | Intent::Restock | Intent::Deplete | Intent::SetStock
+        );
+        let needs_item =
+            stock_change || matches!(parsed.intent, Intent::ListAdd | Intent::ListRemove);
         if needs_item && parsed.items.is_empty() {
             return Ok(Outcome::refuse(Msg::NoItem));
         }
@@ -183,8 +205,15 @@ impl App {
             return Ok(h);
         }
         let locale = user_locale.unwrap_or(self.defaults.locale);
-        Ok(households::create_for_chat(tx, chat.platform, &chat.chat_id, locale, &self.defaults.time_zone, now)
-            .await?)
+        Ok(households::create_for_chat(
+            tx,
+            chat.platform,
+            &chat.chat_id,
+            locale,
+            &self.defaults.time_zone,
+            now,
+        )
+        .await?)
     }
 
     /// Render sentences, one per line, in `locale` (or the default).

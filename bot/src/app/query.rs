@@ -8,7 +8,11 @@ use super::{AppError, Ctx, Outcome};
 use crate::i18n::Msg;
 use crate::i18n::Qty;
 
-pub(super) async fn stock(tx: &mut Tx, ctx: &Ctx<'_>, asked: &[ParsedItem]) -> Result<Outcome, AppError> {
+pub(super) async fn stock(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    asked: &[ParsedItem],
+) -> Result<Outcome, AppError> {
     if asked.is_empty() {
         let all = items::all(tx, ctx.id()).await?;
         let known: Vec<_> = all.into_iter().filter(|i| i.stock.quantity.is_some()).collect();
@@ -42,6 +46,8 @@ pub(super) async fn list(tx: &mut Tx, ctx: &Ctx<'_>) -> Result<Outcome, AppError
         return Ok(Outcome::refuse(Msg::ListEmpty));
     }
     let mut lines = vec![Msg::ListHeader { count: entries.len() }];
-    lines.extend(entries.iter().map(|e| Msg::ListLine { entry: Qty::new(e.quantity, e.unit, &e.name) }));
+    lines.extend(
+        entries.iter().map(|e| Msg::ListLine { entry: Qty::new(e.quantity, e.unit, &e.name) }),
+    );
     Ok(Outcome::refuse_all(lines))
 }

@@ -13,7 +13,11 @@ use crate::i18n::Msg;
 use crate::i18n::Qty;
 
 /// Find an item by name, or learn it: a household never has to register items first.
-pub(super) async fn find_or_learn(tx: &mut Tx, ctx: &Ctx<'_>, name: &ItemName) -> Result<Item, AppError> {
+pub(super) async fn find_or_learn(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    name: &ItemName,
+) -> Result<Item, AppError> {
     Ok(match items::find(tx, ctx.id(), name).await? {
         Some(item) => item,
         None => items::create(tx, ctx.id(), name, ctx.now).await?,
@@ -113,12 +117,18 @@ pub(super) async fn change(
 fn event_for(change: Change, a: &Applied, item: ItemRef) -> DomainEvent {
     let unit = a.after.unit;
     match change {
-        Change::Consume(_) => {
-            DomainEvent::ItemConsumed { item, quantity: a.amount, unit, stock_after: a.after.quantity }
-        }
-        Change::Restock(_) => {
-            DomainEvent::ItemRestocked { item, quantity: a.amount, unit, stock_after: a.after.quantity }
-        }
+        Change::Consume(_) => DomainEvent::ItemConsumed {
+            item,
+            quantity: a.amount,
+            unit,
+            stock_after: a.after.quantity,
+        },
+        Change::Restock(_) => DomainEvent::ItemRestocked {
+            item,
+            quantity: a.amount,
+            unit,
+            stock_after: a.after.quantity,
+        },
         Change::Deplete => DomainEvent::ItemDepleted { item, previous: a.before.quantity, unit },
         Change::Set(_) => DomainEvent::StockSet {
             item,
@@ -144,7 +154,9 @@ fn sentence(change: Change, a: &Applied, item: &Item, given: &ParsedItem) -> Opt
             Msg::ConsumedUnknownStock { used: moved, item: name.clone() }
         }
         Change::Consume(_) => Msg::Consumed { used: moved, left: total },
-        Change::Restock(_) if a.after.quantity.is_none() => Msg::RestockedUnknownAmount { item: name.clone() },
+        Change::Restock(_) if a.after.quantity.is_none() => {
+            Msg::RestockedUnknownAmount { item: name.clone() }
+        }
         Change::Restock(_) => {
             let bought = Qty::new(a.amount.or(given.quantity), a.after.unit, name);
             Msg::Restocked { bought, total }
@@ -163,16 +175,20 @@ async fn list_follow_up(
 ) -> Result<Vec<Msg>, AppError> {
     match change {
         Change::Deplete => {
-            let added = shopping::add(tx, ctx.id(), item.id, None, None, Some(&ctx.actor()), ctx.now).await?;
+            let added =
+                shopping::add(tx, ctx.id(), item.id, None, None, Some(&ctx.actor()), ctx.now)
+                    .await?;
             if !added {
                 return Ok(vec![Msg::DepletedAlreadyListed { item: item.name.clone() }]);
             }
-            let event = DomainEvent::ListItemAdded { item: item.clone(), quantity: None, unit: None };
+            let event =
+                DomainEvent::ListItemAdded { item: item.clone(), quantity: None, unit: None };
             record(tx, ctx, item.id, ChangeKind::ListAdded, None, &event).await?;
             Ok(vec![Msg::Depleted { item: item.name.clone() }])
         }
         Change::Restock(_) if shopping::remove(tx, ctx.id(), item.id).await? => {
-            let event = DomainEvent::ListItemRemoved { item: item.clone(), reason: "bought".into() };
+            let event =
+                DomainEvent::ListItemRemoved { item: item.clone(), reason: "bought".into() };
             record(tx, ctx, item.id, ChangeKind::ListRemoved, None, &event).await?;
             Ok(vec![Msg::ListBoughtOff { item: item.name.clone() }])
         }

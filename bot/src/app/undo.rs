@@ -38,7 +38,9 @@ pub(super) async fn last(tx: &mut Tx, ctx: &Ctx<'_>) -> Result<Outcome, AppError
             ChangeKind::Stock => {
                 let level = restored(item.stock, change.before, change.after);
                 items::set_stock(tx, item.id, level, ctx.now).await?;
-                lines.push(Msg::UndoStockLine { total: Qty::new(level.quantity, level.unit, &item.name) });
+                lines.push(Msg::UndoStockLine {
+                    total: Qty::new(level.quantity, level.unit, &item.name),
+                });
                 DomainEvent::StockSet {
                     item: item_ref,
                     quantity: level.quantity,
@@ -53,7 +55,8 @@ pub(super) async fn last(tx: &mut Tx, ctx: &Ctx<'_>) -> Result<Outcome, AppError
                 DomainEvent::ListItemRemoved { item: item_ref, reason: "undo".into() }
             }
             ChangeKind::ListRemoved => {
-                shopping::add(tx, ctx.id(), item.id, None, None, Some(&ctx.actor()), ctx.now).await?;
+                shopping::add(tx, ctx.id(), item.id, None, None, Some(&ctx.actor()), ctx.now)
+                    .await?;
                 lines.push(Msg::UndoListAdded { item: item.name.clone() });
                 DomainEvent::ListItemAdded { item: item_ref, quantity: None, unit: None }
             }

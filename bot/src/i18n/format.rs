@@ -28,7 +28,13 @@ pub fn number(locale: &str, value: f64) -> String {
 
 /// "10 eggs", "1.5 l milk", "milk" — an amount of an item, in `locale`. Metric amounts are
 /// scaled for reading (1500 g → 1.5 kg).
-pub fn amount(i18n: &I18n, locale: &str, value: Option<f64>, unit: Option<Unit>, item: &str) -> String {
+pub fn amount(
+    i18n: &I18n,
+    locale: &str,
+    value: Option<f64>,
+    unit: Option<Unit>,
+    item: &str,
+) -> String {
     let mut args = FluentArgs::new();
     args.set("item", item.to_owned());
     args.set("items", plural_en(item));
@@ -71,7 +77,10 @@ mod tests {
         assert_eq!(amount(&i18n, "en-US", Some(10.0), None, "egg"), "10 eggs");
         assert_eq!(amount(&i18n, "en-US", Some(1.0), None, "egg"), "1 egg");
         assert_eq!(amount(&i18n, "en-US", Some(1500.0), Some(Unit::G), "flour"), "1.5 kg of flour");
-        assert_eq!(amount(&i18n, "en-US", Some(2.0), Some(Unit::Loaf), "bread"), "2 loaves of bread");
+        assert_eq!(
+            amount(&i18n, "en-US", Some(2.0), Some(Unit::Loaf), "bread"),
+            "2 loaves of bread"
+        );
         assert_eq!(amount(&i18n, "de-DE", Some(0.5), Some(Unit::L), "milch"), "500 ml milch");
     }
 }

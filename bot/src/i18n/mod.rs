@@ -49,11 +49,9 @@ impl I18n {
     pub fn supported(tag: &str) -> Option<&'static str> {
         let wanted = tag.replace('_', "-").to_ascii_lowercase();
         let primary = wanted.split('-').next().unwrap_or_default().to_owned();
-        LOCALES
-            .iter()
-            .map(|(t, _)| *t)
-            .find(|t| t.to_ascii_lowercase() == wanted)
-            .or_else(|| LOCALES.iter().map(|(t, _)| *t).find(|t| t.split('-').next() == Some(&primary)))
+        LOCALES.iter().map(|(t, _)| *t).find(|t| t.to_ascii_lowercase() == wanted).or_else(|| {
+            LOCALES.iter().map(|(t, _)| *t).find(|t| t.split('-').next() == Some(&primary))
+        })
     }
 
     pub fn locales() -> impl Iterator<Item = &'static str> {
@@ -74,19 +72,29 @@ impl I18n {
         self.render(locale, msg.id(), Some(&args))
     }
 
-    pub(crate) fn render(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub(crate) fn render(
+        &self,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let tag = Self::supported(locale).unwrap_or(FALLBACK);
         let bundle = &self.bundles[tag];
         let message = bundle.get_message(id).ok_or_else(|| format!("{tag} has no message {id}"))?;
         let pattern = message.value().ok_or_else(|| format!("{tag}: {id} has no value"))?;
         let mut errors = Vec::new();
         let out = bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() { Ok(out.into_owned()) } else { Err(format!("{tag}: {id}: {errors:?}")) }
+        if errors.is_empty() {
+            Ok(out.into_owned())
+        } else {
+            Err(format!("{tag}: {id}: {errors:?}"))
+        }
     }
 
     /// Message ids a locale defines.
     pub fn ids(locale: &str) -> Vec<String> {
-        let source = LOCALES.iter().find(|(t, _)| *t == locale).map(|(_, s)| *s).unwrap_or_default();
+        let source =
+            LOCALES.iter().find(|(t, _)| *t == locale).map(|(_, s)| *s).unwrap_or_default();
         let res = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
         let mut ids: Vec<String> = res
             .entries()

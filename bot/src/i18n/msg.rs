@@ -184,7 +184,11 @@ impl Msg {
             Msg::UnitsIncompatible { item: "flour".into(), have: eggs(), given: milk() },
             Msg::Consumed { used: Qty::new(Some(2.0), None, "egg"), left: eggs() },
             Msg::ConsumedUnknownStock { used: milk(), item: item() },
-            Msg::ConsumedMoreThanStock { used: eggs(), had: Qty::new(Some(1.0), None, "egg"), item: "egg".into() },
+            Msg::ConsumedMoreThanStock {
+                used: eggs(),
+                had: Qty::new(Some(1.0), None, "egg"),
+                item: "egg".into(),
+            },
             Msg::Restocked { bought: eggs(), total: eggs() },
             Msg::RestockedUnknownAmount { item: item() },
             Msg::StockSet { total: milk() },

@@ -81,7 +81,12 @@ pub async fn claim(store: &Store, now: i64, opts: &ClaimOptions) -> Result<Vec<C
                              last_error = COALESCE(last_error, 'worker lease expired') \
                              WHERE processed_at IS NULL AND dead_at IS NULL \
                              AND lease_until <= $1 AND attempts >= $2";
-    on_pool!(store, |c| sqlx::query(EXHAUSTED).bind(now).bind(opts.max_attempts).execute(c).await?.rows_affected());
+    on_pool!(store, |c| sqlx::query(EXHAUSTED)
+        .bind(now)
+        .bind(opts.max_attempts)
+        .execute(c)
+        .await?
+        .rows_affected());
     let sql = match store {
         Store::Pg(_) => include_str!("claim_pg.sql"),
         Store::Lite(_) => include_str!("claim_sqlite.sql"),
@@ -102,7 +107,8 @@ pub async fn claim(store: &Store, now: i64, opts: &ClaimOptions) -> Result<Vec<C
 pub async fn complete(store: &Store, id: i64, now: i64) -> Result<bool> {
     const SQL: &str = "UPDATE outbox SET processed_at = $1, lease_until = NULL \
                        WHERE id = $2 AND processed_at IS NULL";
-    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(now).bind(id).execute(c).await?.rows_affected()) == 1)
+    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(now).bind(id).execute(c).await?.rows_affected())
+        == 1)
 }
 
 /// What happened to a failed row.
@@ -132,11 +138,23 @@ pub async fn fail(
     match policy.delay_ms(row.attempts, jitter) {
         Some(delay) => {
             let at = now + delay;
-            on_pool!(store, |c| sqlx::query(RETRY).bind(at).bind(&error).bind(row.id).execute(c).await?.rows_affected());
+            on_pool!(store, |c| sqlx::query(RETRY)
+                .bind(at)
+                .bind(&error)
+                .bind(row.id)
+                .execute(c)
+                .await?
+                .rows_affected());
             Ok(FailOutcome::RetryAt(at))
         }
         None => {
-            on_pool!(store, |c| sqlx::query(DEAD).bind(now).bind(&error).bind(row.id).execute(c).await?.rows_affected());
+            on_pool!(store, |c| sqlx::query(DEAD)
+                .bind(now)
+                .bind(&error)
+                .bind(row.id)
+                .execute(c)
+                .await?
+                .rows_affected());
             Ok(FailOutcome::DeadLettered)
         }
     }
@@ -156,7 +174,8 @@ pub async fn release(store: &Store, ids: &[i64]) -> Result<()> {
 pub async fn requeue_dead(store: &Store, id: i64, now: i64) -> Result<bool> {
     const SQL: &str = "UPDATE outbox SET dead_at = NULL, attempts = 0, available_at = $1, \
                        lease_until = NULL WHERE id = $2 AND dead_at IS NOT NULL";
-    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(now).bind(id).execute(c).await?.rows_affected()) == 1)
+    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(now).bind(id).execute(c).await?.rows_affected())
+        == 1)
 }
 
 /// Delete processed rows older than `before`.
