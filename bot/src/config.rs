@@ -48,7 +48,7 @@ pub struct Config {
     #[arg(long, env = "DISCORD_TOKEN", hide_env_values = true, global = true)]
     pub discord_token: Option<Secret>,
 
-    /// Language of new households until they choose one (en-US, de-DE).
+    /// Language of new households until they choose one (en-US, de-DE, es-ES, fr-FR, ru-RU).
     #[arg(long, env = "RESTOCK_LOCALE", default_value = "en-US", global = true)]
     pub locale: String,
 
@@ -59,6 +59,24 @@ pub struct Config {
     /// Database connections per process.
     #[arg(long, env = "RESTOCK_DB_CONNECTIONS", default_value_t = 10, global = true)]
     pub db_connections: u32,
+
+    /// Public HTTPS URL Telegram posts updates to (webhook mode, for several replicas behind
+    /// a load balancer); without it Telegram is long-polled.
+    #[arg(long, env = "RESTOCK_TELEGRAM_WEBHOOK_URL", global = true)]
+    pub telegram_webhook_url: Option<String>,
+
+    /// Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token with every webhook update
+    /// (1–256 characters of A–Z, a–z, 0–9, _ and -); required with the webhook URL.
+    #[arg(long, env = "RESTOCK_TELEGRAM_WEBHOOK_SECRET", hide_env_values = true, global = true)]
+    pub telegram_webhook_secret: Option<Secret>,
+
+    /// Address the HTTP server (health checks, Telegram webhook) listens on.
+    #[arg(long, env = "RESTOCK_HTTP_ADDR", default_value = "0.0.0.0:8080", global = true)]
+    pub http_addr: std::net::SocketAddr,
+
+    /// The outbox relay and the optional event broker.
+    #[command(flatten)]
+    pub relay: crate::relay::config::RelayConfig,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -82,6 +100,11 @@ pub enum Command {
         #[command(subcommand)]
         action: OutboxAction,
     },
+    /// Measure and print one JSON line (against a baseline measured in the same run).
+    Bench {
+        #[command(subcommand)]
+        what: crate::bench::BenchCommand,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -100,6 +123,13 @@ pub enum ConfigError {
     Locale(String, String),
     #[error("DATABASE_URL must start with postgres:// or sqlite:, got {0:?}")]
     DatabaseUrl(String),
+    #[error("RESTOCK_TELEGRAM_WEBHOOK_URL {0:?} is not an http(s) URL")]
+    WebhookUrl(String),
+    #[error(
+        "RESTOCK_TELEGRAM_WEBHOOK_SECRET must be set with the webhook URL: 1-256 characters of \
+         A-Z, a-z, 0-9, _ and -"
+    )]
+    WebhookSecret,
 }
 
 impl Config {
@@ -119,6 +149,7 @@ impl Config {
         {
             return Err(ConfigError::DatabaseUrl(url.clone()));
         }
+        crate::telegram::config::validate(self)?;
         Ok(())
     }
 }

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::sync::Arc;
 
@@ -6,7 +7,13 @@ use clap::Parser;
 use restock_bot::app::{App, Defaults};
 use restock_bot::clock::SystemClock;
 use restock_bot::config::{Command, Config, OutboxAction};
+use restock_bot::bench::BenchCommand;
+use restock_bot::bench::outbox::BenchOptions;
 use restock_bot::i18n::I18n;
+use restock_bot::notify::Notifier;
+use restock_bot::notify::console::ConsoleNotifier;
+use restock_bot::relay::service;
+use restock_core::household::Platform;
 use restock_bot::{console, parse_cmd};
 use restock_core::parse::Lang;
 use restock_storage::Store;
@@ -46,6 +53,7 @@ async fn main() -> anyhow::Result<()> {
             store.migrate().await.context("migrating the database")?;
             outbox_command(&store, action).await
         }
+        Some(Command::Bench { what }) => bench(&config, what).await,
         None | Some(Command::Run) => run(&config).await,
     }
 }
@@ -79,15 +87,51 @@ async fn run(config: &Config) -> anyhow::Result<()> {
         locale: I18n::supported(&config.locale).unwrap_or(restock_bot::i18n::FALLBACK),
         time_zone: config.time_zone.clone(),
     };
-    let app = App::new(store.clone(), i18n, Arc::new(SystemClock), defaults);
-    if config.telegram_token.is_some() || config.discord_token.is_some() {
-        anyhow::bail!(
-            "this build has no Telegram or Discord front-end; unset the token to chat here"
-        );
+    let app = App::new(store.clone(), i18n.clone(), Arc::new(SystemClock), defaults);
+    if config.discord_token.is_some() && config.telegram_token.is_none() {
+        anyhow::bail!("this build has no Discord front-end yet; unset DISCORD_TOKEN to chat here");
     }
-    let result = console::run(&app).await;
+    let telegram = match &config.telegram_token {
+        Some(_) => Some(restock_bot::telegram::launch(app.clone(), config).await?),
+        None => None,
+    };
+    let mut notifiers: HashMap<Platform, Arc<dyn Notifier>> = HashMap::new();
+    notifiers.insert(Platform::Console, Arc::new(ConsoleNotifier::default()));
+    if let Some(telegram) = &telegram {
+        notifiers.insert(Platform::Telegram, Arc::new(telegram.notifier()));
+    }
+    let background = service::start(&config.relay, &store, i18n, Arc::new(SystemClock), notifiers).await?;
+    let result = match telegram {
+        Some(telegram) => {
+            service::signalled().await;
+            telegram.stop(std::time::Duration::from_secs(30)).await;
+            Ok(())
+        }
+        None => tokio::select! {
+            r = console::run(&app) => r,
+            () = service::signalled() => Ok(()),
+        },
+    };
+    background.stop().await;
     store.close().await;
     result
+}
+
+async fn bench(config: &Config, what: &BenchCommand) -> anyhow::Result<()> {
+    let BenchCommand::Outbox { events, workers, batch, households, rate, seconds } = what;
+    let opts = BenchOptions {
+        events: *events,
+        workers: *workers,
+        batch: *batch,
+        households: *households,
+        rate: *rate,
+        seconds: *seconds,
+    };
+    let report = restock_bot::bench::outbox::run(&config.database_url, &opts)
+        .await
+        .with_context(|| format!("benchmarking against {}", redact(&config.database_url)))?;
+    println!("{}", serde_json::to_string(&report)?);
+    Ok(())
 }
 
 async fn outbox_command(store: &Store, action: &OutboxAction) -> anyhow::Result<()> {

@@ -6,4 +6,5 @@ pub mod household;
 pub mod item;
 pub mod parse;
 pub mod stock;
+pub mod summary;
 pub mod unit;

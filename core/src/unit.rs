@@ -61,7 +61,7 @@ units! {
     Cl => "cl", Volume, Some(10.0);
     Dl => "dl", Volume, Some(100.0);
     FlOz => "fl_oz", Volume, Some(29.573_529_562_5);
-    Gal => "gal", Volume, Some(3785.411_784);
+    Gal => "gal", Volume, Some(3_785.411_784);
     Qt => "qt", Volume, Some(946.352_946);
     Pt => "pt", Volume, Some(473.176_473);
     Cup => "cup", Volume, Some(236.588_236_5);

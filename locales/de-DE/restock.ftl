@@ -148,3 +148,101 @@ unit-piece = { $n ->
     [one] Stück
    *[other] Stück
 }
+
+## Chat-Oberflächen: Befehle, Haushalte, Einstellungen, Bestellungen, Knöpfe
+
+cmd-start = hier anfangen: dieser Chat wird ein Haushalt
+cmd-help = was ich verstehe, und die Befehle
+cmd-stock = was ihr habt (oder /stock Eier)
+cmd-list = die Einkaufsliste, mit Knöpfen zum Abhaken
+cmd-add = etwas auf die Einkaufsliste setzen: /add Kaffee
+cmd-remove = etwas von der Einkaufsliste nehmen: /remove Kaffee
+cmd-order = eine Bestellung aus der Einkaufsliste vorschlagen
+cmd-summary = was in den letzten 7 Tagen passiert ist
+cmd-undo = deine letzte Änderung zurücknehmen
+cmd-invite = ein Einmal-Code, um einen weiteren Chat mit diesem Haushalt zu verbinden
+cmd-join = diesen Chat mit einem Haushalt verbinden: /join CODE
+cmd-settings = Sprache, Zeitzone, Tag und Stunde der Wochenübersicht
+help-header = Schreib einfach, was passiert ist: „2 Eier verbraucht“, „12 Eier gekauft“, „die Milch ist alle“, „wie viele Eier haben wir?“. Befehle:
+forwarded-ignored = Weitergeleitete Nachrichten zähle ich nicht — bitte schreib es selbst.
+invite-created = Einladungscode: { $code } — sende „/join { $code }“ innerhalb von { $hours } Stunden im anderen Chat. Er gilt einmal.
+join-done = Dieser Chat teilt jetzt Vorrat und Einkaufsliste mit dem Haushalt, der ihn eingeladen hat.
+join-already = Dieser Chat gehört schon zu diesem Haushalt.
+join-invalid = Diesen Code kenne ich nicht, oder er ist verbraucht oder abgelaufen. Hol dir mit /invite einen neuen.
+join-usage = Sende /join und dahinter den Code von /invite, z. B. „/join K7Q2MX9P“.
+settings-show = Sprache { $locale }, Zeitzone { $timezone }, Wochenübersicht am { $day } um { $hour }:00 Uhr.
+settings-usage = Ändern mit „/settings language en-US“, „/settings timezone Europe/Berlin“ oder „/settings summary sonntag 18“.
+settings-language-set = Sprache ist jetzt { $locale }.
+settings-language-unknown = „{ $value }“ spreche ich noch nicht. Verfügbar: { $all }.
+settings-time-zone-set = Zeitzone ist jetzt { $timezone }.
+settings-time-zone-invalid = „{ $value }“ ist keine Zeitzone, die ich kenne; nimm einen Namen wie Europe/Berlin.
+settings-summary-set = Die Wochenübersicht kommt am { $day } um { $hour }:00 Uhr.
+settings-summary-invalid = Nenne einen Tag und eine Stunde von 0 bis 23, z. B. „/settings summary sonntag 18“.
+weekday = { $day ->
+    [0] Montag
+    [1] Dienstag
+    [2] Mittwoch
+    [3] Donnerstag
+    [4] Freitag
+    [5] Samstag
+   *[6] Sonntag
+}
+summary-week = In den letzten 7 Tagen: { $used } verbraucht, { $bought } gekauft; { $listed } auf der Einkaufsliste.
+order-empty = Die Einkaufsliste ist leer — es gibt nichts zu bestellen.
+order-proposed = { $count ->
+    [one] 1 Artikel von der Einkaufsliste bestellen?
+   *[other] { $n } Artikel von der Einkaufsliste bestellen?
+}
+order-line = • { $entry }
+order-confirm-button = ✅ Bestätigen
+order-cancel-button = ✖ Abbrechen
+order-confirmed-by = ✅ Bestätigt von { $name }.
+order-cancelled-by = ✖ Abgebrochen von { $name }.
+order-confirmed = Bestellung bestätigt.
+order-cancelled = Bestellung abgebrochen.
+tick-button = ✓ { $item }
+ticked-by = ✓ { $item } — gekauft, abgehakt von { $name }
+ticked = { $item } abgehakt.
+press-not-member = Das dürfen nur Mitglieder dieses Haushalts. Schreib zuerst etwas in den Chat des Haushalts.
+press-decided = Das ist schon entschieden — nichts geändert.
+press-unknown = Dieser Knopf ist ungültig — nichts geändert.
+press-expired = Dieser Knopf ist abgelaufen — nichts geändert.
+
+## Delivery: reminders, new lists, recurring purchases, the periodic summary
+
+reminder = { $item } wird knapp: noch { $left } — reicht etwa { $days ->
+    [one] 1 Tag
+   *[other] { $d } Tage
+}.
+reminder-no-forecast = { $item } wird knapp: noch { $left }.
+reminder-add-button = 🛒 Auf die Liste
+reminder-order-button = 📦 Jetzt bestellen
+reminder-snooze-button = ⏰ Später erinnern
+new-list = { $count ->
+    [one] Neue Einkaufsliste (1 Artikel):
+   *[other] Neue Einkaufsliste ({ $n } Artikel):
+}
+recurring-due = Zeit für { $entry } — steht auf der Einkaufsliste.
+digest-header = { $cadence ->
+    [monthly] Dein Monat im Überblick
+   *[weekly] Deine Woche im Überblick
+}
+digest-used = Verbraucht:
+digest-bought = Gekauft:
+digest-nothing-used = Nichts als verbraucht eingetragen.
+digest-nothing-bought = Nichts als gekauft eingetragen.
+digest-line = • { $amount }
+digest-running-low = Geht bald aus:
+digest-low-line = • { $left } — noch etwa { $days ->
+    [one] 1 Tag
+   *[other] { $d } Tage
+}
+digest-orders = { $count ->
+    [one] 1 offene Bestellung:
+   *[other] { $n } offene Bestellungen:
+}
+digest-order-line = • #{ $id }: { $status ->
+    [proposed] wartet auf Bestätigung
+    [confirmed] bestätigt
+   *[other] wird aufgegeben
+}

@@ -163,3 +163,101 @@ unit-piece = { $n ->
     [one] piece
    *[other] pieces
 }
+
+## Chat front-ends: commands, households, settings, orders, buttons
+
+cmd-start = start here: this chat becomes a household
+cmd-help = what I understand and the commands
+cmd-stock = what you have (or /stock eggs)
+cmd-list = the shopping list, with buttons to tick items off
+cmd-add = put something on the shopping list: /add coffee
+cmd-remove = take something off the shopping list: /remove coffee
+cmd-order = propose an order from the shopping list
+cmd-summary = what happened in the last 7 days
+cmd-undo = take back your last change
+cmd-invite = a one-time code to link another chat to this household
+cmd-join = link this chat to a household: /join CODE
+cmd-settings = language, time zone, weekly summary day and hour
+help-header = Just write what happened: “used 2 eggs”, “bought 12 eggs”, “we're out of milk”, “how many eggs do we have?”. Commands:
+forwarded-ignored = I don't count forwarded messages — please write it yourself.
+invite-created = Invite code: { $code } — send “/join { $code }” in the other chat within { $hours } hours. It works once.
+join-done = This chat now shares its stock and shopping list with the household that invited it.
+join-already = This chat already belongs to that household.
+join-invalid = That code is unknown, used or expired. Ask for a new one with /invite.
+join-usage = Send /join followed by the code from /invite, e.g. “/join K7Q2MX9P”.
+settings-show = Language { $locale }, time zone { $timezone }, weekly summary on { $day } at { $hour }:00.
+settings-usage = Change with “/settings language de-DE”, “/settings timezone Europe/Berlin” or “/settings summary sunday 18”.
+settings-language-set = Language set to { $locale }.
+settings-language-unknown = I don't speak “{ $value }” yet. Available: { $all }.
+settings-time-zone-set = Time zone set to { $timezone }.
+settings-time-zone-invalid = “{ $value }” is not a time zone I know; use a name like Europe/Berlin.
+settings-summary-set = The weekly summary comes on { $day } at { $hour }:00.
+settings-summary-invalid = Say a day and an hour from 0 to 23, e.g. “/settings summary sunday 18”.
+weekday = { $day ->
+    [0] Monday
+    [1] Tuesday
+    [2] Wednesday
+    [3] Thursday
+    [4] Friday
+    [5] Saturday
+   *[6] Sunday
+}
+summary-week = In the last 7 days: { $used } used, { $bought } bought; { $listed } on the shopping list.
+order-empty = The shopping list is empty — nothing to order.
+order-proposed = { $count ->
+    [one] Order 1 item from the shopping list?
+   *[other] Order { $n } items from the shopping list?
+}
+order-line = • { $entry }
+order-confirm-button = ✅ Confirm
+order-cancel-button = ✖ Cancel
+order-confirmed-by = ✅ Confirmed by { $name }.
+order-cancelled-by = ✖ Cancelled by { $name }.
+order-confirmed = Order confirmed.
+order-cancelled = Order cancelled.
+tick-button = ✓ { $item }
+ticked-by = ✓ { $item } — bought, ticked off by { $name }
+ticked = Ticked { $item } off.
+press-not-member = Only members of this household can do that. Write something in the household's chat first.
+press-decided = This was already decided — nothing changed.
+press-unknown = This button is not valid — nothing changed.
+press-expired = This button has expired — nothing changed.
+
+## Delivery: reminders, new lists, recurring purchases, the periodic summary
+
+reminder = Running low on { $item }: { $left } left — enough for about { $days ->
+    [one] 1 day
+   *[other] { $d } days
+}.
+reminder-no-forecast = Running low on { $item }: { $left } left.
+reminder-add-button = 🛒 Add to list
+reminder-order-button = 📦 Order now
+reminder-snooze-button = ⏰ Snooze
+new-list = { $count ->
+    [one] New shopping list (1 item):
+   *[other] New shopping list ({ $n } items):
+}
+recurring-due = Time for { $entry } again — it's on the shopping list.
+digest-header = { $cadence ->
+    [monthly] Your month at a glance
+   *[weekly] Your week at a glance
+}
+digest-used = Used:
+digest-bought = Bought:
+digest-nothing-used = Nothing logged as used.
+digest-nothing-bought = Nothing logged as bought.
+digest-line = • { $amount }
+digest-running-low = About to run out:
+digest-low-line = • { $left } — about { $days ->
+    [one] 1 day
+   *[other] { $d } days
+} left
+digest-orders = { $count ->
+    [one] 1 open order:
+   *[other] { $n } open orders:
+}
+digest-order-line = • #{ $id }: { $status ->
+    [proposed] waiting for confirmation
+    [confirmed] confirmed
+   *[other] being placed
+}

@@ -5,15 +5,22 @@
 //! by the caller so that tests can drive time.
 
 pub mod actions;
+pub mod deliveries;
+pub mod digest;
 pub mod connect;
 mod error;
 pub mod events;
 pub mod households;
 pub mod inbound;
+pub mod invites;
 pub mod items;
 pub mod journal;
 pub mod list;
+pub mod orders;
 pub mod outbox;
+pub mod schedules;
+pub mod scratch;
+pub mod settings;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 

@@ -98,6 +98,22 @@ pub async fn fresh_postgres() -> FreshPostgres {
     FreshPostgres { store, url: with_database(&postgres_url(), &name), name }
 }
 
+/// Cut every connection to the test database `name`, as a server restart would (the shared
+/// server itself is never restarted: other tests use it). Returns how many were cut.
+pub async fn terminate_connections(name: &str) -> u64 {
+    let mut conn = admin().await;
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+    )
+    .bind(name)
+    .fetch_one(&mut conn)
+    .await
+    .expect("terminate backends");
+    let _ = conn.close().await;
+    n as u64
+}
+
 /// `url` with its database name replaced.
 pub fn with_database(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {

@@ -1,1 +1,4 @@
+//! End-to-end tests and the fakes they talk to.
 
+pub mod fake_telegram;
+pub mod telegram_harness;

@@ -4,10 +4,22 @@
 //! events and outbox rows in ONE transaction (storage). It never talks to a chat or store API;
 //! the relay does that from the outbox.
 
+mod button_data;
+mod buttons;
+mod household_admin;
+mod invite_code;
 mod list;
+mod order;
 mod query;
+mod session;
 mod stock;
 mod undo;
+
+pub use button_data::{ButtonData, Choice};
+pub use buttons::{Closing, Press, PressOutcome};
+pub use household_admin::{INVITE_HOURS, SettingsRequest};
+pub use invite_code::InviteCode;
+pub use session::Answer;
 
 use std::sync::Arc;
 
@@ -103,8 +115,18 @@ impl App {
 
     /// Handle one message. `None` means it was a redelivery and nothing is to be said.
     pub async fn handle(&self, msg: &Inbound) -> Result<Option<Reply>, AppError> {
+        self.handle_as(msg, None).await
+    }
+
+    /// Like [`App::handle`], with the intent given by a command (`/add coffee`): the text
+    /// only names the items, and may be empty (`/stock`).
+    pub async fn handle_as(
+        &self,
+        msg: &Inbound,
+        intent: Option<Intent>,
+    ) -> Result<Option<Reply>, AppError> {
         let user_locale = msg.locale.as_deref().and_then(I18n::supported);
-        if msg.text.trim().is_empty() {
+        if intent.is_none() && msg.text.trim().is_empty() {
             return Ok(Some(self.reply(user_locale, &[Msg::EmptyMessage])));
         }
         if msg.text.len() > MAX_MESSAGE_BYTES {
@@ -116,7 +138,7 @@ impl App {
         // and finds the winner's.
         let mut tries = 0;
         loop {
-            match self.handle_once(msg, user_locale).await {
+            match self.handle_once(msg, user_locale, intent).await {
                 Err(AppError::Store(StoreError::Conflict { .. })) if tries < 3 => tries += 1,
                 other => return other,
             }
@@ -127,6 +149,7 @@ impl App {
         &self,
         msg: &Inbound,
         user_locale: Option<&'static str>,
+        intent: Option<Intent>,
     ) -> Result<Option<Reply>, AppError> {
         let now = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
@@ -143,7 +166,10 @@ impl App {
             .unwrap_or(self.defaults.locale);
         let lang = Lang::from_tag(locale).unwrap_or_default();
         let vocab = items::vocabulary(&mut tx, household.id()).await?;
-        let parsed = parse::parse_with(&msg.text, lang, &vocab);
+        let mut parsed = parse::parse_with(&msg.text, lang, &vocab);
+        if let Some(intent) = intent {
+            parsed.intent = intent;
+        }
         let ctx = Ctx {
             household: &household,
             user: &msg.user,

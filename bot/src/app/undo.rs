@@ -16,6 +16,11 @@ fn restored(current: Level, before: Level, after: Level) -> Level {
     if current == after {
         return before;
     }
+    // A purchase onto an unknown stock counted from zero; take back from zero too.
+    let before = match (before.quantity, after.quantity) {
+        (None, Some(_)) => Level { quantity: Some(0.0), unit: after.unit },
+        _ => before,
+    };
     match (current.quantity, before.quantity, after.quantity) {
         (Some(now), Some(b), Some(a)) if unit::compatible(before.unit, current.unit) => {
             let delta = unit::convert(b - a, before.unit, current.unit).unwrap_or(0.0);
@@ -85,6 +90,13 @@ mod tests {
     fn a_change_by_someone_else_since_is_kept() {
         // I used 2 (12 → 10); someone then bought 6 (→ 16). Undo gives back my 2 only.
         assert_eq!(restored(lvl(16.0), lvl(12.0), lvl(10.0)), lvl(18.0));
+    }
+
+    #[test]
+    fn undoing_a_purchase_onto_an_unknown_stock_after_others_used_some_counts_from_zero() {
+        let unknown = Level { quantity: None, unit: None };
+        assert_eq!(restored(lvl(9.0), unknown, lvl(12.0)), lvl(0.0));
+        assert_eq!(restored(lvl(12.0), unknown, lvl(12.0)), unknown);
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! The files are compiled into the binary. A message a locale lacks falls back to en-US; the
 //! locale tests make sure that never happens in a release.
 
+mod chat_msg;
+mod delivery_msg;
 mod format;
 mod msg;
 
@@ -12,6 +14,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+pub use chat_msg::{ChatMsg, CommandName};
+pub use delivery_msg::DeliveryMsg;
 pub use format::{amount, number};
 pub use msg::{Msg, Qty};
 
@@ -19,6 +23,9 @@ pub use msg::{Msg, Qty};
 pub const LOCALES: &[(&str, &str)] = &[
     ("en-US", include_str!("../../../locales/en-US/restock.ftl")),
     ("de-DE", include_str!("../../../locales/de-DE/restock.ftl")),
+    ("es-ES", include_str!("../../../locales/es-ES/restock.ftl")),
+    ("fr-FR", include_str!("../../../locales/fr-FR/restock.ftl")),
+    ("ru-RU", include_str!("../../../locales/ru-RU/restock.ftl")),
 ];
 
 pub const FALLBACK: &str = "en-US";

@@ -3,7 +3,7 @@
 use fluent_bundle::FluentArgs;
 use restock_core::unit::Unit;
 
-use super::{I18n, amount, number};
+use super::{ChatMsg, DeliveryMsg, I18n, amount, number};
 
 /// An amount of an item, rendered in the reader's locale ("10 eggs", "1.5 l of milk").
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +18,7 @@ impl Qty {
         Qty { value, unit, item: item.to_owned() }
     }
 
-    fn render(&self, i18n: &I18n, locale: &str) -> String {
+    pub(crate) fn render(&self, i18n: &I18n, locale: &str) -> String {
         amount(i18n, locale, self.value, self.unit, &self.item)
     }
 }
@@ -64,6 +64,10 @@ pub enum Msg {
     UndoListAdded { item: String },
     UndoListRemoved { item: String },
     InternalError,
+    /// The chat front-ends' sentences.
+    Chat(ChatMsg),
+    /// What the relay sends on its own (reminders, summaries).
+    Delivery(DeliveryMsg),
 }
 
 impl Msg {
@@ -107,10 +111,18 @@ impl Msg {
             Msg::UndoListAdded { .. } => "undo-list-added",
             Msg::UndoListRemoved { .. } => "undo-list-removed",
             Msg::InternalError => "internal-error",
+            Msg::Chat(m) => m.id(),
+            Msg::Delivery(m) => m.id(),
         }
     }
 
     pub(crate) fn args(&self, i18n: &I18n, locale: &str) -> FluentArgs<'static> {
+        if let Msg::Chat(m) = self {
+            return m.args(i18n, locale);
+        }
+        if let Msg::Delivery(m) = self {
+            return m.args(i18n, locale);
+        }
         let mut a = FluentArgs::new();
         let mut qty = |name: &'static str, q: &Qty| a.set(name, q.render(i18n, locale));
         match self {
@@ -171,7 +183,7 @@ impl Msg {
         let eggs = || Qty::new(Some(10.0), None, "egg");
         let milk = || Qty::new(Some(0.5), Some(Unit::L), "milk");
         let item = || "milk".to_owned();
-        vec![
+        let mut all = vec![
             Msg::Welcome,
             Msg::EmptyMessage,
             Msg::MessageTooLong { max: 4096 },
@@ -214,6 +226,9 @@ impl Msg {
             Msg::UndoListAdded { item: item() },
             Msg::UndoListRemoved { item: item() },
             Msg::InternalError,
-        ]
+        ];
+        all.extend(ChatMsg::examples().into_iter().map(Msg::Chat));
+        all.extend(DeliveryMsg::examples().into_iter().map(Msg::Delivery));
+        all
     }
 }

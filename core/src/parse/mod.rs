@@ -3,6 +3,24 @@
 //! The output contract (intents, names, quantities, unit codes) is fixed in DESIGN.md and read
 //! by tools through `restock parse`.
 
+mod hash;
+mod intent;
+mod items;
+mod lexicon;
+mod lexicon_de;
+mod lexicon_en;
+mod lexicon_es;
+mod lexicon_fr;
+mod lexicon_ru;
+mod names;
+mod names_ru;
+mod numbers;
+mod quantity;
+mod token;
+mod typo;
+mod units;
+mod vocab;
+
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::unit::Unit;
@@ -96,6 +114,52 @@ pub fn parse(text: &str, lang: Lang) -> Parsed {
 
 /// Parse one message, matching names against the household's vocabulary.
 pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
-    let _ = (text, lang, vocab);
-    Parsed { intent: Intent::Unknown, items: Vec::new() }
+    let text = truncate(text, MAX_MESSAGE_BYTES);
+    let lex = lexicon::get(lang);
+    let mut toks = token::tokenize(text, lang);
+    lex.classify(&mut toks);
+    let cues = intent::scan(lex, &toks);
+    let raw = items::extract(lex, &toks, &cues.consumed);
+    let has_qty = raw.iter().any(|r| r.qty.is_some());
+    let words = toks.toks.iter().filter(|t| matches!(t, token::Tok::Word { .. })).count();
+    let intent = intent::decide(&cues, !raw.is_empty(), has_qty, words);
+    let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
+    let items = match intent {
+        Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
+        _ => raw
+            .into_iter()
+            .filter_map(|r| {
+                let (name, plain) = names::build(lang, &toks, &r.words, has_vocab);
+                if name.is_empty() {
+                    return None;
+                }
+                let name = if has_vocab {
+                    vocab::resolve(&name, &plain, vocab).unwrap_or(name)
+                } else {
+                    name
+                };
+                let unit =
+                    if lang == Lang::Ru { names_ru::container(r.unit, &name) } else { r.unit };
+                // A question or a depletion carries no amount, whatever words came with it.
+                let (quantity, unit) = match intent {
+                    Intent::QueryStock | Intent::Deplete => (None, None),
+                    _ => (r.qty, unit),
+                };
+                Some(ParsedItem { name, quantity, unit })
+            })
+            .collect(),
+    };
+    Parsed { intent, items }
+}
+
+/// The longest prefix of `text` within `max` bytes that ends on a character boundary.
+fn truncate(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }

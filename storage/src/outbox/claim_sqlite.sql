@@ -1,12 +1,18 @@
+-- SQLite serialises writers, so no row locks are needed; the ordering rule is the same as
+-- PostgreSQL's: only the earliest undelivered row of a household is claimable.
 UPDATE outbox
 SET attempts = attempts + 1, lease_until = $1, claimed_by = $2
 WHERE id IN (
-    SELECT id FROM outbox
-    WHERE processed_at IS NULL AND dead_at IS NULL
-      AND available_at <= $3
-      AND (lease_until IS NULL OR lease_until <= $3)
-      AND attempts < $5
-    ORDER BY id
+    SELECT o.id FROM outbox o
+    WHERE o.processed_at IS NULL AND o.dead_at IS NULL
+      AND o.available_at <= $3
+      AND (o.lease_until IS NULL OR o.lease_until <= $3)
+      AND o.attempts < $5
+      AND (o.household_id IS NULL OR NOT EXISTS (
+          SELECT 1 FROM outbox p
+          WHERE p.household_id = o.household_id AND p.id < o.id
+            AND p.processed_at IS NULL AND p.dead_at IS NULL))
+    ORDER BY o.id
     LIMIT $4
 )
 RETURNING id, topic, household_id, event_id, payload, attempts, created_at

@@ -6,12 +6,16 @@
 //! dead-lettered for the operator.
 
 mod retry;
+mod settle;
+mod wake;
 
 use restock_core::household::HouseholdId;
 
 use crate::{Result, Store, Tx, on_pool, on_tx};
 
 pub use retry::RetryPolicy;
+pub use settle::{bury, complete_many, next_due, retry_at};
+pub use wake::{Wake, Wakeups};
 
 /// The PostgreSQL channel an enqueue notifies, so idle workers wake at once.
 pub const NOTIFY_CHANNEL: &str = "restock_outbox";
@@ -178,10 +182,16 @@ pub async fn requeue_dead(store: &Store, id: i64, now: i64) -> Result<bool> {
         == 1)
 }
 
-/// Delete processed rows older than `before`.
+/// How long a processed row with a dedupe key outlives `prune`'s retention: longer than the
+/// longest schedule period (a month), so a pruned key never lets a period fire twice.
+pub const DEDUPE_KEEP_MS: i64 = 40 * 24 * 3600 * 1000;
+
+/// Delete processed rows older than `before` (rows with a dedupe key: older than
+/// `before - DEDUPE_KEEP_MS`).
 pub async fn prune(store: &Store, before: i64) -> Result<u64> {
-    const SQL: &str = "DELETE FROM outbox WHERE processed_at IS NOT NULL AND processed_at < $1";
-    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(before).execute(c).await?.rows_affected()))
+    const SQL: &str = "DELETE FROM outbox WHERE processed_at IS NOT NULL AND processed_at < $1 \
+                       AND (dedupe_key IS NULL OR processed_at < $2)";
+    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(before).bind(before - DEDUPE_KEEP_MS).execute(c).await?.rows_affected()))
 }
 
 /// Queue counts for the operator.
@@ -206,6 +216,12 @@ pub async fn status(store: &Store, now: i64) -> Result<Status> {
         MIN(CASE WHEN processed_at IS NULL AND dead_at IS NULL THEN created_at END) AS oldest_pending \
         FROM outbox";
     Ok(on_pool!(store, |c| sqlx::query_as::<_, Status>(SQL).bind(now).fetch_one(c).await?))
+}
+
+/// The workers that have claimed rows (`claimed_by`), for the operator and tests.
+pub async fn claimers(store: &Store) -> Result<Vec<String>> {
+    const SQL: &str = "SELECT DISTINCT claimed_by FROM outbox WHERE claimed_by IS NOT NULL ORDER BY claimed_by";
+    Ok(on_pool!(store, |c| sqlx::query_scalar(SQL).fetch_all(c).await?))
 }
 
 /// A dead-lettered row, for the operator.

@@ -1,0 +1,156 @@
+//! The outbox relay: workers claim pending rows, hand each to its topic's handler, publish
+//! it to the external sink if one is configured, and settle it — processed, retried after a
+//! back-off, or dead-lettered.
+//!
+//! Delivery is at least once; handlers are idempotent (see [`fanout`]). [`Relay::step`] does
+//! one claim-and-handle round, so tests can drain the queue deterministically; [`Relay::run`]
+//! is the long-running loop with LISTEN/NOTIFY wake-ups and graceful shutdown.
+
+pub mod config;
+pub mod dispatch;
+pub mod fanout;
+pub mod handlers;
+mod options;
+pub mod service;
+mod settle;
+mod worker;
+
+use std::sync::Arc;
+
+use futures::future::join_all;
+use restock_storage::StoreError;
+use restock_storage::outbox::{self, Claimed, ClaimOptions};
+use tokio::sync::watch;
+
+pub use dispatch::{Deps, HandleError, Handler, Nothing, Registry};
+pub use options::RelayOptions;
+
+use crate::sink::EventSink;
+
+/// What one step did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepOutcome {
+    /// Nothing was due.
+    Idle,
+    Worked(Tally),
+}
+
+/// Rows by how they were settled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub completed: usize,
+    pub retried: usize,
+    pub dead: usize,
+    /// Given back unhandled (shutdown).
+    pub released: usize,
+}
+
+impl std::ops::AddAssign for Tally {
+    fn add_assign(&mut self, o: Tally) {
+        self.completed += o.completed;
+        self.retried += o.retried;
+        self.dead += o.dead;
+        self.released += o.released;
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    #[error("outbox: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// A relay: what it sends with, what handles which topic, where events are published.
+pub struct Relay {
+    deps: Deps,
+    registry: Registry,
+    sink: Option<Arc<dyn EventSink>>,
+    opts: RelayOptions,
+}
+
+impl Relay {
+    pub fn new(deps: Deps, registry: Registry, opts: RelayOptions) -> Relay {
+        Relay { deps, registry, sink: None, opts }
+    }
+
+    /// Also publish every event row to `sink`.
+    pub fn with_sink(mut self, sink: Arc<dyn EventSink>) -> Relay {
+        self.sink = Some(sink);
+        self
+    }
+
+    pub fn options(&self) -> &RelayOptions {
+        &self.opts
+    }
+
+    fn claim_options(&self, worker: &str) -> ClaimOptions {
+        ClaimOptions {
+            worker: worker.to_owned(),
+            batch: self.opts.batch,
+            lease_ms: self.opts.lease.as_millis() as i64,
+            max_attempts: self.opts.retry.max_attempts,
+        }
+    }
+
+    /// Claim one batch, handle it and settle it.
+    pub async fn step(&self, worker: &str) -> Result<StepOutcome, RelayError> {
+        self.step_until(worker, None).await
+    }
+
+    /// Step until a step finds nothing due; the sum of what was done.
+    pub async fn drain(&self, worker: &str) -> Result<Tally, RelayError> {
+        let mut total = Tally::default();
+        while let StepOutcome::Worked(t) = self.step(worker).await? {
+            total += t;
+        }
+        Ok(total)
+    }
+
+    /// A step that, once `shutdown` turns true, gives handlers [`RelayOptions::grace`] to
+    /// finish and then releases what is still in flight.
+    async fn step_until(&self, worker: &str, shutdown: Option<watch::Receiver<bool>>) -> Result<StepOutcome, RelayError> {
+        let now = self.deps.clock.now_ms();
+        let rows = outbox::claim(&self.deps.store, now, &self.claim_options(worker)).await?;
+        if rows.is_empty() {
+            return Ok(StepOutcome::Idle);
+        }
+        // One row per household at most, so they can all go at once.
+        let work = join_all(rows.iter().map(|r| self.process(r)));
+        let results = match shutdown {
+            None => work.await,
+            Some(rx) => tokio::select! {
+                results = work => results,
+                () = grace_after(rx, self.opts.grace) => {
+                    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+                    settle::release(&self.deps.store, &ids).await?;
+                    return Ok(StepOutcome::Worked(Tally { released: ids.len(), ..Tally::default() }));
+                }
+            },
+        };
+        let tally = settle::settle(&self.deps, &self.opts, &rows, results).await?;
+        Ok(StepOutcome::Worked(tally))
+    }
+
+    async fn process(&self, row: &Claimed) -> Result<(), HandleError> {
+        let handler = self
+            .registry
+            .get(&row.topic)
+            .ok_or_else(|| HandleError::Permanent(format!("no handler for topic {:?}", row.topic)))?;
+        let timeout = self.opts.handler_timeout();
+        tokio::time::timeout(timeout, handler.handle(&self.deps, row))
+            .await
+            .map_err(|_| HandleError::Transient(format!("handler took longer than {timeout:?}")))??;
+        if let (Some(sink), Some(_)) = (&self.sink, row.event_id) {
+            sink.publish(row).await.map_err(|e| HandleError::Transient(e.to_string()))?;
+        }
+        Ok(())
+    }
+}
+
+/// Resolves `grace` after `shutdown` turns true; never, if it never does.
+async fn grace_after(mut shutdown: watch::Receiver<bool>, grace: std::time::Duration) {
+    if shutdown.wait_for(|stop| *stop).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+    tokio::time::sleep(grace).await;
+}

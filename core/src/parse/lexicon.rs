@@ -1,0 +1,251 @@
+//! Per-language word tables, built once into hash maps keyed by the folded word.
+
+use std::sync::LazyLock;
+
+use super::hash::FastMap;
+use super::token::{Tok, Tokens, fold};
+use super::{Lang, lexicon_de, lexicon_en, lexicon_es, lexicon_fr, lexicon_ru, numbers, units};
+use crate::unit::Unit;
+
+/// Dropped wherever it stands: pronouns, auxiliaries, politeness, time words.
+pub(crate) const FILLER: u16 = 1;
+/// Articles, possessives and demonstratives.
+pub(crate) const DET: u16 = 1 << 1;
+/// An amount without a number: "some", "any", "more".
+pub(crate) const VAGUE: u16 = 1 << 2;
+pub(crate) const OF: u16 = 1 << 3;
+pub(crate) const CONJ: u16 = 1 << 4;
+/// Size, freshness and preparation words that do not tell one stock from another.
+pub(crate) const DROP: u16 = 1 << 5;
+/// Starts a trailing phrase that is not part of the item: "for the omelette", "at Lidl".
+pub(crate) const PREP: u16 = 1 << 6;
+/// "to/on the list" and "off/from the list".
+pub(crate) const ADD_PREP: u16 = 1 << 7;
+pub(crate) const REMOVE_PREP: u16 = 1 << 8;
+/// "a", "ein", "un": the number one only when an item or unit follows.
+pub(crate) const ARTICLE: u16 = 1 << 9;
+/// "dozen", "десяток": multiplies the number before it.
+pub(crate) const MULT: u16 = 1 << 10;
+/// May stand inside a cue phrase without breaking it: "do we *still* have".
+pub(crate) const SKIP: u16 = 1 << 11;
+/// A serving word with no unit code: "2 glasses of wine" is 2 wine.
+pub(crate) const MEASURE: u16 = 1 << 12;
+
+/// What a cue phrase says about the message's intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    Consume,
+    Restock,
+    /// Out of it, whatever else the message says.
+    Deplete,
+    /// "finished", "used up": a consumption when an amount is given, else a depletion.
+    DepleteSoft,
+    /// "no", "kein": a depletion only when nothing stronger is said.
+    DepleteWeak,
+    /// "the last", "all the": turns a consumption without an amount into a depletion.
+    DepleteMod,
+    SetStock,
+    Query,
+    ListAdd,
+    ListRemove,
+    /// The word "list" itself; the preposition before it may make it an add or a remove.
+    List,
+    Show,
+    Undo,
+    /// "who", "what": a question about something other than stock.
+    Wh,
+    /// Words that carry no meaning for us ("this morning", "thank you").
+    Filler,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Entry {
+    pub flags: u16,
+    pub num: Option<f64>,
+}
+
+/// Phrases keyed by their first word; longest first so "ran out of" beats "ran".
+pub(crate) type PhraseMap<T> = FastMap<Box<str>, Vec<(Box<[Box<str>]>, T)>>;
+
+pub(crate) struct Lexicon {
+    pub lang: Lang,
+    pub words: FastMap<Box<str>, Entry>,
+    pub cues: PhraseMap<Cue>,
+    pub units: PhraseMap<Unit>,
+    pub vague: PhraseMap<()>,
+    pub half_tails: PhraseMap<f64>,
+    /// Single-word cues a typo may be matched against ("boguht" → "bought").
+    pub fuzzy_cues: Vec<(Box<str>, Cue)>,
+}
+
+/// One language's tables as written in its `lexicon_xx` module.
+pub(crate) struct LangData {
+    pub cues: &'static [(&'static str, Cue)],
+    pub fillers: &'static [&'static str],
+    pub dets: &'static [&'static str],
+    pub skips: &'static [&'static str],
+    pub vague: &'static [&'static str],
+    pub of: &'static [&'static str],
+    pub conj: &'static [&'static str],
+    pub drop: &'static [&'static str],
+    pub preps: &'static [&'static str],
+    pub add_preps: &'static [&'static str],
+    pub remove_preps: &'static [&'static str],
+    pub measures: &'static [&'static str],
+}
+
+static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
+    [
+        Lexicon::build(Lang::En, &lexicon_en::DATA),
+        Lexicon::build(Lang::De, &lexicon_de::DATA),
+        Lexicon::build(Lang::Es, &lexicon_es::DATA),
+        Lexicon::build(Lang::Fr, &lexicon_fr::DATA),
+        Lexicon::build(Lang::Ru, &lexicon_ru::DATA),
+    ]
+});
+
+pub(crate) fn get(lang: Lang) -> &'static Lexicon {
+    let i = match lang {
+        Lang::En => 0,
+        Lang::De => 1,
+        Lang::Es => 2,
+        Lang::Fr => 3,
+        Lang::Ru => 4,
+    };
+    &LEXICONS[i]
+}
+
+fn insert_phrase<T>(map: &mut PhraseMap<T>, phrase: &str, value: T) {
+    let mut words = phrase.split_whitespace().map(|w| fold(w).into_boxed_str());
+    let Some(first) = words.next() else { return };
+    let rest: Box<[Box<str>]> = words.collect();
+    let list = map.entry(first).or_default();
+    list.push((rest, value));
+    list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+}
+
+impl Lexicon {
+    fn build(lang: Lang, data: &LangData) -> Lexicon {
+        let mut lex = Lexicon {
+            lang,
+            words: FastMap::default(),
+            cues: FastMap::default(),
+            units: FastMap::default(),
+            vague: FastMap::default(),
+            half_tails: FastMap::default(),
+            fuzzy_cues: Vec::new(),
+        };
+        let lists: [(&[&str], u16); 12] = [
+            (data.fillers, FILLER),
+            (data.dets, DET | SKIP),
+            (data.skips, SKIP),
+            (data.of, OF),
+            (data.conj, CONJ),
+            (data.drop, DROP),
+            (data.preps, PREP),
+            (data.add_preps, ADD_PREP),
+            (data.remove_preps, REMOVE_PREP),
+            (data.measures, MEASURE),
+            (numbers::articles(lang), ARTICLE),
+            (&[], 0),
+        ];
+        for (words, flag) in lists {
+            for w in words {
+                lex.flag(w, flag);
+            }
+        }
+        for v in data.vague {
+            if v.contains(' ') {
+                insert_phrase(&mut lex.vague, v, ());
+            } else {
+                lex.flag(v, VAGUE);
+            }
+        }
+        for (w, n) in numbers::words(lang) {
+            lex.words.entry(fold(w).into()).or_default().num = Some(*n);
+        }
+        for a in numbers::articles(lang) {
+            lex.words.entry(fold(a).into()).or_default().num = Some(1.0);
+        }
+        for (w, n) in numbers::multipliers(lang) {
+            let e = lex.words.entry(fold(w).into()).or_default();
+            e.num = Some(*n);
+            e.flags |= MULT;
+        }
+        for (p, v) in numbers::half_tails(lang) {
+            insert_phrase(&mut lex.half_tails, p, *v);
+        }
+        for (p, u) in units::words(lang) {
+            insert_phrase(&mut lex.units, p, u);
+        }
+        for (p, c) in data.cues {
+            insert_phrase(&mut lex.cues, p, *c);
+            let fuzzy = matches!(
+                c,
+                Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
+            ) || (*c == Cue::ListRemove && p.chars().count() >= 5);
+            if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
+                lex.fuzzy_cues.push((fold(p).into(), *c));
+            }
+        }
+        lex
+    }
+
+    fn flag(&mut self, word: &str, flag: u16) {
+        self.words.entry(fold(word).into()).or_default().flags |= flag;
+    }
+
+    pub fn classify(&self, toks: &mut Tokens) {
+        let entries = (0..toks.toks.len())
+            .map(|i| match toks.toks[i] {
+                Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
+                _ => Entry::default(),
+            })
+            .collect();
+        toks.entries = entries;
+    }
+
+    pub fn entry(&self, toks: &Tokens, i: usize) -> Entry {
+        toks.entries.get(i).copied().unwrap_or_default()
+    }
+
+    pub fn has(&self, toks: &Tokens, i: usize, flag: u16) -> bool {
+        self.entry(toks, i).flags & flag != 0
+    }
+
+    /// Longest phrase of `map` starting at token `i`; returns the token after it.
+    /// `skip` says which tokens may stand between the phrase's words.
+    pub fn match_at<T: Copy>(
+        &self,
+        map: &PhraseMap<T>,
+        toks: &Tokens,
+        i: usize,
+        skip: impl Fn(usize) -> bool,
+    ) -> Option<(usize, T)> {
+        let cands = map.get(toks.key(i))?;
+        'cand: for (rest, value) in cands {
+            let mut j = i + 1;
+            // A bound on skipped words keeps matching linear on adversarial input.
+            let mut skipped = 0;
+            for w in rest.iter() {
+                loop {
+                    if j >= toks.toks.len() {
+                        continue 'cand;
+                    }
+                    if toks.key(j) == &**w {
+                        j += 1;
+                        break;
+                    }
+                    if skipped < 3 && skip(j) {
+                        skipped += 1;
+                        j += 1;
+                    } else {
+                        continue 'cand;
+                    }
+                }
+            }
+            return Some((j, *value));
+        }
+        None
+    }
+}

@@ -1,0 +1,432 @@
+//! Item names as the contract spells them: lowercase, singular, words joined by one space.
+
+use std::borrow::Cow;
+
+use super::Lang;
+use super::names_ru;
+use super::token::Tokens;
+
+/// Joins the name's words and puts its head noun in the singular; with `plain`, also the
+/// name as written, for matching a household item kept in the plural.
+pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> (String, String) {
+    let parts = words.iter().map(|&i| clean(toks.text(i))).filter(|w| !w.is_empty());
+    let written = if plain { join(parts.clone()) } else { String::new() };
+    let name = match lang {
+        Lang::En | Lang::De => {
+            let last = parts.clone().count().saturating_sub(1);
+            join(parts.enumerate().map(|(n, w)| match (n == last, lang) {
+                (false, _) => Cow::Borrowed(w),
+                (true, Lang::En) => singular_en(w),
+                (true, _) => singular_de(w),
+            }))
+        }
+        Lang::Es | Lang::Fr => {
+            // The head comes first and its adjectives agree with it: "pimientos rojos".
+            let mut head = true;
+            join(parts.map(|w| {
+                head &= !is_romance_link(w);
+                match (head, lang) {
+                    (false, _) => Cow::Borrowed(w),
+                    (true, Lang::Es) => singular_es(w),
+                    (true, _) => singular_fr(w),
+                }
+            }))
+        }
+        Lang::Ru => {
+            let mut owned: Vec<String> = parts.map(str::to_owned).collect();
+            names_ru::lemmatize(&mut owned);
+            join(owned.iter().map(|s| Cow::Borrowed(s.as_str())))
+        }
+    };
+    (name, written)
+}
+
+fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>) -> String {
+    let mut out = String::new();
+    for p in parts {
+        if !out.is_empty() && !out.ends_with('\'') {
+            out.push(' ');
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
+/// Drops possessive and contraction endings: "milk's" → "milk".
+fn clean(w: &str) -> &str {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
+}
+
+fn is_romance_link(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d'"
+            | "del"
+            | "du"
+            | "des"
+            | "à"
+            | "a"
+            | "al"
+            | "au"
+            | "aux"
+            | "con"
+            | "sin"
+            | "en"
+            | "sans"
+            | "avec"
+            | "para"
+            | "pour"
+    )
+}
+
+const EN_SAME: &[&str] = &[
+    "hummus",
+    "houmous",
+    "asparagus",
+    "couscous",
+    "molasses",
+    "swiss",
+    "series",
+    "species",
+    "news",
+    "citrus",
+    "octopus",
+    "cactus",
+    "haggis",
+    "schnapps",
+    "brussels",
+    "lettuce",
+    "fish",
+    "sheep",
+    "deer",
+    "shrimp",
+    "salmon",
+    "squid",
+    "tuna",
+    "cod",
+    "trout",
+    "hops",
+    "grits",
+    "watercress",
+    "cress",
+    "tapas",
+    "nachos",
+    "jus",
+    "ananas",
+    "pancreas",
+    "gas",
+    "bus",
+    "yes",
+    "always",
+    "plus",
+    "christmas",
+    "chips",
+    "fries",
+    "oats",
+];
+
+const EN_IRREGULAR: &[(&str, &str)] = &[
+    ("loaves", "loaf"),
+    ("leaves", "leaf"),
+    ("halves", "half"),
+    ("knives", "knife"),
+    ("calves", "calf"),
+    ("shelves", "shelf"),
+    ("wolves", "wolf"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("teeth", "tooth"),
+    ("feet", "foot"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("people", "person"),
+    ("dice", "die"),
+    ("cacti", "cactus"),
+    ("fungi", "fungus"),
+    ("quiches", "quiche"),
+    ("brioches", "brioche"),
+    ("niches", "niche"),
+    ("shoes", "shoe"),
+    ("toes", "toe"),
+    ("canoes", "canoe"),
+];
+
+/// Plurals that end in "-ies" but whose singular ends in "-ie".
+const EN_IE: &[&str] = &[
+    "cookie", "brownie", "smoothie", "veggie", "pie", "movie", "calorie", "zombie", "beanie",
+    "hoagie", "rookie", "birdie", "sweetie", "tie", "lie", "goodie", "selfie", "wheatie", "oreo",
+    "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
+];
+
+pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
+    if w.chars().count() <= 3 || EN_SAME.contains(&w) {
+        return Cow::Borrowed(w);
+    }
+    if let Some((_, s)) = EN_IRREGULAR.iter().find(|(p, _)| *p == w) {
+        return Cow::Borrowed(s);
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with('s') {
+        return Cow::Borrowed(w);
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        let ie = format!("{stem}ie");
+        if EN_IE.contains(&ie.as_str()) || stem.chars().count() < 2 {
+            return Cow::Owned(ie);
+        }
+        return Cow::Owned(format!("{stem}y"));
+    }
+    if let Some(stem) = w.strip_suffix("oes") {
+        return Cow::Owned(format!("{stem}o"));
+    }
+    for end in ["ches", "shes", "sses", "xes", "zzes"] {
+        if w.ends_with(end) {
+            return Cow::Borrowed(&w[..w.len() - 2]);
+        }
+    }
+    Cow::Borrowed(&w[..w.len() - 1])
+}
+
+const DE_IRREGULAR: &[(&str, &str)] = &[
+    ("eiern", "ei"),
+    ("eier", "ei"),
+    ("äpfeln", "apfel"),
+    ("äpfel", "apfel"),
+    ("nüssen", "nuss"),
+    ("nüsse", "nuss"),
+    ("würste", "wurst"),
+    ("würsten", "wurst"),
+    ("säfte", "saft"),
+    ("brote", "brot"),
+    ("broten", "brot"),
+    ("kekse", "keks"),
+    ("keksen", "keks"),
+    ("pilze", "pilz"),
+    ("pilzen", "pilz"),
+    ("pfirsiche", "pfirsich"),
+    ("fische", "fisch"),
+    ("käse", "käse"),
+    ("salate", "salat"),
+    ("weine", "wein"),
+    ("biere", "bier"),
+    ("tees", "tee"),
+    ("kaffees", "kaffee"),
+    ("zitronen", "zitrone"),
+    ("mandeln", "mandel"),
+    ("kräuter", "kraut"),
+    ("blätter", "blatt"),
+    ("gläser", "glas"),
+    ("hähnchen", "hähnchen"),
+    ("brötchen", "brötchen"),
+    ("würstchen", "würstchen"),
+];
+
+/// Singular nouns that look like "-en" plurals.
+const DE_SAME: &[&str] = &[
+    "schinken",
+    "kuchen",
+    "weizen",
+    "roggen",
+    "braten",
+    "rücken",
+    "knochen",
+    "reis",
+    "mais",
+    "eis",
+    "kürbis",
+    "ananas",
+    "keks",
+    "lachs",
+    "hummus",
+    "couscous",
+    "kakao",
+    "müsli",
+    "essen",
+    "samen",
+    "joghurt",
+    "senf",
+    "spinat",
+    "quark",
+    "radieschen",
+    "pommes",
+    "chips",
+    "haferflocken",
+    "cornflakes",
+    "spaghetti",
+    "paprika",
+    "sahne",
+    "butter",
+    "wasser",
+    "zucker",
+    "ingwer",
+    "pfeffer",
+    "honig",
+    "essig",
+    "öl",
+    "mehl",
+    "salz",
+    "milch",
+    "gries",
+    "grieß",
+    "toast",
+    "bohnenkaffee",
+    "kaffeebohnen",
+];
+
+pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
+    if let Some((p, s)) = DE_IRREGULAR.iter().find(|(p, _)| w.ends_with(p)) {
+        return Cow::Owned(format!("{}{s}", &w[..w.len() - p.len()]));
+    }
+    if DE_SAME.iter().any(|s| w.ends_with(s)) || w.chars().count() <= 3 || w.ends_with("chen") {
+        return Cow::Borrowed(w);
+    }
+    if let Some(stem) = w.strip_suffix('n')
+        && (stem.ends_with('e') || stem.ends_with("el") || stem.ends_with("er"))
+        && !stem.ends_with("ee")
+    {
+        return Cow::Borrowed(stem);
+    }
+    if let Some(stem) = w.strip_suffix('s')
+        && !stem.ends_with('s')
+        && stem.chars().last().is_some_and(|c| "aeioutnkmy".contains(c))
+    {
+        return Cow::Borrowed(stem);
+    }
+    Cow::Borrowed(w)
+}
+
+const ES_SAME: &[&str] = &[
+    "ananás",
+    "humus",
+    "cuscús",
+    "gas",
+    "tos",
+    "lunes",
+    "crisis",
+    "mas",
+    "más",
+    "brócolis",
+    "espaguetis",
+    "macarrones",
+    "virus",
+    "atlas",
+    "dos",
+    "tres",
+    "seis",
+];
+
+pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
+    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') {
+        return Cow::Borrowed(w);
+    }
+    if let Some(stem) = w.strip_suffix("ones") {
+        return Cow::Owned(format!("{stem}ón"));
+    }
+    if let Some(stem) = w.strip_suffix("ines") {
+        return Cow::Owned(format!("{stem}ín"));
+    }
+    if let Some(stem) = w.strip_suffix("ces")
+        && stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return Cow::Owned(format!("{stem}z"));
+    }
+    if let Some(stem) = w.strip_suffix("es") {
+        let mut rev = stem.chars().rev();
+        if let (Some(c1), Some(c0)) = (rev.next(), rev.next())
+            && "lnrdjy".contains(c1)
+            && "aeiouáéíóú".contains(c0)
+        {
+            return Cow::Borrowed(stem);
+        }
+    }
+    Cow::Borrowed(&w[..w.len() - 1])
+}
+
+const FR_SAME: &[&str] = &[
+    "jus",
+    "ananas",
+    "radis",
+    "pois",
+    "noix",
+    "riz",
+    "maïs",
+    "anchois",
+    "cassis",
+    "couscous",
+    "houmous",
+    "frais",
+    "gras",
+    "mois",
+    "prix",
+    "choix",
+    "os",
+    "pâtes",
+    "chips",
+    "épinards",
+    "brebis",
+    "tapas",
+    "nachos",
+    "céréales",
+    "rillettes",
+    "lentilles",
+    "fines",
+    "herbes",
+    "cornflakes",
+];
+
+pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
+    if w.chars().count() <= 2 || FR_SAME.contains(&w) {
+        return Cow::Borrowed(w);
+    }
+    if let Some(stem) = w.strip_suffix("eaux") {
+        return Cow::Owned(format!("{stem}eau"));
+    }
+    if let Some(stem) = w.strip_suffix("oux") {
+        return Cow::Owned(format!("{stem}ou"));
+    }
+    if let Some(stem) = w.strip_suffix("aux") {
+        return Cow::Owned(format!("{stem}al"));
+    }
+    if let Some(stem) = w.strip_suffix(['s', 'x']) {
+        return Cow::Borrowed(stem);
+    }
+    Cow::Borrowed(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_plurals_become_singular() {
+        for (p, s) in [
+            ("tomatoes", "tomato"),
+            ("berries", "berry"),
+            ("cookies", "cookie"),
+            ("peaches", "peach"),
+            ("eggs", "egg"),
+            ("hummus", "hummus"),
+            ("asparagus", "asparagus"),
+            ("glasses", "glass"),
+            ("cheeses", "cheese"),
+            ("loaves", "loaf"),
+        ] {
+            assert_eq!(singular_en(p), s);
+        }
+    }
+
+    #[test]
+    fn german_spanish_and_french_plurals_become_singular() {
+        assert_eq!(singular_de("eier"), "ei");
+        assert_eq!(singular_de("tomaten"), "tomate");
+        assert_eq!(singular_de("kartoffeln"), "kartoffel");
+        assert_eq!(singular_de("schinken"), "schinken");
+        assert_eq!(singular_es("patatas"), "patata");
+        assert_eq!(singular_es("limones"), "limón");
+        assert_eq!(singular_es("tomates"), "tomate");
+        assert_eq!(singular_es("panes"), "pan");
+        assert_eq!(singular_fr("œufs"), "œuf");
+        assert_eq!(singular_fr("poireaux"), "poireau");
+    }
+}

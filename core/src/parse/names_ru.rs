@@ -1,0 +1,291 @@
+//! Russian names: after a number or a unit a noun stands in the genitive ("10 яиц",
+//! "литр молока"), after a verb in the accusative ("купил картошку"); the contract wants the
+//! dictionary form. Common groceries come from a table, the rest from suffix rules.
+
+use std::sync::LazyLock;
+
+use super::hash::FastMap;
+use crate::unit::Unit;
+
+/// `lemma[:f|:n|:pl] form form …` — the gender when the ending does not tell it.
+const TABLE: &str = "
+молоко молока молоку молоком
+хлеб хлеба хлебов хлебу
+яйцо яйца яиц яйцами яйцом
+масло масла маслом
+сыр сыра сыры сыров сыру
+сахар сахара сахару
+соль:f соли
+мука муки муку
+рис риса
+гречка гречки гречку
+макароны:pl макарон макаронов
+картошка картошки картошку
+картофель картофеля
+помидор помидора помидоры помидоров
+томат томата томаты томатов
+огурец огурца огурцы огурцов
+лук лука
+чеснок чеснока
+морковь:f моркови
+морковка морковки морковку морковок
+яблоко яблока яблоки яблок
+банан банана бананы бананов
+апельсин апельсина апельсины апельсинов
+лимон лимона лимоны лимонов
+чай чая чаю
+кофе
+сок сока соки соков
+вода воды воду
+пиво пива
+вино вина
+йогурт йогурта йогурты йогуртов
+кефир кефира
+сметана сметаны сметану
+творог творога
+колбаса колбасы колбасу
+сосиска сосиски сосисок сосиску
+курица курицы курицу
+мясо мяса
+фарш фарша
+рыба рыбы рыбу
+капуста капусты капусту
+перец перца перцы перцев
+мёд мёда меда мед
+печенье печенья печений
+шоколад шоколада
+конфета конфеты конфет конфету
+булка булки булку булок
+батон батона батоны батонов
+бумага бумаги бумагу
+овсянка овсянки овсянку
+хлопья:pl хлопьев
+сливки:pl сливок
+майонез майонеза
+кетчуп кетчупа
+горчица горчицы горчицу
+груша груши груш грушу
+виноград винограда
+клубника клубники клубнику
+пельмени:pl пельменей
+ветчина ветчины ветчину
+салат салата
+кабачок кабачка кабачки кабачков
+баклажан баклажана баклажаны баклажанов
+гриб гриба грибы грибов
+шампиньон шампиньона шампиньоны шампиньонов
+говядина говядины говядину
+свинина свинины свинину
+крупа крупы крупу
+мандарин мандарина мандарины мандаринов
+арбуз арбуза
+дыня дыни дыню
+персик персика персики персиков
+слива сливы слив сливу
+ягода ягоды ягод
+орех ореха орехи орехов
+тунец тунца
+горошек горошка
+кукуруза кукурузы кукурузу
+фасоль:f фасоли
+чечевица чечевицы чечевицу
+мороженое мороженого
+тушёнка тушёнки тушёнку тушенка тушенки тушенку
+сгущёнка сгущёнки сгущёнку
+торт торта
+пирог пирога пироги пирогов
+круассан круассана круассаны круассанов
+зелень:f зелени
+укроп укропа
+петрушка петрушки петрушку
+соус соуса
+уксус уксуса
+салфетка салфетки салфеток салфетку
+лаваш лаваша
+сырок сырка сырки сырков
+пицца пиццы пиццу
+кола колы колу
+газировка газировки газировку
+минералка минералки минералку
+авокадо
+какао
+подсолнечник подсолнечника
+мюсли
+лапша лапши лапшу
+вафля вафли вафель
+пряник пряника пряники пряников
+сухарь сухаря сухари сухарей
+креветка креветки креветок креветку
+кальмар кальмара кальмары кальмаров
+индейка индейки индейку
+тесто теста
+дрожжи:pl дрожжей
+сода соды соду
+крахмал крахмала
+корица корицы корицу
+варенье варенья
+джем джема
+паста пасты пасту
+оливка оливки оливок
+маслина маслины маслин
+ряженка ряженки ряженку
+простокваша простокваши простоквашу
+брынза брынзы брынзу
+моцарелла моцареллы моцареллу
+пармезан пармезана
+хлебец хлебца хлебцы хлебцев
+";
+
+/// "банка" is a jar of jam but a can of beer; "пакет молока" is a carton.
+pub(crate) fn container(unit: Option<Unit>, name: &str) -> Option<Unit> {
+    const CANNED: &[&str] = &[
+        "тушёнка",
+        "тушенка",
+        "пиво",
+        "кола",
+        "горошек",
+        "кукуруза",
+        "тунец",
+        "фасоль",
+        "консервы",
+        "сгущёнка",
+        "сгущенка",
+        "шпроты",
+        "сардины",
+        "энергетик",
+        "газировка",
+    ];
+    const POURED: &[&str] = &["молоко", "кефир", "сок", "ряженка", "сливки", "йогурт"];
+    match unit {
+        Some(Unit::Jar) if CANNED.iter().any(|c| name.ends_with(c)) => Some(Unit::Can),
+        Some(Unit::Bag) if POURED.iter().any(|c| name.ends_with(c)) => Some(Unit::Carton),
+        other => other,
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Gender {
+    M,
+    F,
+    N,
+    Pl,
+}
+
+struct Lemma {
+    lemma: &'static str,
+    gender: Gender,
+}
+
+static FORMS: LazyLock<FastMap<&'static str, Lemma>> = LazyLock::new(|| {
+    let mut map = FastMap::default();
+    for line in TABLE.lines() {
+        let mut words = line.split_whitespace();
+        let Some(head) = words.next() else { continue };
+        let (lemma, gender) = match head.split_once(':') {
+            Some((l, "f")) => (l, Gender::F),
+            Some((l, "n")) => (l, Gender::N),
+            Some((l, _)) => (l, Gender::Pl),
+            None => (head, gender_of(head)),
+        };
+        for form in std::iter::once(lemma).chain(words) {
+            map.insert(form, Lemma { lemma, gender });
+        }
+    }
+    map
+});
+
+fn gender_of(lemma: &str) -> Gender {
+    match lemma.chars().last() {
+        Some('а' | 'я') => Gender::F,
+        Some('о' | 'е') => Gender::N,
+        _ => Gender::M,
+    }
+}
+
+/// Puts the head noun (the last word) in its dictionary form and makes the adjectives
+/// before it agree: "оливкового масла" → "оливковое масло".
+pub(crate) fn lemmatize(parts: &mut [String]) {
+    let Some((head, adjs)) = parts.split_last_mut() else { return };
+    let gender = match FORMS.get(head.as_str()) {
+        Some(l) => {
+            *head = l.lemma.to_owned();
+            l.gender
+        }
+        None => {
+            *head = noun_rules(head);
+            gender_of(head)
+        }
+    };
+    for a in adjs {
+        if let Some(nom) = adjective(a, gender) {
+            *a = nom;
+        }
+    }
+}
+
+fn noun_rules(w: &str) -> String {
+    if w.chars().count() <= 3 {
+        return w.to_owned();
+    }
+    for end in ["ов", "ев"] {
+        if let Some(stem) = w.strip_suffix(end) {
+            return stem.to_owned();
+        }
+    }
+    // Feminine nouns in "-ка" lose the vowel in the genitive plural: "картошек", "сосисок".
+    for end in ["ек", "ок"] {
+        if let Some(stem) = w.strip_suffix(end) {
+            return format!("{stem}ка");
+        }
+    }
+    if let Some(stem) = w.strip_suffix('у') {
+        return format!("{stem}а");
+    }
+    if let Some(stem) = w.strip_suffix('ю') {
+        return format!("{stem}я");
+    }
+    w.to_owned()
+}
+
+const ADJ_ENDINGS: &[&str] = &[
+    "ого", "его", "ому", "ему", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие",
+    "ых", "их", "ым", "им", "ей",
+];
+
+fn adjective(w: &str, gender: Gender) -> Option<String> {
+    if w.chars().count() < 5 {
+        return None;
+    }
+    let end = ADJ_ENDINGS.iter().find(|e| w.ends_with(*e))?;
+    let stem = &w[..w.len() - end.len()];
+    let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    let ending = match gender {
+        Gender::M if hushing => "ий",
+        Gender::M => "ый",
+        Gender::F => "ая",
+        Gender::N if stem.ends_with(['ж', 'ш', 'ч', 'щ']) => "ее",
+        Gender::N => "ое",
+        Gender::Pl if hushing => "ие",
+        Gender::Pl => "ые",
+    };
+    Some(format!("{stem}{ending}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lem(words: &[&str]) -> String {
+        let mut parts: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+        lemmatize(&mut parts);
+        parts.join(" ")
+    }
+
+    #[test]
+    fn genitive_plurals_and_accusatives_become_dictionary_forms() {
+        assert_eq!(lem(&["яиц"]), "яйцо");
+        assert_eq!(lem(&["картошку"]), "картошка");
+        assert_eq!(lem(&["оливкового", "масла"]), "оливковое масло");
+        assert_eq!(lem(&["туалетной", "бумаги"]), "туалетная бумага");
+    }
+}

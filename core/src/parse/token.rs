@@ -1,0 +1,272 @@
+//! Tokeniser: one pass over the message that lowercases, folds accents for look-ups and splits
+//! into words, numbers and marks. Anything else (emoji, symbols, spaces) only separates tokens.
+
+use super::Lang;
+use super::lexicon::Entry;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Tok {
+    /// Spans into `Tokens::text` (lowercase as written) and `Tokens::keys` (accents folded);
+    /// `upper` keeps whether it was written with a capital ("T" is a tablespoon, "t" a teaspoon).
+    Word {
+        text: (u32, u32),
+        key: (u32, u32),
+        upper: bool,
+    },
+    /// `frac` marks a bare fraction (`1/2`, `½`) that adds to an integer before it ("1 1/2").
+    Num {
+        value: f64,
+        frac: bool,
+    },
+    Mark(char),
+}
+
+pub(crate) struct Tokens {
+    pub text: String,
+    pub keys: String,
+    pub toks: Vec<Tok>,
+    /// Each token's lexicon entry, looked up once by `Lexicon::classify`.
+    pub entries: Vec<Entry>,
+}
+
+impl Tokens {
+    pub fn text(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(Tok::Word { text: (a, b), .. }) => &self.text[*a as usize..*b as usize],
+            _ => "",
+        }
+    }
+
+    pub fn key(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(Tok::Word { key: (a, b), .. }) => &self.keys[*a as usize..*b as usize],
+            _ => "",
+        }
+    }
+}
+
+const MARKS: &[char] = &[',', ';', '&', '+', '?', '!', '.', ':', '(', ')', '/', '='];
+
+pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
+    let cs: Vec<char> = input.chars().map(normalise_char).collect();
+    let mut out = Tokens {
+        text: String::with_capacity(input.len()),
+        keys: String::with_capacity(input.len()),
+        toks: Vec::with_capacity(input.len() / 3 + 1),
+        entries: Vec::new(),
+    };
+    let mut numbuf = String::new();
+    let n = cs.len();
+    let mut i = 0;
+    while i < n {
+        let c = cs[i];
+        if is_word_char(c) {
+            i = read_word(&cs, i, lang, &mut out);
+        } else if c.is_ascii_digit() {
+            i = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+        } else if (c == '-' || c == '−')
+            && cs.get(i + 1).is_some_and(|d| d.is_ascii_digit())
+            && (i == 0 || !(is_word_char(cs[i - 1]) || cs[i - 1].is_ascii_digit()))
+        {
+            i = read_number(&cs, i + 1, lang, true, &mut numbuf, &mut out.toks);
+        } else if let Some(v) = vulgar(c) {
+            out.toks.push(Tok::Num { value: v, frac: true });
+            i += 1;
+        } else if c == '\n' {
+            out.toks.push(Tok::Mark(','));
+            i += 1;
+        } else {
+            if MARKS.contains(&c) {
+                out.toks.push(Tok::Mark(c));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
+    let start = i;
+    let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
+    let upper = cs[i].is_uppercase();
+    while i < cs.len() {
+        let c = cs[i];
+        if is_word_char(c) {
+            for l in c.to_lowercase() {
+                out.text.push(l);
+                fold_into(l, &mut out.keys);
+            }
+            i += 1;
+        } else if is_combining(c) {
+            out.text.push(c);
+            i += 1;
+        } else if c == '\'' && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d)) {
+            out.text.push('\'');
+            out.keys.push('\'');
+            i += 1;
+            if lang == Lang::Fr && is_elision(&out.keys[k0 as usize..]) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
+    out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper });
+    i
+}
+
+/// French drops the vowel of these before another vowel: "l'huile", "d'œufs", "j'ai".
+fn is_elision(word: &str) -> bool {
+    matches!(
+        word,
+        "l'" | "d'" | "j'" | "n'" | "s'" | "c'" | "m'" | "t'" | "qu'" | "jusqu'" | "lorsqu'"
+    )
+}
+
+fn read_number(
+    cs: &[char],
+    mut i: usize,
+    lang: Lang,
+    negative: bool,
+    buf: &mut String,
+    toks: &mut Vec<Tok>,
+) -> usize {
+    let digit = |j: usize| cs.get(j).is_some_and(|c| c.is_ascii_digit());
+    buf.clear();
+    while digit(i) {
+        buf.push(cs[i]);
+        i += 1;
+    }
+    let mut frac = false;
+    let mut value;
+    if (cs.get(i) == Some(&'.') || cs.get(i) == Some(&',')) && digit(i + 1) {
+        let sep = cs[i];
+        let mut j = i + 1;
+        let mut decimals = String::new();
+        while digit(j) {
+            decimals.push(cs[j]);
+            j += 1;
+        }
+        // "1,500 g" is fifteen hundred in English; "1,5 kg" is one and a half everywhere.
+        if sep == ',' && lang == Lang::En && decimals.len() == 3 {
+            buf.push_str(&decimals);
+        } else {
+            buf.push('.');
+            buf.push_str(&decimals);
+        }
+        value = buf.parse::<f64>().unwrap_or(f64::NAN);
+        i = j;
+    } else if cs.get(i) == Some(&'/') && digit(i + 1) {
+        let num = buf.parse::<f64>().unwrap_or(f64::NAN);
+        buf.clear();
+        let mut j = i + 1;
+        while digit(j) {
+            buf.push(cs[j]);
+            j += 1;
+        }
+        let den = buf.parse::<f64>().unwrap_or(f64::NAN);
+        value = if den == 0.0 { f64::NAN } else { num / den };
+        frac = true;
+        i = j;
+    } else {
+        value = buf.parse::<f64>().unwrap_or(f64::NAN);
+    }
+    // "1e400": an exponent makes the number what it says, however large (and so no amount).
+    if matches!(cs.get(i), Some('e' | 'E'))
+        && (digit(i + 1) || (matches!(cs.get(i + 1), Some('-' | '+')) && digit(i + 2)))
+    {
+        let mut j = i + 1;
+        let negative_exp = cs[j] == '-';
+        if !cs[j].is_ascii_digit() {
+            j += 1;
+        }
+        let mut exp: i32 = 0;
+        while digit(j) {
+            exp = exp.saturating_mul(10).saturating_add(cs[j] as i32 - '0' as i32);
+            j += 1;
+        }
+        let exp = if negative_exp { -exp } else { exp };
+        value *= 10f64.powi(exp);
+        i = j;
+    }
+    if let Some(v) = cs.get(i).copied().and_then(vulgar) {
+        value += v;
+        frac = false;
+        i += 1;
+    }
+    if negative {
+        value = -value;
+    }
+    toks.push(Tok::Num { value, frac });
+    i
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn normalise_char(c: char) -> char {
+    match c {
+        '’' | '‘' | '`' | '´' | 'ʼ' | '′' => '\'',
+        '×' => 'x',
+        '\r' => '\n',
+        _ => c,
+    }
+}
+
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// Accent folding for look-ups only; names keep what the person wrote.
+pub(crate) fn fold_into(c: char, out: &mut String) {
+    let f = match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ñ' => 'n',
+        'ç' => 'c',
+        'ÿ' | 'ý' => 'y',
+        'ё' => 'е',
+        'ß' => return out.push_str("ss"),
+        'œ' => return out.push_str("oe"),
+        'æ' => return out.push_str("ae"),
+        _ => c,
+    };
+    out.push(f);
+}
+
+/// Folds a whole lexicon word the way the tokeniser folds message words.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().map(normalise_char) {
+        for l in c.to_lowercase() {
+            fold_into(l, &mut out);
+        }
+    }
+    out
+}

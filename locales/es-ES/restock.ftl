@@ -1,0 +1,189 @@
+## Restock — Español (España)
+
+welcome = ¡Hola! Llevo la cuenta de vuestra compra. Escribidme cosas como «compré 12 huevos», «usé 2 huevos», «se acabó la leche», «¿cuántos huevos tenemos?», «añade café a la lista» o «deshacer».
+empty-message = Escríbeme algo como «usé 2 huevos» o «compré leche».
+message-too-long = Ese mensaje es demasiado largo para mí (más de { $max } caracteres). No se ha cambiado nada.
+not-understood = Perdona, no lo he entendido. Prueba con «usé 2 huevos», «compré 12 huevos», «se acabó la leche», «¿cuántos huevos tenemos?», «añade café a la lista» o «deshacer».
+no-item = ¿Qué producto quieres decir? Por ejemplo «usé 2 huevos». No se ha cambiado nada.
+item-name-invalid = Ese nombre de producto es demasiado largo (como mucho { $max } caracteres). No se ha cambiado nada.
+amount-not-positive = La cantidad de { $item } tiene que ser mayor que cero. No se ha cambiado nada.
+amount-negative = No se puede tener menos que nada de { $item }. No se ha cambiado nada.
+amount-too-large = Eso es muchísimo { $item }; revisa la cantidad. No se ha cambiado nada.
+units-incompatible = Llevo { $item } como { $have }, así que no puedo descontar { $given }. No se ha cambiado nada.
+
+consumed = Usado: { $used }; quedan { $left }.
+consumed-unknown-stock = Usado: { $used }. ¿Cuánto { $item } queda? (di p. ej. «quedan 3 { $item }»)
+consumed-more-than-stock = Usado: { $used }, más de los { $had } que yo sabía, así que { $item } queda en 0.
+restocked = Comprado: { $bought }; ahora tenéis { $total }.
+restocked-unknown-amount = Compraste { $item }. ¿Cuánto tenéis ahora? (di p. ej. «tenemos 2 { $item }»)
+stock-set = Entendido: { $total }.
+depleted = Se acabó { $item }: lo he añadido a la lista de la compra.
+depleted-already-listed = Se acabó { $item }: ya está en la lista de la compra.
+stock-is = Tenéis { $total }.
+stock-unknown = Todavía no sé cuánto { $item } tenéis. Dímelo, p. ej. «tenemos 2 { $item }».
+item-not-known = Aún no hay nada anotado de { $item }.
+stock-overview-header = Esto es lo que tenéis:
+stock-overview-line = • { $total }
+stock-overview-empty = Aún no hay nada anotado. Prueba con «compré 12 huevos».
+
+list-added = He añadido { $entry } a la lista de la compra.
+list-already = { $item } ya está en la lista de la compra.
+list-removed = He quitado { $item } de la lista de la compra.
+list-not-there = { $item } no está en la lista de la compra.
+list-bought-off = He tachado { $item } de la lista de la compra.
+list-header = { $count ->
+    [one] Lista de la compra (1 producto):
+   *[other] Lista de la compra ({ $n } productos):
+}
+list-line = • { $entry }
+list-empty = La lista de la compra está vacía.
+
+undo-done = Deshecho. Vuelve a estar así:
+undo-nothing = No tienes ningún cambio que deshacer.
+undo-stock-line = • { $total }
+undo-list-added = • { $item } vuelve a estar en la lista de la compra
+undo-list-removed = • { $item } vuelve a salir de la lista de la compra
+internal-error = Algo ha fallado por mi parte; no se ha cambiado nada. Inténtalo de nuevo en un momento.
+
+## Cantidades. $qty es el número formateado, $n el número para elegir el plural.
+
+amount-none = { $item }
+amount-count = { $qty } × { $item }
+amount-unit = { $qty } { $unit } de { $item }
+
+## Unidades
+
+unit-g = g
+unit-kg = kg
+unit-mg = mg
+unit-lb = lb
+unit-oz = oz
+unit-l = l
+unit-ml = ml
+unit-cl = cl
+unit-dl = dl
+unit-fl-oz = fl oz
+unit-gal = gal
+unit-qt = qt
+unit-pt = pt
+unit-cup = { $n ->
+    [one] taza
+   *[other] tazas
+}
+unit-tbsp = cda.
+unit-tsp = cdta.
+unit-pinch = { $n ->
+    [one] pizca
+   *[other] pizcas
+}
+unit-pack = { $n ->
+    [one] paquete
+   *[other] paquetes
+}
+unit-bottle = { $n ->
+    [one] botella
+   *[other] botellas
+}
+unit-can = { $n ->
+    [one] lata
+   *[other] latas
+}
+unit-jar = { $n ->
+    [one] tarro
+   *[other] tarros
+}
+unit-box = { $n ->
+    [one] caja
+   *[other] cajas
+}
+unit-bag = { $n ->
+    [one] bolsa
+   *[other] bolsas
+}
+unit-carton = { $n ->
+    [one] brik
+   *[other] briks
+}
+unit-loaf = { $n ->
+    [one] barra
+   *[other] barras
+}
+unit-slice = { $n ->
+    [one] loncha
+   *[other] lonchas
+}
+unit-bunch = { $n ->
+    [one] manojo
+   *[other] manojos
+}
+unit-head = { $n ->
+    [one] cabeza
+   *[other] cabezas
+}
+unit-clove = { $n ->
+    [one] diente
+   *[other] dientes
+}
+unit-stick = { $n ->
+    [one] barrita
+   *[other] barritas
+}
+unit-roll = { $n ->
+    [one] rollo
+   *[other] rollos
+}
+unit-bar = { $n ->
+    [one] tableta
+   *[other] tabletas
+}
+unit-tub = { $n ->
+    [one] tarrina
+   *[other] tarrinas
+}
+unit-sachet = { $n ->
+    [one] sobre
+   *[other] sobres
+}
+unit-piece = { $n ->
+    [one] pieza
+   *[other] piezas
+}
+
+## Delivery: reminders, new lists, recurring purchases, the periodic summary
+
+reminder = Queda poco { $item }: { $left } — alcanza para unos { $days ->
+    [one] 1 día
+   *[other] { $d } días
+}.
+reminder-no-forecast = Queda poco { $item }: { $left }.
+reminder-add-button = 🛒 A la lista
+reminder-order-button = 📦 Pedir ahora
+reminder-snooze-button = ⏰ Recordar luego
+new-list = { $count ->
+    [one] Nueva lista de la compra (1 artículo):
+   *[other] Nueva lista de la compra ({ $n } artículos):
+}
+recurring-due = Toca comprar { $entry } otra vez — está en la lista de la compra.
+digest-header = { $cadence ->
+    [monthly] Tu mes de un vistazo
+   *[weekly] Tu semana de un vistazo
+}
+digest-used = Usado:
+digest-bought = Comprado:
+digest-nothing-used = Nada registrado como usado.
+digest-nothing-bought = Nada registrado como comprado.
+digest-line = • { $amount }
+digest-running-low = Está por acabarse:
+digest-low-line = • { $left } — quedan unos { $days ->
+    [one] 1 día
+   *[other] { $d } días
+}
+digest-orders = { $count ->
+    [one] 1 pedido abierto:
+   *[other] { $n } pedidos abiertos:
+}
+digest-order-line = • #{ $id }: { $status ->
+    [proposed] esperando confirmación
+    [confirmed] confirmado
+   *[other] en curso
+}

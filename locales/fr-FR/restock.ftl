@@ -1,0 +1,189 @@
+## Restock — Français (France)
+
+welcome = Bonjour ! Je tiens vos provisions à jour. Écrivez-moi par exemple « acheté 12 œufs », « utilisé 2 œufs », « plus de lait », « combien d'œufs avons-nous ? », « ajoute du café à la liste » ou « annuler ».
+empty-message = Écrivez-moi par exemple « utilisé 2 œufs » ou « acheté du lait ».
+message-too-long = Ce message est trop long pour moi (plus de { $max } caractères). Rien n'a été modifié.
+not-understood = Désolé, je n'ai pas compris. Essayez « utilisé 2 œufs », « acheté 12 œufs », « plus de lait », « combien d'œufs avons-nous ? », « ajoute du café à la liste » ou « annuler ».
+no-item = De quel article parlez-vous ? Par exemple « utilisé 2 œufs ». Rien n'a été modifié.
+item-name-invalid = Ce nom d'article est trop long ({ $max } caractères au plus). Rien n'a été modifié.
+amount-not-positive = La quantité de { $item } doit être supérieure à zéro. Rien n'a été modifié.
+amount-negative = On ne peut pas avoir moins que rien de { $item }. Rien n'a été modifié.
+amount-too-large = Cela fait beaucoup de { $item } : vérifiez la quantité. Rien n'a été modifié.
+units-incompatible = Je compte { $item } en { $have }, je ne peux donc pas y retrancher { $given }. Rien n'a été modifié.
+
+consumed = Utilisé : { $used } ; il reste { $left }.
+consumed-unknown-stock = Utilisé : { $used }. Combien de { $item } reste-t-il ? (dites par ex. « il reste 3 { $item } »)
+consumed-more-than-stock = Utilisé : { $used }, plus que les { $had } que je connaissais ; { $item } est donc à 0.
+restocked = Acheté : { $bought } ; vous avez maintenant { $total }.
+restocked-unknown-amount = { $item } acheté. Combien en avez-vous maintenant ? (dites par ex. « on a 2 { $item } »)
+stock-set = C'est noté : { $total }.
+depleted = Plus de { $item } : ajouté à la liste de courses.
+depleted-already-listed = Plus de { $item } : c'est déjà sur la liste de courses.
+stock-is = Vous avez { $total }.
+stock-unknown = Je ne sais pas encore combien de { $item } vous avez. Dites-le-moi, par ex. « on a 2 { $item } ».
+item-not-known = Rien n'est encore noté pour { $item }.
+stock-overview-header = Voici ce que vous avez :
+stock-overview-line = • { $total }
+stock-overview-empty = Rien n'est encore noté. Essayez « acheté 12 œufs ».
+
+list-added = { $entry } ajouté à la liste de courses.
+list-already = { $item } est déjà sur la liste de courses.
+list-removed = { $item } retiré de la liste de courses.
+list-not-there = { $item } n'est pas sur la liste de courses.
+list-bought-off = { $item } coché sur la liste de courses.
+list-header = { $count ->
+    [one] Liste de courses (1 article) :
+   *[other] Liste de courses ({ $n } articles) :
+}
+list-line = • { $entry }
+list-empty = La liste de courses est vide.
+
+undo-done = Annulé. Retour à :
+undo-nothing = Vous n'avez aucune modification à annuler.
+undo-stock-line = • { $total }
+undo-list-added = • { $item } est de nouveau sur la liste de courses
+undo-list-removed = • { $item } est de nouveau retiré de la liste de courses
+internal-error = Un problème est survenu de mon côté ; rien n'a été modifié. Réessayez dans un instant.
+
+## Quantités. $qty est le nombre mis en forme, $n le nombre pour le choix du pluriel.
+
+amount-none = { $item }
+amount-count = { $qty } × { $item }
+amount-unit = { $qty } { $unit } de { $item }
+
+## Unités
+
+unit-g = g
+unit-kg = kg
+unit-mg = mg
+unit-lb = lb
+unit-oz = oz
+unit-l = l
+unit-ml = ml
+unit-cl = cl
+unit-dl = dl
+unit-fl-oz = fl oz
+unit-gal = gal
+unit-qt = qt
+unit-pt = pt
+unit-cup = { $n ->
+    [one] tasse
+   *[other] tasses
+}
+unit-tbsp = c. à s.
+unit-tsp = c. à c.
+unit-pinch = { $n ->
+    [one] pincée
+   *[other] pincées
+}
+unit-pack = { $n ->
+    [one] paquet
+   *[other] paquets
+}
+unit-bottle = { $n ->
+    [one] bouteille
+   *[other] bouteilles
+}
+unit-can = { $n ->
+    [one] boîte de conserve
+   *[other] boîtes de conserve
+}
+unit-jar = { $n ->
+    [one] bocal
+   *[other] bocaux
+}
+unit-box = { $n ->
+    [one] boîte
+   *[other] boîtes
+}
+unit-bag = { $n ->
+    [one] sachet
+   *[other] sachets
+}
+unit-carton = { $n ->
+    [one] brique
+   *[other] briques
+}
+unit-loaf = { $n ->
+    [one] pain
+   *[other] pains
+}
+unit-slice = { $n ->
+    [one] tranche
+   *[other] tranches
+}
+unit-bunch = { $n ->
+    [one] botte
+   *[other] bottes
+}
+unit-head = { $n ->
+    [one] tête
+   *[other] têtes
+}
+unit-clove = { $n ->
+    [one] gousse
+   *[other] gousses
+}
+unit-stick = { $n ->
+    [one] bâton
+   *[other] bâtons
+}
+unit-roll = { $n ->
+    [one] rouleau
+   *[other] rouleaux
+}
+unit-bar = { $n ->
+    [one] tablette
+   *[other] tablettes
+}
+unit-tub = { $n ->
+    [one] pot
+   *[other] pots
+}
+unit-sachet = { $n ->
+    [one] dosette
+   *[other] dosettes
+}
+unit-piece = { $n ->
+    [one] pièce
+   *[other] pièces
+}
+
+## Delivery: reminders, new lists, recurring purchases, the periodic summary
+
+reminder = Bientôt plus de { $item } : il reste { $left } — assez pour environ { $days ->
+    [one] 1 jour
+   *[other] { $d } jours
+}.
+reminder-no-forecast = Bientôt plus de { $item } : il reste { $left }.
+reminder-add-button = 🛒 Ajouter à la liste
+reminder-order-button = 📦 Commander
+reminder-snooze-button = ⏰ Plus tard
+new-list = { $count ->
+    [one] Nouvelle liste de courses (1 article) :
+   *[other] Nouvelle liste de courses ({ $n } articles) :
+}
+recurring-due = C'est l'heure de racheter { $entry } — c'est sur la liste de courses.
+digest-header = { $cadence ->
+    [monthly] Votre mois en bref
+   *[weekly] Votre semaine en bref
+}
+digest-used = Utilisé :
+digest-bought = Acheté :
+digest-nothing-used = Rien noté comme utilisé.
+digest-nothing-bought = Rien noté comme acheté.
+digest-line = • { $amount }
+digest-running-low = Bientôt épuisé :
+digest-low-line = • { $left } — encore environ { $days ->
+    [one] 1 jour
+   *[other] { $d } jours
+}
+digest-orders = { $count ->
+    [one] 1 commande en cours :
+   *[other] { $n } commandes en cours :
+}
+digest-order-line = • n° { $id } : { $status ->
+    [proposed] en attente de confirmation
+    [confirmed] confirmée
+   *[other] en cours de passage
+}
