@@ -5,16 +5,16 @@ use std::sync::Arc;
 use anyhow::Context;
 use clap::Parser;
 use restock_bot::app::{App, Defaults};
-use restock_bot::clock::SystemClock;
-use restock_bot::config::{Command, Config, OutboxAction};
 use restock_bot::bench::BenchCommand;
 use restock_bot::bench::outbox::BenchOptions;
+use restock_bot::clock::SystemClock;
+use restock_bot::config::{Command, Config, OutboxAction};
 use restock_bot::i18n::I18n;
 use restock_bot::notify::Notifier;
 use restock_bot::notify::console::ConsoleNotifier;
 use restock_bot::relay::service;
-use restock_core::household::Platform;
 use restock_bot::{console, parse_cmd};
+use restock_core::household::Platform;
 use restock_core::parse::Lang;
 use restock_storage::Store;
 use restock_storage::connect::PoolSize;
@@ -100,7 +100,8 @@ async fn run(config: &Config) -> anyhow::Result<()> {
     if let Some(telegram) = &telegram {
         notifiers.insert(Platform::Telegram, Arc::new(telegram.notifier()));
     }
-    let background = service::start(&config.relay, &store, i18n, Arc::new(SystemClock), notifiers).await?;
+    let background =
+        service::start(&config.relay, &store, i18n, Arc::new(SystemClock), notifiers).await?;
     let result = match telegram {
         Some(telegram) => {
             service::signalled().await;

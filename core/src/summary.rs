@@ -19,8 +19,12 @@ pub fn flows(events: &[DomainEvent]) -> Vec<Flow> {
     let mut out: Vec<Flow> = Vec::new();
     for e in events {
         let (item, qty, unit, used) = match e {
-            DomainEvent::ItemConsumed { item, quantity: Some(q), unit, .. } => (item, *q, *unit, true),
-            DomainEvent::ItemRestocked { item, quantity: Some(q), unit, .. } => (item, *q, *unit, false),
+            DomainEvent::ItemConsumed { item, quantity: Some(q), unit, .. } => {
+                (item, *q, *unit, true)
+            }
+            DomainEvent::ItemRestocked { item, quantity: Some(q), unit, .. } => {
+                (item, *q, *unit, false)
+            }
             _ => continue,
         };
         let i = match out.iter().position(|f| f.item.id == item.id) {
@@ -33,7 +37,10 @@ pub fn flows(events: &[DomainEvent]) -> Vec<Flow> {
         let flow = &mut out[i];
         if flow.unit != unit {
             // The stock unit changed mid-period: carry the totals over to the new one.
-            match (unit::convert(flow.used, flow.unit, unit), unit::convert(flow.bought, flow.unit, unit)) {
+            match (
+                unit::convert(flow.used, flow.unit, unit),
+                unit::convert(flow.bought, flow.unit, unit),
+            ) {
                 (Ok(u), Ok(b)) => {
                     flow.used = u;
                     flow.bought = b;
@@ -64,7 +71,12 @@ pub struct Low {
 
 /// Items whose `stock` (id, quantity, unit) lasts less than `horizon_days` at the rate
 /// `flows` show over `period_days`; soonest first.
-pub fn running_low(flows: &[Flow], stock: &[(ItemRef, f64, Option<Unit>)], period_days: f64, horizon_days: f64) -> Vec<Low> {
+pub fn running_low(
+    flows: &[Flow],
+    stock: &[(ItemRef, f64, Option<Unit>)],
+    period_days: f64,
+    horizon_days: f64,
+) -> Vec<Low> {
     let mut out: Vec<Low> = stock
         .iter()
         .filter_map(|(item, left, unit)| {
@@ -74,7 +86,12 @@ pub fn running_low(flows: &[Flow], stock: &[(ItemRef, f64, Option<Unit>)], perio
                 return None;
             }
             let days = left.max(0.0) / (used / period_days);
-            (days < horizon_days).then(|| Low { item: item.clone(), left: *left, unit: *unit, days })
+            (days < horizon_days).then(|| Low {
+                item: item.clone(),
+                left: *left,
+                unit: *unit,
+                days,
+            })
         })
         .collect();
     out.sort_by(|a, b| a.days.total_cmp(&b.days));
@@ -95,7 +112,12 @@ mod tests {
 
     #[test]
     fn uses_and_purchases_add_up_per_item() {
-        let bought = DomainEvent::ItemRestocked { item: egg(), quantity: Some(12.0), unit: None, stock_after: None };
+        let bought = DomainEvent::ItemRestocked {
+            item: egg(),
+            quantity: Some(12.0),
+            unit: None,
+            stock_after: None,
+        };
         let f = flows(&[used(2.0), bought, used(3.0)]);
         assert_eq!(f.len(), 1);
         assert_eq!((f[0].used, f[0].bought), (5.0, 12.0));

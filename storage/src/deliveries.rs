@@ -6,9 +6,10 @@ use restock_core::household::{ChatRef, HouseholdId, Platform};
 use crate::{Result, Store, StoreError, on_pool};
 
 fn chat(platform: String, chat_id: String) -> Result<ChatRef> {
-    let platform: Platform = platform.parse().map_err(|e: restock_core::household::UnknownPlatform| {
-        StoreError::Corrupt(e.to_string())
-    })?;
+    let platform: Platform =
+        platform.parse().map_err(|e: restock_core::household::UnknownPlatform| {
+            StoreError::Corrupt(e.to_string())
+        })?;
     Ok(ChatRef { platform, chat_id })
 }
 
@@ -40,12 +41,19 @@ pub async fn audience(store: &Store, household: HouseholdId) -> Result<Option<Au
 /// The chats this outbox row was already delivered to.
 pub async fn delivered(store: &Store, outbox_id: i64) -> Result<Vec<ChatRef>> {
     const SQL: &str = "SELECT platform, chat_id FROM delivery WHERE outbox_id = $1";
-    let rows: Vec<(String, String)> = on_pool!(store, |c| sqlx::query_as(SQL).bind(outbox_id).fetch_all(c).await?);
+    let rows: Vec<(String, String)> =
+        on_pool!(store, |c| sqlx::query_as(SQL).bind(outbox_id).fetch_all(c).await?);
     rows.into_iter().map(|(p, c)| chat(p, c)).collect()
 }
 
 /// Record that the row reached `to`. `false` if that was already recorded.
-pub async fn record(store: &Store, outbox_id: i64, to: &ChatRef, message_ref: &str, now: i64) -> Result<bool> {
+pub async fn record(
+    store: &Store,
+    outbox_id: i64,
+    to: &ChatRef,
+    message_ref: &str,
+    now: i64,
+) -> Result<bool> {
     const SQL: &str = "INSERT INTO delivery (outbox_id, platform, chat_id, message_ref, sent_at) \
                        VALUES ($1, $2, $3, $4, $5) ON CONFLICT (outbox_id, platform, chat_id) DO NOTHING";
     let n = on_pool!(store, |c| sqlx::query(SQL)

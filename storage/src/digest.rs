@@ -17,5 +17,8 @@ pub struct OpenOrder {
 pub async fn open_orders(store: &Store, household: HouseholdId) -> Result<Vec<OpenOrder>> {
     const SQL: &str = "SELECT id, status, store, created_at FROM orders WHERE household_id = $1 \
                        AND status IN ('proposed', 'confirmed', 'submitting') ORDER BY id";
-    Ok(on_pool!(store, |c| sqlx::query_as::<_, OpenOrder>(SQL).bind(household.0).fetch_all(c).await?))
+    Ok(on_pool!(store, |c| sqlx::query_as::<_, OpenOrder>(SQL)
+        .bind(household.0)
+        .fetch_all(c)
+        .await?))
 }

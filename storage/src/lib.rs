@@ -5,9 +5,9 @@
 //! by the caller so that tests can drive time.
 
 pub mod actions;
+pub mod connect;
 pub mod deliveries;
 pub mod digest;
-pub mod connect;
 mod error;
 pub mod events;
 pub mod households;

@@ -35,9 +35,14 @@ pub async fn summary_households(store: &Store) -> Result<Vec<Household>> {
 
 /// Set how often the household gets its summary: `weekly` (on `weekday`, 0 = Sunday),
 /// `monthly` (on the first day) or `off`, at `hour` local time.
-pub async fn set_summary(tx: &mut Tx, household: HouseholdId, cadence: &str, weekday: i32, hour: i32) -> Result<()> {
-    const SQL: &str =
-        "UPDATE household SET summary_cadence = $1, summary_weekday = $2, summary_hour = $3 WHERE id = $4";
+pub async fn set_summary(
+    tx: &mut Tx,
+    household: HouseholdId,
+    cadence: &str,
+    weekday: i32,
+    hour: i32,
+) -> Result<()> {
+    const SQL: &str = "UPDATE household SET summary_cadence = $1, summary_weekday = $2, summary_hour = $3 WHERE id = $4";
     on_tx!(tx, |c| sqlx::query(SQL)
         .bind(cadence)
         .bind(weekday)
@@ -63,9 +68,14 @@ pub async fn get(store: &Store, id: i64) -> Result<Option<Schedule>> {
     Ok(on_pool!(store, |c| sqlx::query_as::<_, Schedule>(SQL).bind(id).fetch_optional(c).await?))
 }
 
-pub async fn create(tx: &mut Tx, household: HouseholdId, kind: &str, spec: &str, now: i64) -> Result<i64> {
-    const SQL: &str =
-        "INSERT INTO schedule (household_id, kind, spec, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
+pub async fn create(
+    tx: &mut Tx,
+    household: HouseholdId,
+    kind: &str,
+    spec: &str,
+    now: i64,
+) -> Result<i64> {
+    const SQL: &str = "INSERT INTO schedule (household_id, kind, spec, created_at) VALUES ($1, $2, $3, $4) RETURNING id";
     Ok(on_tx!(tx, |c| sqlx::query_scalar(SQL)
         .bind(household.0)
         .bind(kind)
@@ -107,7 +117,12 @@ pub async fn fire(
         .bind(now)
         .fetch_one(&mut *c)
         .await?);
-    on_tx!(tx, |c| sqlx::query(LINK).bind(event_id).bind(outbox_id).execute(c).await?.rows_affected());
+    on_tx!(tx, |c| sqlx::query(LINK)
+        .bind(event_id)
+        .bind(outbox_id)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(Some(event_id))
 }
 
@@ -115,7 +130,12 @@ pub async fn fire(
 /// guarantees once).
 pub async fn mark_fired(tx: &mut Tx, schedule_id: i64, period: &str) -> Result<()> {
     const SQL: &str = "UPDATE schedule SET last_period = $1 WHERE id = $2";
-    on_tx!(tx, |c| sqlx::query(SQL).bind(period).bind(schedule_id).execute(c).await?.rows_affected());
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(period)
+        .bind(schedule_id)
+        .execute(c)
+        .await?
+        .rows_affected());
     Ok(())
 }
 

@@ -25,7 +25,9 @@ impl Scratch {
         let mut conn = PgConnection::connect_with(&admin).await?;
         let drop = format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         sqlx::raw_sql(sqlx::AssertSqlSafe(drop)).execute(&mut conn).await?;
-        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE \"{name}\""))).execute(&mut conn).await?;
+        sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE \"{name}\"")))
+            .execute(&mut conn)
+            .await?;
         conn.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)

@@ -6,7 +6,12 @@ use crate::{Result, Tx, on_tx};
 
 /// When the weekly summary goes out: `weekday` 0 = Monday … 6 = Sunday, `hour` 0–23, in the
 /// household's time zone.
-pub async fn set_summary_time(tx: &mut Tx, household: HouseholdId, weekday: i32, hour: i32) -> Result<()> {
+pub async fn set_summary_time(
+    tx: &mut Tx,
+    household: HouseholdId,
+    weekday: i32,
+    hour: i32,
+) -> Result<()> {
     const SQL: &str = "UPDATE household SET summary_weekday = $1, summary_hour = $2 WHERE id = $3";
     on_tx!(tx, |c| sqlx::query(SQL)
         .bind(weekday)

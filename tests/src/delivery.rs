@@ -62,21 +62,41 @@ impl Notifier for Recorder {
 /// A household with one console chat `chat-<n>` in `time_zone`, created at `now`.
 pub async fn household(store: &Store, n: usize, time_zone: &str, now: i64) -> HouseholdId {
     let mut tx = store.begin().await.unwrap();
-    let h = households::create_for_chat(&mut tx, Platform::Console, &format!("chat-{n}"), "en-US", time_zone, now)
-        .await
-        .unwrap();
+    let h = households::create_for_chat(
+        &mut tx,
+        Platform::Console,
+        &format!("chat-{n}"),
+        "en-US",
+        time_zone,
+        now,
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     h.id()
 }
 
 /// `per_household` numbered "new list" events for each household, recorded like the app
 /// records events (event row + outbox row in one transaction), interleaved across households.
-pub async fn numbered_events(store: &Store, households: &[HouseholdId], per_household: usize, now: i64) {
+pub async fn numbered_events(
+    store: &Store,
+    households: &[HouseholdId],
+    per_household: usize,
+    now: i64,
+) {
     let mut tx = store.begin().await.unwrap();
     for i in 0..per_household {
         for h in households {
             let item = ItemRef { id: i as i64, name: format!("item-{i:06}") };
-            events::record(&mut tx, *h, None, &DomainEvent::NewListGenerated { items: vec![item] }, now).await.unwrap();
+            events::record(
+                &mut tx,
+                *h,
+                None,
+                &DomainEvent::NewListGenerated { items: vec![item] },
+                now,
+            )
+            .await
+            .unwrap();
         }
         if i % 50 == 49 {
             tx.commit().await.unwrap();
@@ -93,10 +113,16 @@ pub fn number_in(text: &str) -> usize {
 }
 
 /// A relay sending console messages to `notifier`.
-pub fn relay(store: &Store, clock: Arc<dyn Clock>, notifier: Arc<dyn Notifier>, opts: RelayOptions) -> Relay {
+pub fn relay(
+    store: &Store,
+    clock: Arc<dyn Clock>,
+    notifier: Arc<dyn Notifier>,
+    opts: RelayOptions,
+) -> Relay {
     let mut notifiers: HashMap<Platform, Arc<dyn Notifier>> = HashMap::new();
     notifiers.insert(Platform::Console, notifier);
-    let deps = Deps { store: store.clone(), clock, i18n: Arc::new(I18n::load().unwrap()), notifiers };
+    let deps =
+        Deps { store: store.clone(), clock, i18n: Arc::new(I18n::load().unwrap()), notifiers };
     Relay::new(deps, handlers::standard(), opts)
 }
 
@@ -125,7 +151,10 @@ pub fn assert_each_once_in_order(sent: &[(ChatRef, Outgoing)], chats: usize, per
         if got != want {
             let dupes = got.len() as i64 - per_chat as i64;
             let first_bad = got.iter().zip(&want).position(|(a, b)| a != b);
-            panic!("{chat}: {} messages ({dupes:+} vs expected), first out of place at {first_bad:?}", got.len());
+            panic!(
+                "{chat}: {} messages ({dupes:+} vs expected), first out of place at {first_bad:?}",
+                got.len()
+            );
         }
     }
 }

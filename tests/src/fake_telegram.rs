@@ -118,7 +118,8 @@ impl FakeTelegram {
             inner: Mutex::new(Inner { next_update: 1, next_message: 1, ..Inner::default() }),
             changed: Notify::new(),
         });
-        let app = Router::new().route("/{bot}/{method}", post(call)).with_state(Arc::clone(&shared));
+        let app =
+            Router::new().route("/{bot}/{method}", post(call)).with_state(Arc::clone(&shared));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
         let addr = listener.local_addr().expect("local address");
         let server = tokio::spawn(async move {
@@ -250,7 +251,12 @@ impl FakeTelegram {
 
     /// Wait until `done` holds, checking after every request and update; panics with `what`
     /// after `timeout`.
-    pub async fn wait_for<T>(&self, what: &str, timeout: Duration, done: impl Fn(&FakeTelegram) -> Option<T>) -> T {
+    pub async fn wait_for<T>(
+        &self,
+        what: &str,
+        timeout: Duration,
+        done: impl Fn(&FakeTelegram) -> Option<T>,
+    ) -> T {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let changed = self.shared.changed.notified();
@@ -300,7 +306,9 @@ impl FakeTelegram {
 }
 
 fn now_unix() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 fn chat_json(chat: i64) -> Value {
@@ -335,10 +343,18 @@ async fn call(
     if bot != format!("bot{TOKEN}") {
         return error(StatusCode::UNAUTHORIZED, "Unauthorized", None);
     }
+    // Method names are case-insensitive; teloxide sends `GetMe`, the docs say `getMe`.
+    let mut chars = method.chars();
+    let method: String =
+        chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     {
         let mut inner = shared.inner.lock().unwrap_or_else(|p| p.into_inner());
-        inner.requests.push(Request { method: method.clone(), body: body.clone(), at: Instant::now() });
+        inner.requests.push(Request {
+            method: method.clone(),
+            body: body.clone(),
+            at: Instant::now(),
+        });
     }
     let response = if method == "getUpdates" {
         get_updates(&shared, &body).await
@@ -361,8 +377,13 @@ async fn get_updates(shared: &Shared, body: &Value) -> Response {
             let mut inner = shared.inner.lock().unwrap_or_else(|p| p.into_inner());
             inner.confirmed_below = inner.confirmed_below.max(offset);
             let from = inner.confirmed_below;
-            let batch: Vec<Value> =
-                inner.updates.iter().filter(|(id, _)| *id >= from).take(limit).map(|(_, u)| u.clone()).collect();
+            let batch: Vec<Value> = inner
+                .updates
+                .iter()
+                .filter(|(id, _)| *id >= from)
+                .take(limit)
+                .map(|(_, u)| u.clone())
+                .collect();
             if !batch.is_empty() || tokio::time::Instant::now() >= deadline {
                 return ok(Value::Array(batch));
             }
@@ -391,7 +412,11 @@ fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
                 inner.too_many_answered += 1;
                 inner.flood_until.insert(chat, Instant::now() + Duration::from_secs(u64::from(s)));
                 let desc = format!("Too Many Requests: retry after {s}");
-                return error(StatusCode::TOO_MANY_REQUESTS, &desc, Some(json!({"retry_after": s})));
+                return error(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    &desc,
+                    Some(json!({"retry_after": s})),
+                );
             }
             Some(Fault::ServerError) => {
                 return error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None);
@@ -403,7 +428,9 @@ fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
         "getMe" => ok(json!({"id": BOT_ID, "is_bot": true, "first_name": "Restock",
             "username": BOT_USERNAME, "can_join_groups": true, "can_read_all_group_messages": false,
             "supports_inline_queries": false, "has_main_web_app": false})),
-        "getWebhookInfo" => ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0})),
+        "getWebhookInfo" => {
+            ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
+        }
         "deleteWebhook" | "setWebhook" | "setMyCommands" | "answerCallbackQuery" => ok(json!(true)),
         "sendMessage" => {
             inner.next_message += 1;
@@ -421,7 +448,11 @@ fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
         "editMessageText" => {
             let id = body["message_id"].as_i64().unwrap_or_default();
             let Some(msg) = inner.messages.iter_mut().find(|m| m.chat == chat && m.id == id) else {
-                return error(StatusCode::BAD_REQUEST, "Bad Request: message to edit not found", None);
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "Bad Request: message to edit not found",
+                    None,
+                );
             };
             msg.text = body["text"].as_str().unwrap_or_default().to_owned();
             msg.markup = body["reply_markup"].clone();

@@ -1,4 +1,5 @@
 //! End-to-end tests and the fakes they talk to.
 
+pub mod delivery;
 pub mod fake_telegram;
 pub mod telegram_harness;

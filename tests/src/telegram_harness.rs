@@ -61,9 +61,13 @@ impl TelegramHarness {
     pub async fn start(&mut self) {
         let url = self.fake.url().parse().expect("fake URL");
         let bot = Bot::new(TOKEN).set_api_url(url);
-        let options =
-            Options { limits: self.limits, poll_timeout: Duration::from_secs(5), register_commands: true };
-        let running = telegram::start_polling(self.app.clone(), bot, options).await.expect("bot starts");
+        let options = Options {
+            limits: self.limits,
+            poll_timeout: Duration::from_secs(5),
+            register_commands: true,
+        };
+        let running =
+            telegram::start_polling(self.app.clone(), bot, options).await.expect("bot starts");
         self.running = Some(running);
     }
 

@@ -8,7 +8,9 @@ use restock_bot::clock::{Clock, SystemClock};
 use restock_bot::relay::RelayOptions;
 use restock_storage::outbox;
 use restock_storage::testing::{fresh_postgres, terminate_connections};
-use restock_tests::delivery::{Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay};
+use restock_tests::delivery::{
+    Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay,
+};
 use tokio::sync::watch;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -37,11 +39,17 @@ async fn a_database_restart_mid_run_loses_no_event() {
 
     let total = HOUSEHOLDS * PER;
     for share in [4, 2] {
-        eventually(Duration::from_secs(60), "progress before the restart", || async { recorder.count() >= total / share }).await;
+        eventually(Duration::from_secs(60), "progress before the restart", || async {
+            recorder.count() >= total / share
+        })
+        .await;
         let cut = terminate_connections(&db.name).await;
         assert!(cut > 0, "the relay had connections to cut");
     }
-    eventually(Duration::from_secs(120), "every event after the restarts", || async { recorder.count() >= total }).await;
+    eventually(Duration::from_secs(120), "every event after the restarts", || async {
+        recorder.count() >= total
+    })
+    .await;
     // Anything sent twice would show up by now too.
     let store = db.store.clone();
     eventually(Duration::from_secs(30), "an empty outbox", || {

@@ -8,7 +8,9 @@ use restock_bot::clock::{Clock, ManualClock, SystemClock};
 use restock_bot::relay::{RelayOptions, StepOutcome};
 use restock_storage::testing::fresh_postgres;
 use restock_storage::{Store, deliveries, outbox};
-use restock_tests::delivery::{Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay};
+use restock_tests::delivery::{
+    Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay,
+};
 use tokio::sync::watch;
 
 const T0: i64 = 1_764_000_000_000;
@@ -31,12 +33,20 @@ async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order
     for r in 0..3 {
         // Each relay has its own pool, as separate processes would.
         let store = Store::connect(&db.url).await.unwrap();
-        let opts = RelayOptions { name: format!("relay-{r}"), workers: 2, poll: Duration::from_millis(50), ..RelayOptions::default() };
+        let opts = RelayOptions {
+            name: format!("relay-{r}"),
+            workers: 2,
+            poll: Duration::from_millis(50),
+            ..RelayOptions::default()
+        };
         let relay = Arc::new(relay(&store, Arc::new(SystemClock), recorder.clone(), opts));
         running.push(tokio::spawn(relay.run(stopped.clone())));
     }
     let total = HOUSEHOLDS * PER;
-    eventually(Duration::from_secs(240), "10,000 deliveries", || async { recorder.count() >= total }).await;
+    eventually(Duration::from_secs(240), "10,000 deliveries", || async {
+        recorder.count() >= total
+    })
+    .await;
     let _ = stop.send(true);
     for r in running {
         r.await.unwrap();
@@ -51,7 +61,12 @@ async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order
 }
 
 async fn claimed_by(store: &Store) -> std::collections::HashSet<String> {
-    outbox::claimers(store).await.unwrap().into_iter().map(|w| w.split("-w").next().unwrap_or_default().to_owned()).collect()
+    outbox::claimers(store)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|w| w.split("-w").next().unwrap_or_default().to_owned())
+        .collect()
 }
 
 #[tokio::test]

@@ -19,7 +19,8 @@ const NATS_URL: &str = "nats://127.0.0.1:4222";
 async fn the_nats_sink_publishes_each_event_once() {
     let db = fresh_postgres().await;
     let clock = ManualClock::at(T0);
-    let hs = vec![household(&db.store, 0, "UTC", T0).await, household(&db.store, 1, "UTC", T0).await];
+    let hs =
+        vec![household(&db.store, 0, "UTC", T0).await, household(&db.store, 1, "UTC", T0).await];
     numbered_events(&db.store, &hs, 25, T0).await;
 
     // A stream of this test's own, so ids from other test databases never collide.
@@ -29,9 +30,13 @@ async fn the_nats_sink_publishes_each_event_once() {
         stream: format!("RESTOCK_EVENTS_{tag}"),
         subject_prefix: format!("restock_test.{tag}.events"),
     };
-    let sink = Arc::new(NatsSink::connect(&target).await.expect("NATS at 127.0.0.1:4222 (start it with .ci/run)"));
+    let sink = Arc::new(
+        NatsSink::connect(&target).await.expect("NATS at 127.0.0.1:4222 (start it with .ci/run)"),
+    );
     let recorder = Recorder::new();
-    let relay = relay(&db.store, Arc::new(clock.clone()), recorder.clone(), RelayOptions::default()).with_sink(sink.clone());
+    let relay =
+        relay(&db.store, Arc::new(clock.clone()), recorder.clone(), RelayOptions::default())
+            .with_sink(sink.clone());
     relay.drain("w").await.unwrap();
     assert_eq!(recorder.count(), 50);
 

@@ -27,13 +27,25 @@ async fn the_weekly_summary_says_what_happened_and_carries_a_chart() {
     let mut tx = store.begin().await.unwrap();
     let egg = items::create(&mut tx, h, &ItemName::parse("egg").unwrap(), start).await.unwrap();
     let milk = items::create(&mut tx, h, &ItemName::parse("milk").unwrap(), start).await.unwrap();
-    items::set_stock(&mut tx, egg.id, Level { quantity: Some(3.0), unit: None }, start).await.unwrap();
+    items::set_stock(&mut tx, egg.id, Level { quantity: Some(3.0), unit: None }, start)
+        .await
+        .unwrap();
     list::add(&mut tx, h, milk.id, Some(2.0), None, None, start).await.unwrap();
     let egg_ref = ItemRef { id: egg.id, name: "egg".into() };
-    let bought = DomainEvent::ItemRestocked { item: egg_ref.clone(), quantity: Some(10.0), unit: None, stock_after: Some(10.0) };
+    let bought = DomainEvent::ItemRestocked {
+        item: egg_ref.clone(),
+        quantity: Some(10.0),
+        unit: None,
+        stock_after: Some(10.0),
+    };
     events::record(&mut tx, h, None, &bought, start).await.unwrap();
     for d in 1..=5 {
-        let used = DomainEvent::ItemConsumed { item: egg_ref.clone(), quantity: Some(1.4), unit: None, stock_after: None };
+        let used = DomainEvent::ItemConsumed {
+            item: egg_ref.clone(),
+            quantity: Some(1.4),
+            unit: None,
+            stock_after: None,
+        };
         events::record(&mut tx, h, None, &used, start + d * DAY).await.unwrap();
     }
     tx.commit().await.unwrap();
@@ -49,7 +61,16 @@ async fn the_weekly_summary_says_what_happened_and_carries_a_chart() {
     let sent = recorder.sent();
     assert_eq!(sent.len(), 1);
     let text = &sent[0].1.text;
-    for part in ["Your week", "Used:", "7 eggs", "Bought:", "10 eggs", "About to run out:", "3 eggs", "milk"] {
+    for part in [
+        "Your week",
+        "Used:",
+        "7 eggs",
+        "Bought:",
+        "10 eggs",
+        "About to run out:",
+        "3 eggs",
+        "milk",
+    ] {
         assert!(text.contains(part), "{part:?} missing from:\n{text}");
     }
     let photo = sent[0].1.photo.as_ref().expect("a chart");
@@ -71,10 +92,16 @@ async fn a_restock_reminder_offers_add_to_list_order_now_and_snooze() {
     tx.commit().await.unwrap();
     let recorder = Recorder::new();
     let clock = ManualClock::at(SUNDAY_6PM);
-    relay(&db.store, Arc::new(clock), recorder.clone(), RelayOptions::default()).drain("w").await.unwrap();
+    relay(&db.store, Arc::new(clock), recorder.clone(), RelayOptions::default())
+        .drain("w")
+        .await
+        .unwrap();
     let sent = recorder.sent();
     assert_eq!(sent.len(), 1);
-    assert_eq!(sent[0].1.text, "Running low on milk: 500 ml of milk left — enough for about 2 days.");
+    assert_eq!(
+        sent[0].1.text,
+        "Running low on milk: 500 ml of milk left — enough for about 2 days."
+    );
     let labels: Vec<&str> = sent[0].1.buttons[0].iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["🛒 Add to list", "📦 Order now", "⏰ Snooze"]);
     assert!(sent[0].1.buttons[0].iter().all(|b| b.data.len() == 32), "buttons carry action tokens");

@@ -25,7 +25,10 @@ async fn fired_at(store: &Store, tz: Tz, from: NaiveDate, to: NaiveDate) -> Vec<
     let clock = ManualClock::at(start);
     let scheduler = Scheduler::new(store.clone(), Arc::new(clock.clone()));
     household(store, 1, tz.name(), start).await;
-    let mut times: Vec<i64> = (0..).map(|i| start + i * 30 * MINUTE).take_while(|t| *t < local_ms(tz, to, 0, 0)).collect();
+    let mut times: Vec<i64> = (0..)
+        .map(|i| start + i * 30 * MINUTE)
+        .take_while(|t| *t < local_ms(tz, to, 0, 0))
+        .collect();
     let mut d = from;
     while d < to {
         if d.weekday() == Weekday::Sun {
@@ -50,7 +53,11 @@ async fn fires_at_six_pm_on_each_sunday(tz: &str, from: NaiveDate, sundays: &[Na
     let to = sundays.last().unwrap().succ_opt().unwrap().succ_opt().unwrap();
     let fired = fired_at(&db.store, tz, from, to).await;
     let want: Vec<i64> = sundays.iter().map(|d| local_ms(tz, *d, 18, 0)).collect();
-    let show = |v: &[i64]| v.iter().map(|t| Utc.timestamp_millis_opt(*t).unwrap().with_timezone(&tz).to_string()).collect::<Vec<_>>();
+    let show = |v: &[i64]| {
+        v.iter()
+            .map(|t| Utc.timestamp_millis_opt(*t).unwrap().with_timezone(&tz).to_string())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(show(&fired), show(&want));
     assert_eq!(schedules::fired_count(&db.store, "summary:").await.unwrap(), sundays.len() as i64);
 }
@@ -62,25 +69,45 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 #[tokio::test]
 async fn berlin_gets_its_summary_at_six_pm_on_the_sundays_around_the_spring_change() {
     // Summer time starts on Sunday 2026-03-29.
-    fires_at_six_pm_on_each_sunday("Europe/Berlin", day(2026, 3, 20), &[day(2026, 3, 22), day(2026, 3, 29), day(2026, 4, 5)]).await;
+    fires_at_six_pm_on_each_sunday(
+        "Europe/Berlin",
+        day(2026, 3, 20),
+        &[day(2026, 3, 22), day(2026, 3, 29), day(2026, 4, 5)],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn berlin_gets_its_summary_at_six_pm_on_the_sundays_around_the_autumn_change() {
     // Summer time ends on Sunday 2026-10-25.
-    fires_at_six_pm_on_each_sunday("Europe/Berlin", day(2026, 10, 16), &[day(2026, 10, 18), day(2026, 10, 25), day(2026, 11, 1)]).await;
+    fires_at_six_pm_on_each_sunday(
+        "Europe/Berlin",
+        day(2026, 10, 16),
+        &[day(2026, 10, 18), day(2026, 10, 25), day(2026, 11, 1)],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn new_york_gets_its_summary_at_six_pm_on_the_sundays_around_the_spring_change() {
     // Daylight saving time starts on Sunday 2026-03-08.
-    fires_at_six_pm_on_each_sunday("America/New_York", day(2026, 2, 27), &[day(2026, 3, 1), day(2026, 3, 8), day(2026, 3, 15)]).await;
+    fires_at_six_pm_on_each_sunday(
+        "America/New_York",
+        day(2026, 2, 27),
+        &[day(2026, 3, 1), day(2026, 3, 8), day(2026, 3, 15)],
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn new_york_gets_its_summary_at_six_pm_on_the_sundays_around_the_autumn_change() {
     // Daylight saving time ends on Sunday 2026-11-01.
-    fires_at_six_pm_on_each_sunday("America/New_York", day(2026, 10, 23), &[day(2026, 10, 25), day(2026, 11, 1), day(2026, 11, 8)]).await;
+    fires_at_six_pm_on_each_sunday(
+        "America/New_York",
+        day(2026, 10, 23),
+        &[day(2026, 10, 25), day(2026, 11, 1), day(2026, 11, 8)],
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -1,8 +1,8 @@
 //! A household group on Telegram, end to end: the real teloxide client against a fake Bot API.
 
-use restock_tests::fake_telegram::{Person, FakeTelegram};
-use restock_tests::telegram_harness::TelegramHarness;
 use restock_storage::events;
+use restock_tests::fake_telegram::{FakeTelegram, Person};
+use restock_tests::telegram_harness::TelegramHarness;
 
 const GROUP: i64 = -100_111;
 
@@ -53,7 +53,13 @@ async fn the_list_commands_and_undo_work_in_a_group() {
     assert!(added.contains("coffee"), "{added}");
     let list = say(fake, GROUP, &ben(), "/list").await;
     assert!(list.contains("coffee"), "{list}");
-    let removed = say(fake, GROUP, &ann(), &format!("/remove@{} coffee", restock_tests::fake_telegram::BOT_USERNAME)).await;
+    let removed = say(
+        fake,
+        GROUP,
+        &ann(),
+        &format!("/remove@{} coffee", restock_tests::fake_telegram::BOT_USERNAME),
+    )
+    .await;
     assert!(removed.contains("coffee"), "{removed}");
     let undone = say(fake, GROUP, &ann(), "/undo").await;
     assert!(undone.contains("coffee"), "{undone}");
@@ -86,11 +92,19 @@ async fn commands_are_registered_in_every_locale() {
     let mut h = TelegramHarness::postgres().await;
     h.start().await;
     let calls = h.fake.requests("setMyCommands");
-    let languages: Vec<_> = calls.iter().map(|r| r.body["language_code"].as_str().unwrap_or("").to_owned()).collect();
-    assert!(languages.contains(&String::new()) && languages.contains(&"de".to_owned()), "{languages:?}");
+    let languages: Vec<_> =
+        calls.iter().map(|r| r.body["language_code"].as_str().unwrap_or("").to_owned()).collect();
+    assert!(
+        languages.contains(&String::new()) && languages.contains(&"de".to_owned()),
+        "{languages:?}"
+    );
     let german = calls.iter().find(|r| r.body["language_code"] == "de").unwrap();
     let commands = german.body["commands"].as_array().unwrap();
     assert_eq!(commands.len(), 12);
-    assert!(commands.iter().any(|c| c["command"] == "join" && c["description"].as_str().unwrap().contains("Chat")));
+    assert!(
+        commands
+            .iter()
+            .any(|c| c["command"] == "join" && c["description"].as_str().unwrap().contains("Chat"))
+    );
     h.stop().await;
 }

@@ -43,7 +43,8 @@ impl FromStr for ButtonData {
     type Err = NotButtonData;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (token, choice) = s.split_once('.').ok_or(NotButtonData)?;
-        let hex = token.len() == 32 && token.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        let hex =
+            token.len() == 32 && token.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
         if !hex {
             return Err(NotButtonData);
         }
@@ -61,7 +62,8 @@ mod tests {
 
     #[test]
     fn button_data_round_trips_and_fits_telegram() {
-        let data = ButtonData { token: "0123456789abcdef0123456789abcdef".into(), choice: Choice::Tick };
+        let data =
+            ButtonData { token: "0123456789abcdef0123456789abcdef".into(), choice: Choice::Tick };
         let text = data.to_string();
         assert!(text.len() <= 64);
         assert_eq!(text.parse::<ButtonData>(), Ok(data));
@@ -69,9 +71,13 @@ mod tests {
 
     #[test]
     fn anything_else_is_refused() {
-        for junk in ["", "x.ok", "0123456789abcdef0123456789abcdef", "0123456789ABCDEF0123456789abcdef.ok",
-            "0123456789abcdef0123456789abcdef.yes"]
-        {
+        for junk in [
+            "",
+            "x.ok",
+            "0123456789abcdef0123456789abcdef",
+            "0123456789ABCDEF0123456789abcdef.ok",
+            "0123456789abcdef0123456789abcdef.yes",
+        ] {
             assert!(junk.parse::<ButtonData>().is_err(), "{junk}");
         }
     }

@@ -71,7 +71,12 @@ impl App {
         if action.expires_at.is_some_and(|t| t <= now) {
             return Ok(refuse(ChatMsg::PressExpired, locale));
         }
-        let ctx = Ctx { household: &home, user: &press.user, batch: uuid::Uuid::new_v4().to_string(), now };
+        let ctx = Ctx {
+            household: &home,
+            user: &press.user,
+            batch: uuid::Uuid::new_v4().to_string(),
+            now,
+        };
         let decided = match (action.kind.as_str(), data.choice) {
             (ORDER, Choice::Confirm | Choice::Cancel) => {
                 self.decide_order(&mut tx, &ctx, &action, data.choice).await?
@@ -90,8 +95,11 @@ impl App {
         tx.commit().await?;
         let say = |m: ChatMsg| self.reply(locale, &[Msg::Chat(m)]).text;
         let line = say(line);
-        let closing =
-            if whole { Closing::All { line } } else { Closing::One { line, data: press.data.clone() } };
+        let closing = if whole {
+            Closing::All { line }
+        } else {
+            Closing::One { line, data: press.data.clone() }
+        };
         Ok(PressOutcome { notice: say(notice), closing })
     }
 
@@ -107,7 +115,9 @@ impl App {
             return Ok(None);
         };
         let (to, event) = match choice {
-            Choice::Confirm => ("confirmed", DomainEvent::OrderConfirmed { order_id, by: ctx.actor() }),
+            Choice::Confirm => {
+                ("confirmed", DomainEvent::OrderConfirmed { order_id, by: ctx.actor() })
+            }
             _ => ("cancelled", DomainEvent::OrderCancelled { order_id, by: ctx.actor() }),
         };
         if !orders::transition(tx, order_id, "proposed", to, &ctx.actor(), ctx.now).await? {
@@ -133,9 +143,11 @@ impl App {
             return Ok(None);
         };
         let Some(item) = items::get(tx, item_id).await? else { return Ok(None) };
-        let entry = shopping::entries(tx, ctx.id()).await?.into_iter().find(|e| e.item_id == item_id);
+        let entry =
+            shopping::entries(tx, ctx.id()).await?.into_iter().find(|e| e.item_id == item_id);
         let Some(entry) = entry else { return Ok(None) };
-        let bought = ParsedItem { name: item.name.clone(), quantity: entry.quantity, unit: entry.unit };
+        let bought =
+            ParsedItem { name: item.name.clone(), quantity: entry.quantity, unit: entry.unit };
         let outcome = stock::change(tx, ctx, Intent::Restock, &[bought]).await?;
         if !outcome.changed {
             return Ok(None);

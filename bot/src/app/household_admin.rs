@@ -76,9 +76,16 @@ impl App {
             tx.rollback().await?;
             return Ok(None);
         }
-        let current = households::find_by_chat(&mut tx, msg.chat.platform, &msg.chat.chat_id).await?;
-        let line = match invites::redeem(&mut tx, code.as_str(), msg.chat.platform, &msg.chat.chat_id, now)
-            .await?
+        let current =
+            households::find_by_chat(&mut tx, msg.chat.platform, &msg.chat.chat_id).await?;
+        let line = match invites::redeem(
+            &mut tx,
+            code.as_str(),
+            msg.chat.platform,
+            &msg.chat.chat_id,
+            now,
+        )
+        .await?
         {
             Redeemed::Invalid => ChatMsg::JoinInvalid,
             Redeemed::Joined(h) if current.as_ref().is_some_and(|c| c.id() == h) => {
@@ -180,7 +187,8 @@ impl App {
         let locale = s.locale;
         s.tx.commit().await?;
         let week = events::since(&self.store, household, since).await?;
-        let used = week.iter().filter(|e| matches!(e.event, DomainEvent::ItemConsumed { .. })).count();
+        let used =
+            week.iter().filter(|e| matches!(e.event, DomainEvent::ItemConsumed { .. })).count();
         let bought =
             week.iter().filter(|e| matches!(e.event, DomainEvent::ItemRestocked { .. })).count();
         let line = ChatMsg::SummaryWeek { used, bought, listed };
@@ -200,7 +208,10 @@ mod tests {
             SettingsRequest::parse("timezone  Europe/Berlin"),
             SettingsRequest::TimeZone("Europe/Berlin".into())
         );
-        assert_eq!(SettingsRequest::parse("summary sunday 18"), SettingsRequest::Summary("sunday 18".into()));
+        assert_eq!(
+            SettingsRequest::parse("summary sunday 18"),
+            SettingsRequest::Summary("sunday 18".into())
+        );
         assert_eq!(SettingsRequest::parse("language"), SettingsRequest::Show);
     }
 }

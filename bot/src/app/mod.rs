@@ -6,8 +6,10 @@
 
 mod button_data;
 mod buttons;
+mod command_items;
 mod household_admin;
 mod invite_code;
+mod language;
 mod list;
 mod order;
 mod query;
@@ -24,7 +26,7 @@ pub use session::Answer;
 use std::sync::Arc;
 
 use restock_core::household::{ChatRef, HouseholdId, Platform, UserRef};
-use restock_core::parse::{self, Intent, Lang, MAX_MESSAGE_BYTES, Parsed};
+use restock_core::parse::{Intent, MAX_MESSAGE_BYTES, Parsed};
 use restock_storage::households::{self, Household};
 use restock_storage::{Store, StoreError, Tx, inbound, items};
 
@@ -164,11 +166,13 @@ impl App {
         let locale = user_locale
             .or_else(|| I18n::supported(&household.locale))
             .unwrap_or(self.defaults.locale);
-        let lang = Lang::from_tag(locale).unwrap_or_default();
         let vocab = items::vocabulary(&mut tx, household.id()).await?;
-        let mut parsed = parse::parse_with(&msg.text, lang, &vocab);
+        let (mut parsed, locale) = language::understand(&msg.text, locale, &vocab);
         if let Some(intent) = intent {
             parsed.intent = intent;
+            if parsed.items.is_empty() {
+                parsed.items = command_items::items(&msg.text, lang, &vocab);
+            }
         }
         let ctx = Ctx {
             household: &household,

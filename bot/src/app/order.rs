@@ -80,10 +80,16 @@ impl App {
         let expires = Some(s.now + BUTTON_LIFETIME_MS);
         for e in &entries {
             text.push(Msg::ListLine { entry: Qty::new(e.quantity, e.unit, &e.name) });
-            let payload = serde_json::to_string(&TickPayload { item_id: e.item_id }).unwrap_or_default();
-            let token = actions::open(&mut s.tx, household, LIST_TICK, &payload, expires, s.now).await?;
-            let label = self.i18n.text(s.locale, &Msg::Chat(ChatMsg::TickButton { item: e.name.clone() }));
-            buttons.push(Button { label, data: ButtonData { token, choice: Choice::Tick }.to_string() });
+            let payload =
+                serde_json::to_string(&TickPayload { item_id: e.item_id }).unwrap_or_default();
+            let token =
+                actions::open(&mut s.tx, household, LIST_TICK, &payload, expires, s.now).await?;
+            let label =
+                self.i18n.text(s.locale, &Msg::Chat(ChatMsg::TickButton { item: e.name.clone() }));
+            buttons.push(Button {
+                label,
+                data: ButtonData { token, choice: Choice::Tick }.to_string(),
+            });
         }
         // Two buttons a row keeps a long list compact on a phone.
         let rows = buttons.chunks(2).map(<[Button]>::to_vec).collect();

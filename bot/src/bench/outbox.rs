@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use restock_core::household::HouseholdId;
-use restock_storage::outbox::{self, Claimed, ClaimOptions, NewMessage};
+use restock_storage::outbox::{self, ClaimOptions, Claimed, NewMessage};
 use restock_storage::scratch::Scratch;
 use restock_storage::{Store, StoreError};
 use serde::Serialize;
@@ -110,14 +110,20 @@ async fn measure(store: &Store, opts: &BenchOptions) -> Result<Report, BenchErro
     let _ = running.await;
     let mut lat: Vec<f64> = {
         let seen = seen.0.lock().expect("not poisoned");
-        committed.iter().filter_map(|(id, at)| seen.get(id).map(|h| h.saturating_duration_since(*at).as_secs_f64() * 1e3)).collect()
+        committed
+            .iter()
+            .filter_map(|(id, at)| {
+                seen.get(id).map(|h| h.saturating_duration_since(*at).as_secs_f64() * 1e3)
+            })
+            .collect()
     };
     lat.sort_by(f64::total_cmp);
 
     // 2. The ceiling: the same SQL, no relay around it.
     enqueue_bulk(store, opts).await?;
     let started = Instant::now();
-    let loops: Vec<_> = (0..opts.workers).map(|w| tokio::spawn(bare_loop(store.clone(), w, opts.batch))).collect();
+    let loops: Vec<_> =
+        (0..opts.workers).map(|w| tokio::spawn(bare_loop(store.clone(), w, opts.batch))).collect();
     let mut drained = 0;
     for l in loops {
         drained += l.await.expect("bare loop panicked")?;
@@ -163,7 +169,8 @@ async fn enqueue_bulk(store: &Store, opts: &BenchOptions) -> Result<(), StoreErr
 /// One row per transaction at `opts.rate` per second; returns when each was committed.
 async fn paced(store: &Store, opts: &BenchOptions) -> Result<Vec<(i64, Instant)>, StoreError> {
     let total = opts.rate as u64 * opts.seconds;
-    let mut tick = tokio::time::interval(Duration::from_secs_f64(1.0 / f64::from(opts.rate.max(1))));
+    let mut tick =
+        tokio::time::interval(Duration::from_secs_f64(1.0 / f64::from(opts.rate.max(1))));
     let mut out = Vec::with_capacity(total as usize);
     for i in 0..total {
         tick.tick().await;
@@ -177,7 +184,8 @@ async fn paced(store: &Store, opts: &BenchOptions) -> Result<Vec<(i64, Instant)>
 }
 
 async fn bare_loop(store: Store, worker: usize, batch: i64) -> Result<usize, StoreError> {
-    let opts = ClaimOptions { worker: format!("bare-{worker}"), batch, lease_ms: 60_000, max_attempts: 8 };
+    let opts =
+        ClaimOptions { worker: format!("bare-{worker}"), batch, lease_ms: 60_000, max_attempts: 8 };
     let mut done = 0;
     let mut idle = 0;
     loop {

@@ -66,34 +66,73 @@ pub enum ChatMsg {
     CommandDescription(CommandName),
     HelpHeader,
     ForwardedIgnored,
-    InviteCreated { code: String, hours: i64 },
+    InviteCreated {
+        code: String,
+        hours: i64,
+    },
     JoinDone,
     JoinAlready,
     JoinInvalid,
     JoinUsage,
-    SettingsShow { locale: String, time_zone: String, weekday: u8, hour: i32 },
+    SettingsShow {
+        locale: String,
+        time_zone: String,
+        weekday: u8,
+        hour: i32,
+    },
     SettingsUsage,
-    LanguageSet { locale: String },
-    LanguageUnknown { value: String, all: String },
-    TimeZoneSet { time_zone: String },
-    TimeZoneInvalid { value: String },
-    SummaryTimeSet { weekday: u8, hour: i32 },
+    LanguageSet {
+        locale: String,
+    },
+    LanguageUnknown {
+        value: String,
+        all: String,
+    },
+    TimeZoneSet {
+        time_zone: String,
+    },
+    TimeZoneInvalid {
+        value: String,
+    },
+    SummaryTimeSet {
+        weekday: u8,
+        hour: i32,
+    },
     SummaryTimeInvalid,
     /// `weekday` 0 = Monday … 6 = Sunday.
     Weekday(u8),
-    SummaryWeek { used: usize, bought: usize, listed: usize },
+    SummaryWeek {
+        used: usize,
+        bought: usize,
+        listed: usize,
+    },
     OrderEmpty,
-    OrderProposed { count: usize },
-    OrderLine { entry: Qty },
+    OrderProposed {
+        count: usize,
+    },
+    OrderLine {
+        entry: Qty,
+    },
     OrderConfirmButton,
     OrderCancelButton,
-    OrderConfirmedBy { name: String },
-    OrderCancelledBy { name: String },
+    OrderConfirmedBy {
+        name: String,
+    },
+    OrderCancelledBy {
+        name: String,
+    },
     OrderConfirmed,
     OrderCancelled,
-    TickButton { item: String },
-    TickedBy { item: String, name: String },
-    Ticked { item: String },
+    TickButton {
+        item: String,
+    },
+    TickedBy {
+        item: String,
+        name: String,
+    },
+    Ticked {
+        item: String,
+    },
     PressNotMember,
     PressDecided,
     PressUnknown,

@@ -8,26 +8,49 @@ use super::{I18n, Qty, number};
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeliveryMsg {
     /// Running low, with a forecast of when it runs out.
-    Reminder { item: String, left: Qty, days: f64 },
+    Reminder {
+        item: String,
+        left: Qty,
+        days: f64,
+    },
     /// Running low, no forecast yet.
-    ReminderNoForecast { item: String, left: Qty },
+    ReminderNoForecast {
+        item: String,
+        left: Qty,
+    },
     AddToListButton,
     OrderNowButton,
     SnoozeButton,
-    NewList { count: usize },
-    RecurringDue { entry: Qty },
+    NewList {
+        count: usize,
+    },
+    RecurringDue {
+        entry: Qty,
+    },
     /// `monthly: false` for a weekly summary.
-    SummaryHeader { monthly: bool },
+    SummaryHeader {
+        monthly: bool,
+    },
     SummaryUsed,
     SummaryBought,
     SummaryNothingUsed,
     SummaryNothingBought,
-    SummaryLine { amount: Qty },
+    SummaryLine {
+        amount: Qty,
+    },
     SummaryRunningLow,
-    SummaryLowLine { left: Qty, days: f64 },
-    SummaryOrders { count: usize },
+    SummaryLowLine {
+        left: Qty,
+        days: f64,
+    },
+    SummaryOrders {
+        count: usize,
+    },
     /// `status`: proposed, confirmed or submitting.
-    SummaryOrderLine { id: i64, status: String },
+    SummaryOrderLine {
+        id: i64,
+        status: String,
+    },
 }
 
 impl DeliveryMsg {
@@ -75,7 +98,9 @@ impl DeliveryMsg {
                 a.set("n", number(locale, *count as f64));
             }
             DeliveryMsg::RecurringDue { entry } => a.set("entry", entry.render(i18n, locale)),
-            DeliveryMsg::SummaryHeader { monthly } => a.set("cadence", if *monthly { "monthly" } else { "weekly" }),
+            DeliveryMsg::SummaryHeader { monthly } => {
+                a.set("cadence", if *monthly { "monthly" } else { "weekly" })
+            }
             DeliveryMsg::SummaryLine { amount } => a.set("amount", amount.render(i18n, locale)),
             DeliveryMsg::SummaryLowLine { left, days: d } => {
                 a.set("left", left.render(i18n, locale));

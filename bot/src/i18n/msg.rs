@@ -28,41 +28,104 @@ impl Qty {
 pub enum Msg {
     Welcome,
     EmptyMessage,
-    MessageTooLong { max: usize },
+    MessageTooLong {
+        max: usize,
+    },
     NotUnderstood,
     NoItem,
-    ItemNameInvalid { max: usize },
-    AmountNotPositive { item: String },
-    AmountNegative { item: String },
-    AmountTooLarge { item: String },
-    UnitsIncompatible { item: String, have: Qty, given: Qty },
-    Consumed { used: Qty, left: Qty },
-    ConsumedUnknownStock { used: Qty, item: String },
-    ConsumedMoreThanStock { used: Qty, had: Qty, item: String },
-    Restocked { bought: Qty, total: Qty },
-    RestockedUnknownAmount { item: String },
-    StockSet { total: Qty },
-    Depleted { item: String },
-    DepletedAlreadyListed { item: String },
-    StockIs { total: Qty },
-    StockUnknown { item: String },
-    ItemNotKnown { item: String },
+    ItemNameInvalid {
+        max: usize,
+    },
+    AmountNotPositive {
+        item: String,
+    },
+    AmountNegative {
+        item: String,
+    },
+    AmountTooLarge {
+        item: String,
+    },
+    UnitsIncompatible {
+        item: String,
+        have: Qty,
+        given: Qty,
+    },
+    Consumed {
+        used: Qty,
+        left: Qty,
+    },
+    ConsumedUnknownStock {
+        used: Qty,
+        item: String,
+    },
+    ConsumedMoreThanStock {
+        used: Qty,
+        had: Qty,
+        item: String,
+    },
+    Restocked {
+        bought: Qty,
+        total: Qty,
+    },
+    RestockedUnknownAmount {
+        item: String,
+    },
+    StockSet {
+        total: Qty,
+    },
+    Depleted {
+        item: String,
+    },
+    DepletedAlreadyListed {
+        item: String,
+    },
+    StockIs {
+        total: Qty,
+    },
+    StockUnknown {
+        item: String,
+    },
+    ItemNotKnown {
+        item: String,
+    },
     StockOverviewHeader,
-    StockOverviewLine { total: Qty },
+    StockOverviewLine {
+        total: Qty,
+    },
     StockOverviewEmpty,
-    ListAdded { entry: Qty },
-    ListAlready { item: String },
-    ListRemoved { item: String },
-    ListNotThere { item: String },
-    ListBoughtOff { item: String },
-    ListHeader { count: usize },
-    ListLine { entry: Qty },
+    ListAdded {
+        entry: Qty,
+    },
+    ListAlready {
+        item: String,
+    },
+    ListRemoved {
+        item: String,
+    },
+    ListNotThere {
+        item: String,
+    },
+    ListBoughtOff {
+        item: String,
+    },
+    ListHeader {
+        count: usize,
+    },
+    ListLine {
+        entry: Qty,
+    },
     ListEmpty,
     UndoDone,
     UndoNothing,
-    UndoStockLine { total: Qty },
-    UndoListAdded { item: String },
-    UndoListRemoved { item: String },
+    UndoStockLine {
+        total: Qty,
+    },
+    UndoListAdded {
+        item: String,
+    },
+    UndoListRemoved {
+        item: String,
+    },
     InternalError,
     /// The chat front-ends' sentences.
     Chat(ChatMsg),

@@ -42,7 +42,10 @@ impl RelayConfig {
             batch: self.relay_batch.max(1),
             lease: Duration::from_secs(self.relay_lease_secs.max(1)),
             poll: Duration::from_millis(self.relay_poll_ms.max(10)),
-            retry: RetryPolicy { max_attempts: self.relay_max_attempts.max(1), ..RetryPolicy::default() },
+            retry: RetryPolicy {
+                max_attempts: self.relay_max_attempts.max(1),
+                ..RetryPolicy::default()
+            },
             ..RelayOptions::default()
         }
     }

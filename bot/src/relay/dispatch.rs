@@ -49,7 +49,9 @@ impl From<StoreError> for HandleError {
 impl From<SendError> for HandleError {
     fn from(e: SendError) -> Self {
         match e {
-            SendError::RetryAfter(d) => HandleError::RetryAfter(d, "rate limited by the platform".into()),
+            SendError::RetryAfter(d) => {
+                HandleError::RetryAfter(d, "rate limited by the platform".into())
+            }
             SendError::Transient(m) => HandleError::Transient(m),
             SendError::Permanent(m) => HandleError::Permanent(m),
         }

@@ -10,14 +10,17 @@ use crate::notify::Outgoing;
 
 /// The household a row belongs to, or a permanent error (such a row can never be sent).
 pub fn household_of(row: &Claimed) -> Result<HouseholdId, HandleError> {
-    row.household_id
-        .map(HouseholdId)
-        .ok_or_else(|| HandleError::Permanent(format!("{} row {} names no household", row.topic, row.id)))
+    row.household_id.map(HouseholdId).ok_or_else(|| {
+        HandleError::Permanent(format!("{} row {} names no household", row.topic, row.id))
+    })
 }
 
 /// The household's audience and the chats that still lack this row's message. `None` when
 /// there is nobody left to send to, so a handler can skip composing.
-pub async fn pending(deps: &Deps, row: &Claimed) -> Result<Option<(Audience, Vec<ChatRef>)>, HandleError> {
+pub async fn pending(
+    deps: &Deps,
+    row: &Claimed,
+) -> Result<Option<(Audience, Vec<ChatRef>)>, HandleError> {
     let household = household_of(row)?;
     let Some(audience) = deliveries::audience(&deps.store, household).await? else {
         return Err(HandleError::Permanent(format!("household {household} does not exist")));
@@ -29,7 +32,12 @@ pub async fn pending(deps: &Deps, row: &Claimed) -> Result<Option<(Audience, Vec
 
 /// Send `msg` to each chat in `to`, recording each delivery. Stops at the first failure;
 /// the chats already served are not sent to again when the row is retried.
-pub async fn send(deps: &Deps, row: &Claimed, to: &[ChatRef], msg: &Outgoing) -> Result<(), HandleError> {
+pub async fn send(
+    deps: &Deps,
+    row: &Claimed,
+    to: &[ChatRef],
+    msg: &Outgoing,
+) -> Result<(), HandleError> {
     for chat in to {
         let notifier = deps.notifiers.get(&chat.platform).ok_or_else(|| {
             // Another relay process may have this platform; let the row come back.
@@ -43,7 +51,12 @@ pub async fn send(deps: &Deps, row: &Claimed, to: &[ChatRef], msg: &Outgoing) ->
 
 /// Record a send that happened. The message is out, so a lost record means a second send on
 /// redelivery: try hard (a database restart takes a moment) before giving up.
-async fn remember(deps: &Deps, row: &Claimed, chat: &ChatRef, sent: &str) -> Result<(), HandleError> {
+async fn remember(
+    deps: &Deps,
+    row: &Claimed,
+    chat: &ChatRef,
+    sent: &str,
+) -> Result<(), HandleError> {
     let mut wait = std::time::Duration::from_millis(100);
     for _ in 0..8 {
         match deliveries::record(&deps.store, row.id, chat, sent, deps.clock.now_ms()).await {
@@ -55,5 +68,8 @@ async fn remember(deps: &Deps, row: &Claimed, chat: &ChatRef, sent: &str) -> Res
             }
         }
     }
-    Err(HandleError::Transient(format!("could not record the delivery of row {} to {chat:?}", row.id)))
+    Err(HandleError::Transient(format!(
+        "could not record the delivery of row {} to {chat:?}",
+        row.id
+    )))
 }

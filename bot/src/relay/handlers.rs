@@ -41,7 +41,8 @@ pub fn standard() -> Registry {
 }
 
 fn event(row: &Claimed) -> Result<DomainEvent, HandleError> {
-    serde_json::from_str(&row.payload).map_err(|e| HandleError::Permanent(format!("row {}: {e}", row.id)))
+    serde_json::from_str(&row.payload)
+        .map_err(|e| HandleError::Permanent(format!("row {}: {e}", row.id)))
 }
 
 fn locale(tag: &str) -> &'static str {
@@ -62,7 +63,11 @@ impl Handler for Reminder {
         let loc = locale(&audience.locale);
         let left = Qty::new(left, unit, &item.name);
         let msg = match runs_out_at {
-            Some(at) => DeliveryMsg::Reminder { item: item.name.clone(), left, days: (at - now) as f64 / DAY_MS as f64 },
+            Some(at) => DeliveryMsg::Reminder {
+                item: item.name.clone(),
+                left,
+                days: (at - now) as f64 / DAY_MS as f64,
+            },
             None => DeliveryMsg::ReminderNoForecast { item: item.name.clone(), left },
         };
         let household = fanout::household_of(row)?;
@@ -74,11 +79,17 @@ impl Handler for Reminder {
             ("reminder.order_now", DeliveryMsg::OrderNowButton),
             ("reminder.snooze", DeliveryMsg::SnoozeButton),
         ] {
-            let token = actions::open(&mut tx, household, kind, &payload, Some(now + 7 * DAY_MS), now).await?;
+            let token =
+                actions::open(&mut tx, household, kind, &payload, Some(now + 7 * DAY_MS), now)
+                    .await?;
             buttons.push(Button { label: deps.i18n.text(loc, &Msg::Delivery(label)), data: token });
         }
         tx.commit().await?;
-        let out = Outgoing { text: deps.i18n.text(loc, &Msg::Delivery(msg)), buttons: vec![buttons], photo: None };
+        let out = Outgoing {
+            text: deps.i18n.text(loc, &Msg::Delivery(msg)),
+            buttons: vec![buttons],
+            photo: None,
+        };
         fanout::send(deps, row, &to, &out).await
     }
 }
@@ -108,21 +119,36 @@ pub struct Recurring;
 impl Handler for Recurring {
     async fn handle(&self, deps: &Deps, row: &Claimed) -> Result<(), HandleError> {
         let DomainEvent::RecurringPurchaseDue { schedule_id, .. } = event(row)? else {
-            return Err(HandleError::Permanent(format!("row {} is not a recurring purchase", row.id)));
+            return Err(HandleError::Permanent(format!(
+                "row {} is not a recurring purchase",
+                row.id
+            )));
         };
         let Some(schedule) = schedules::get(&deps.store, schedule_id).await? else {
             return Ok(()); // deleted since it fired
         };
-        let spec = RecurringPurchase::parse(&schedule.spec)
-            .ok_or_else(|| HandleError::Permanent(format!("schedule {schedule_id} is unreadable")))?;
+        let spec = RecurringPurchase::parse(&schedule.spec).ok_or_else(|| {
+            HandleError::Permanent(format!("schedule {schedule_id} is unreadable"))
+        })?;
         let household = HouseholdId(schedule.household_id);
         // Putting it on the list again is harmless, so a redelivery may repeat this.
         let mut tx = deps.store.begin().await?;
         let now = deps.clock.now_ms();
-        list::add(&mut tx, household, spec.item_id, spec.quantity, spec.unit, Some("schedule"), now).await?;
+        list::add(
+            &mut tx,
+            household,
+            spec.item_id,
+            spec.quantity,
+            spec.unit,
+            Some("schedule"),
+            now,
+        )
+        .await?;
         tx.commit().await?;
         let Some((audience, to)) = fanout::pending(deps, row).await? else { return Ok(()) };
-        let msg = Msg::Delivery(DeliveryMsg::RecurringDue { entry: Qty::new(spec.quantity, spec.unit, &spec.item) });
+        let msg = Msg::Delivery(DeliveryMsg::RecurringDue {
+            entry: Qty::new(spec.quantity, spec.unit, &spec.item),
+        });
         let text = deps.i18n.text(locale(&audience.locale), &msg);
         fanout::send(deps, row, &to, &Outgoing { text, ..Outgoing::default() }).await
     }

@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use futures::future::join_all;
 use restock_storage::StoreError;
-use restock_storage::outbox::{self, Claimed, ClaimOptions};
+use restock_storage::outbox::{self, ClaimOptions, Claimed};
 use tokio::sync::watch;
 
 pub use dispatch::{Deps, HandleError, Handler, Nothing, Registry};
@@ -108,7 +108,11 @@ impl Relay {
 
     /// A step that, once `shutdown` turns true, gives handlers [`RelayOptions::grace`] to
     /// finish and then releases what is still in flight.
-    async fn step_until(&self, worker: &str, shutdown: Option<watch::Receiver<bool>>) -> Result<StepOutcome, RelayError> {
+    async fn step_until(
+        &self,
+        worker: &str,
+        shutdown: Option<watch::Receiver<bool>>,
+    ) -> Result<StepOutcome, RelayError> {
         let now = self.deps.clock.now_ms();
         let rows = outbox::claim(&self.deps.store, now, &self.claim_options(worker)).await?;
         if rows.is_empty() {
@@ -132,14 +136,13 @@ impl Relay {
     }
 
     async fn process(&self, row: &Claimed) -> Result<(), HandleError> {
-        let handler = self
-            .registry
-            .get(&row.topic)
-            .ok_or_else(|| HandleError::Permanent(format!("no handler for topic {:?}", row.topic)))?;
+        let handler = self.registry.get(&row.topic).ok_or_else(|| {
+            HandleError::Permanent(format!("no handler for topic {:?}", row.topic))
+        })?;
         let timeout = self.opts.handler_timeout();
-        tokio::time::timeout(timeout, handler.handle(&self.deps, row))
-            .await
-            .map_err(|_| HandleError::Transient(format!("handler took longer than {timeout:?}")))??;
+        tokio::time::timeout(timeout, handler.handle(&self.deps, row)).await.map_err(|_| {
+            HandleError::Transient(format!("handler took longer than {timeout:?}"))
+        })??;
         if let (Some(sink), Some(_)) = (&self.sink, row.event_id) {
             sink.publish(row).await.map_err(|e| HandleError::Transient(e.to_string()))?;
         }

@@ -35,7 +35,9 @@ pub async fn start(
     let deps = Deps { store: store.clone(), clock: clock.clone(), i18n, notifiers };
     let mut relay = Relay::new(deps, handlers::standard(), config.options());
     if let Some(url) = &config.nats_url {
-        let sink = NatsSink::connect(&NatsTarget::standard(url)).await.with_context(|| format!("NATS at {url}"))?;
+        let sink = NatsSink::connect(&NatsTarget::standard(url))
+            .await
+            .with_context(|| format!("NATS at {url}"))?;
         relay = relay.with_sink(Arc::new(sink));
     }
     let (stop, stopped) = watch::channel(false);

@@ -58,7 +58,10 @@ pub(crate) async fn settle(
         let dead = match &err {
             HandleError::Transient(msg) => {
                 let jitter = rand::rng().random::<f64>();
-                let out = persist("recording a failure", || outbox::fail(store, row, msg, now, &opts.retry, jitter)).await?;
+                let out = persist("recording a failure", || {
+                    outbox::fail(store, row, msg, now, &opts.retry, jitter)
+                })
+                .await?;
                 out == FailOutcome::DeadLettered
             }
             HandleError::RetryAfter(after, msg) if row.attempts < opts.retry.max_attempts => {

@@ -4,8 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use restock_storage::outbox::{self, Wake, Wakeups};
 use restock_storage::Store;
+use restock_storage::outbox::{self, Wake, Wakeups};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -15,7 +15,8 @@ impl Relay {
     /// Run until `shutdown` turns true; in-flight rows finish or are released.
     pub async fn run(self: Arc<Self>, shutdown: watch::Receiver<bool>) {
         let wake = Arc::new(Notify::new());
-        let listener = tokio::spawn(listen(self.deps.store.clone(), wake.clone(), shutdown.clone()));
+        let listener =
+            tokio::spawn(listen(self.deps.store.clone(), wake.clone(), shutdown.clone()));
         let mut workers = JoinSet::new();
         for i in 0..self.opts.workers.max(1) {
             let name = format!("{}-w{i}", self.opts.name);
@@ -39,7 +40,12 @@ impl Relay {
     }
 }
 
-async fn work(relay: Arc<Relay>, name: String, wake: Arc<Notify>, mut shutdown: watch::Receiver<bool>) {
+async fn work(
+    relay: Arc<Relay>,
+    name: String,
+    wake: Arc<Notify>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let mut failures = 0u32;
     while !*shutdown.borrow() {
         let wait = match relay.step_until(&name, Some(shutdown.clone())).await {

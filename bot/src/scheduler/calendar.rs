@@ -1,17 +1,27 @@
 //! When a schedule is due, in a household's own time zone. chrono-tz gives each local time
 //! its own offset, so 18:00 stays 18:00 across daylight-saving changes.
 
-use chrono::{DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{
+    DateTime, Datelike, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc,
+};
 use chrono_tz::Tz;
 
 /// How often something recurs, at a local hour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cadence {
-    Daily { hour: u32 },
+    Daily {
+        hour: u32,
+    },
     /// `weekday` 0 = Sunday … 6 = Saturday.
-    Weekly { weekday: u32, hour: u32 },
+    Weekly {
+        weekday: u32,
+        hour: u32,
+    },
     /// On `day` of the month (the last day in shorter months).
-    Monthly { day: u32, hour: u32 },
+    Monthly {
+        day: u32,
+        hour: u32,
+    },
 }
 
 /// One occurrence: its period key (the local date, or `YYYY-MM` for monthly) and instant.
@@ -24,7 +34,8 @@ pub struct Occurrence {
 /// The instant a local date and hour name. In a spring-forward gap the first valid instant
 /// after it; in a fall-back overlap the earlier one.
 pub fn local_instant(tz: Tz, date: NaiveDate, hour: u32) -> DateTime<Tz> {
-    let mut naive = NaiveDateTime::new(date, NaiveTime::from_hms_opt(hour.min(23), 0, 0).expect("valid hour"));
+    let mut naive =
+        NaiveDateTime::new(date, NaiveTime::from_hms_opt(hour.min(23), 0, 0).expect("valid hour"));
     loop {
         match tz.from_local_datetime(&naive) {
             LocalResult::Single(t) => return t,
@@ -71,7 +82,9 @@ pub fn latest(cadence: Cadence, tz: Tz, now_ms: i64) -> Option<Occurrence> {
             }
         }
         Cadence::Monthly { day, hour } => {
-            let on = |y: i32, m: u32| NaiveDate::from_ymd_opt(y, m, day.clamp(1, last_day_of_month(y, m)));
+            let on = |y: i32, m: u32| {
+                NaiveDate::from_ymd_opt(y, m, day.clamp(1, last_day_of_month(y, m)))
+            };
             let d = on(today.year(), today.month())?;
             match at_or_before(d, hour) {
                 Some(t) => (d, t),
@@ -105,10 +118,16 @@ mod tests {
         // 2026-03-29 is the Sunday summer time starts.
         let o = latest(weekly, tz, ms(tz, 2026, 3, 29, 18, 0)).unwrap();
         assert_eq!(o.period, "2026-03-29");
-        assert_eq!(o.at_ms, Utc.with_ymd_and_hms(2026, 3, 29, 16, 0, 0).unwrap().timestamp_millis());
+        assert_eq!(
+            o.at_ms,
+            Utc.with_ymd_and_hms(2026, 3, 29, 16, 0, 0).unwrap().timestamp_millis()
+        );
         let before = latest(weekly, tz, ms(tz, 2026, 3, 29, 17, 59)).unwrap();
         assert_eq!(before.period, "2026-03-22");
-        assert_eq!(before.at_ms, Utc.with_ymd_and_hms(2026, 3, 22, 17, 0, 0).unwrap().timestamp_millis());
+        assert_eq!(
+            before.at_ms,
+            Utc.with_ymd_and_hms(2026, 3, 22, 17, 0, 0).unwrap().timestamp_millis()
+        );
     }
 
     #[test]
@@ -121,9 +140,11 @@ mod tests {
     #[test]
     fn monthly_falls_on_the_last_day_of_a_short_month() {
         let tz: Tz = "UTC".parse().unwrap();
-        let o = latest(Cadence::Monthly { day: 31, hour: 9 }, tz, ms(tz, 2026, 2, 28, 10, 0)).unwrap();
+        let o =
+            latest(Cadence::Monthly { day: 31, hour: 9 }, tz, ms(tz, 2026, 2, 28, 10, 0)).unwrap();
         assert_eq!(o.period, "2026-02");
-        let o = latest(Cadence::Monthly { day: 31, hour: 9 }, tz, ms(tz, 2026, 2, 28, 8, 0)).unwrap();
+        let o =
+            latest(Cadence::Monthly { day: 31, hour: 9 }, tz, ms(tz, 2026, 2, 28, 8, 0)).unwrap();
         assert_eq!(o.period, "2026-01");
     }
 }

@@ -27,7 +27,10 @@ use crate::clock::Clock;
 pub fn summary_cadence(h: &Household) -> Option<Cadence> {
     let hour = u32::try_from(h.summary_hour.clamp(0, 23)).ok()?;
     match h.summary_cadence.as_str() {
-        "weekly" => Some(Cadence::Weekly { weekday: u32::try_from(h.summary_weekday.rem_euclid(7)).ok()?, hour }),
+        "weekly" => Some(Cadence::Weekly {
+            weekday: u32::try_from(h.summary_weekday.rem_euclid(7)).ok()?,
+            hour,
+        }),
         "monthly" => Some(Cadence::Monthly { day: 1, hour }),
         _ => None,
     }
@@ -54,20 +57,35 @@ impl Scheduler {
         let now = self.clock.now_ms();
         let mut fired = 0;
         for h in schedules::summary_households(&self.store).await? {
-            let (Some(cadence), Some(tz)) = (summary_cadence(&h), zone(&h.time_zone)) else { continue };
+            let (Some(cadence), Some(tz)) = (summary_cadence(&h), zone(&h.time_zone)) else {
+                continue;
+            };
             let Some(due) = due(cadence, tz, now, h.created_at) else { continue };
             let event = DomainEvent::WeeklySummaryDue { period: due.period.clone() };
-            fired += usize::from(self.fire(h.id(), &event, &summary_key(h.id(), &due.period), None, now).await?);
+            fired += usize::from(
+                self.fire(h.id(), &event, &summary_key(h.id(), &due.period), None, now).await?,
+            );
         }
         for s in schedules::active(&self.store, RECURRING_PURCHASE).await? {
-            let (Some(spec), Some(tz)) = (RecurringPurchase::parse(&s.spec), zone(&s.time_zone)) else {
+            let (Some(spec), Some(tz)) = (RecurringPurchase::parse(&s.spec), zone(&s.time_zone))
+            else {
                 tracing::warn!(schedule = s.id, "unreadable recurring purchase; skipped");
                 continue;
             };
             let Some(due) = due(spec.every.into(), tz, now, s.created_at) else { continue };
-            let event = DomainEvent::RecurringPurchaseDue { schedule_id: s.id, period: due.period.clone() };
+            let event =
+                DomainEvent::RecurringPurchaseDue { schedule_id: s.id, period: due.period.clone() };
             let key = format!("recurring:{}:{}", s.id, due.period);
-            fired += usize::from(self.fire(HouseholdId(s.household_id), &event, &key, Some((s.id, &due.period)), now).await?);
+            fired += usize::from(
+                self.fire(
+                    HouseholdId(s.household_id),
+                    &event,
+                    &key,
+                    Some((s.id, &due.period)),
+                    now,
+                )
+                .await?,
+            );
         }
         Ok(fired)
     }

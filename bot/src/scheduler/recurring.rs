@@ -12,10 +12,18 @@ use super::calendar::Cadence;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "every", rename_all = "snake_case")]
 pub enum Every {
-    Day { hour: u32 },
+    Day {
+        hour: u32,
+    },
     /// `weekday` 0 = Sunday.
-    Week { weekday: u32, hour: u32 },
-    Month { day: u32, hour: u32 },
+    Week {
+        weekday: u32,
+        hour: u32,
+    },
+    Month {
+        day: u32,
+        hour: u32,
+    },
 }
 
 impl From<Every> for Cadence {

@@ -21,7 +21,11 @@ pub struct NatsTarget {
 
 impl NatsTarget {
     pub fn standard(url: &str) -> NatsTarget {
-        NatsTarget { url: url.to_owned(), stream: "RESTOCK_EVENTS".into(), subject_prefix: "restock.events".into() }
+        NatsTarget {
+            url: url.to_owned(),
+            stream: "RESTOCK_EVENTS".into(),
+            subject_prefix: "restock.events".into(),
+        }
     }
 }
 
@@ -32,7 +36,9 @@ pub struct NatsSink {
 
 impl NatsSink {
     pub async fn connect(target: &NatsTarget) -> Result<NatsSink, SinkError> {
-        let client = async_nats::connect(&target.url).await.map_err(|e| SinkError::Connect(e.to_string()))?;
+        let client = async_nats::connect(&target.url)
+            .await
+            .map_err(|e| SinkError::Connect(e.to_string()))?;
         let js = jetstream::new(client);
         let config = stream::Config {
             name: target.stream.clone(),
@@ -52,8 +58,14 @@ impl EventSink for NatsSink {
     async fn publish(&self, row: &Claimed) -> Result<(), SinkError> {
         let Some(event_id) = row.event_id else { return Ok(()) };
         let subject = format!("{}.{}", self.prefix, row.topic);
-        let msg = PublishMessage::build().payload(Bytes::from(row.payload.clone())).message_id(event_id.to_string());
-        let ack = self.js.send_publish(subject, msg).await.map_err(|e| SinkError::Publish(e.to_string()))?;
+        let msg = PublishMessage::build()
+            .payload(Bytes::from(row.payload.clone()))
+            .message_id(event_id.to_string());
+        let ack = self
+            .js
+            .send_publish(subject, msg)
+            .await
+            .map_err(|e| SinkError::Publish(e.to_string()))?;
         ack.await.map_err(|e| SinkError::Publish(e.to_string()))?;
         Ok(())
     }

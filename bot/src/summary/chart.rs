@@ -34,7 +34,10 @@ fn draw<'a>(rgb: &'a mut [u8], per_day: &[u32]) -> Result<(), Box<dyn std::error
     root.fill(&WHITE)?;
     let (w, h) = (WIDTH as i32, HEIGHT as i32);
     let baseline = h - MARGIN;
-    root.draw(&PathElement::new(vec![(MARGIN, baseline), (w - MARGIN, baseline)], BLACK.stroke_width(2)))?;
+    root.draw(&PathElement::new(
+        vec![(MARGIN, baseline), (w - MARGIN, baseline)],
+        BLACK.stroke_width(2),
+    ))?;
     let max = per_day.iter().copied().max().unwrap_or(0).max(1) as i32;
     let n = per_day.len().max(1) as i32;
     let slot = (w - 2 * MARGIN) / n;

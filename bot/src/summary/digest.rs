@@ -20,9 +20,18 @@ pub struct Digest {
 
 impl Digest {
     /// The household's period of `days` days ending at `until`.
-    pub async fn load(store: &Store, household: HouseholdId, until: i64, days: i64) -> Result<Digest> {
+    pub async fn load(
+        store: &Store,
+        household: HouseholdId,
+        until: i64,
+        days: i64,
+    ) -> Result<Digest> {
         let since = until - days * DAY_MS;
-        let log: Vec<_> = events::since(store, household, since).await?.into_iter().filter(|e| e.created_at <= until).collect();
+        let log: Vec<_> = events::since(store, household, since)
+            .await?
+            .into_iter()
+            .filter(|e| e.created_at <= until)
+            .collect();
         let mut uses_per_day = vec![0u32; days as usize];
         for e in &log {
             if let DomainEvent::ItemConsumed { .. } = e.event {
@@ -36,7 +45,9 @@ impl Digest {
         let stock: Vec<_> = items::all(&mut tx, household)
             .await?
             .into_iter()
-            .filter_map(|i| i.stock.quantity.map(|q| (ItemRef { id: i.id, name: i.name }, q, i.stock.unit)))
+            .filter_map(|i| {
+                i.stock.quantity.map(|q| (ItemRef { id: i.id, name: i.name }, q, i.stock.unit))
+            })
             .collect();
         let list = list::entries(&mut tx, household).await?;
         tx.rollback().await?;

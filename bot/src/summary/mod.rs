@@ -26,7 +26,9 @@ pub fn compose(i18n: &I18n, locale: &str, d: &Digest, monthly: bool) -> String {
         lines.push(Msg::Delivery(DeliveryMsg::SummaryNothingUsed));
     }
     for f in used {
-        lines.push(Msg::Delivery(DeliveryMsg::SummaryLine { amount: Qty::new(Some(f.used), f.unit, &f.item.name) }));
+        lines.push(Msg::Delivery(DeliveryMsg::SummaryLine {
+            amount: Qty::new(Some(f.used), f.unit, &f.item.name),
+        }));
     }
     let bought: Vec<_> = d.flows.iter().filter(|f| f.bought > 0.0).take(TOP).collect();
     lines.push(Msg::Delivery(DeliveryMsg::SummaryBought));
@@ -34,7 +36,9 @@ pub fn compose(i18n: &I18n, locale: &str, d: &Digest, monthly: bool) -> String {
         lines.push(Msg::Delivery(DeliveryMsg::SummaryNothingBought));
     }
     for f in bought {
-        lines.push(Msg::Delivery(DeliveryMsg::SummaryLine { amount: Qty::new(Some(f.bought), f.unit, &f.item.name) }));
+        lines.push(Msg::Delivery(DeliveryMsg::SummaryLine {
+            amount: Qty::new(Some(f.bought), f.unit, &f.item.name),
+        }));
     }
     if !d.low.is_empty() {
         lines.push(Msg::Delivery(DeliveryMsg::SummaryRunningLow));
@@ -54,7 +58,10 @@ pub fn compose(i18n: &I18n, locale: &str, d: &Digest, monthly: bool) -> String {
     if !d.orders.is_empty() {
         lines.push(Msg::Delivery(DeliveryMsg::SummaryOrders { count: d.orders.len() }));
         for o in &d.orders {
-            lines.push(Msg::Delivery(DeliveryMsg::SummaryOrderLine { id: o.id, status: o.status.clone() }));
+            lines.push(Msg::Delivery(DeliveryMsg::SummaryOrderLine {
+                id: o.id,
+                status: o.status.clone(),
+            }));
         }
     }
     lines.iter().map(|m| i18n.text(locale, m)).collect::<Vec<_>>().join("\n")
@@ -74,7 +81,9 @@ impl Handler for SummaryHandler {
         // Monthly periods are `YYYY-MM`, weekly ones a date.
         let monthly = period.len() == 7;
         let household = fanout::household_of(row)?;
-        let digest = Digest::load(&deps.store, household, row.created_at, if monthly { 30 } else { 7 }).await?;
+        let digest =
+            Digest::load(&deps.store, household, row.created_at, if monthly { 30 } else { 7 })
+                .await?;
         let locale = I18n::supported(&audience.locale).unwrap_or(crate::i18n::FALLBACK);
         let text = compose(&deps.i18n, locale, &digest, monthly);
         let photo = match chart::png(&digest.uses_per_day) {

@@ -87,7 +87,13 @@ mod tests {
 
     #[test]
     fn commands_with_arguments_take_the_rest_of_the_line() {
-        assert_eq!(Command::parse("/add oat milk", "restock_bot").ok(), Some(Command::Add("oat milk".into())));
-        assert_eq!(Command::parse("/stock@restock_bot", "restock_bot").ok(), Some(Command::Stock(String::new())));
+        assert_eq!(
+            Command::parse("/add oat milk", "restock_bot").ok(),
+            Some(Command::Add("oat milk".into()))
+        );
+        assert_eq!(
+            Command::parse("/stock@restock_bot", "restock_bot").ok(),
+            Some(Command::Stock(String::new()))
+        );
     }
 }

@@ -19,7 +19,10 @@ type HandlerResult = Result<(), Infallible>;
 
 pub fn schema() -> UpdateHandler<Infallible> {
     let messages = Update::filter_message()
-        .branch(dptree::filter(|m: Message| !matches!(inbound::sender(&m), Sender::Person(_))).endpoint(not_a_person))
+        .branch(
+            dptree::filter(|m: Message| !matches!(inbound::sender(&m), Sender::Person(_)))
+                .endpoint(not_a_person),
+        )
         .branch(dptree::entry().filter_command::<Command>().endpoint(on_command))
         .branch(dptree::endpoint(on_text));
     dptree::entry().branch(messages).branch(Update::filter_callback_query().endpoint(on_press))
@@ -28,7 +31,8 @@ pub fn schema() -> UpdateHandler<Infallible> {
 /// Forwarded messages get a short refusal; bots and channels nothing.
 async fn not_a_person(app: App, out: TelegramSender, msg: Message) -> HandlerResult {
     if matches!(inbound::sender(&msg), Sender::Forwarded) && msg.text().is_some() {
-        let locale = msg.from.as_ref().and_then(|u| u.language_code.as_deref()).and_then(I18n::supported);
+        let locale =
+            msg.from.as_ref().and_then(|u| u.language_code.as_deref()).and_then(I18n::supported);
         let reply = app.reply(locale, &[Msg::Chat(ChatMsg::ForwardedIgnored)]);
         answer(&out, &msg, reply.into());
     }
@@ -36,7 +40,9 @@ async fn not_a_person(app: App, out: TelegramSender, msg: Message) -> HandlerRes
 }
 
 async fn on_text(app: App, out: TelegramSender, me: Me, msg: Message) -> HandlerResult {
-    let (Some(text), Sender::Person(user)) = (msg.text(), inbound::sender(&msg)) else { return Ok(()) };
+    let (Some(text), Sender::Person(user)) = (msg.text(), inbound::sender(&msg)) else {
+        return Ok(());
+    };
     let inbound = inbound::inbound(&msg, user, inbound::without_mention(text, &me));
     let result = app.handle(&inbound).await.map(|r| r.map(Answer::from));
     respond(&app, &out, &msg, &inbound, result);
@@ -46,9 +52,11 @@ async fn on_text(app: App, out: TelegramSender, me: Me, msg: Message) -> Handler
 async fn on_command(app: App, out: TelegramSender, msg: Message, cmd: Command) -> HandlerResult {
     let Sender::Person(user) = inbound::sender(&msg) else { return Ok(()) };
     let args = match &cmd {
-        Command::Stock(a) | Command::Add(a) | Command::Remove(a) | Command::Join(a) | Command::Settings(a) => {
-            a.trim().to_owned()
-        }
+        Command::Stock(a)
+        | Command::Add(a)
+        | Command::Remove(a)
+        | Command::Join(a)
+        | Command::Settings(a) => a.trim().to_owned(),
         _ => String::new(),
     };
     let inbound = inbound::inbound(&msg, user, args);
@@ -56,7 +64,8 @@ async fn on_command(app: App, out: TelegramSender, msg: Message, cmd: Command) -
     let result = match &cmd {
         Command::Start => app.start(&inbound).await,
         Command::Help => {
-            let locale = inbound.locale.as_deref().and_then(I18n::supported).unwrap_or(app.defaults.locale);
+            let locale =
+                inbound.locale.as_deref().and_then(I18n::supported).unwrap_or(app.defaults.locale);
             let text = commands::help(&app.i18n, locale);
             Ok(Some(Answer::from(crate::app::Reply { text, locale })))
         }
@@ -99,7 +108,10 @@ async fn on_press(app: App, out: TelegramSender, bot: Bot, q: CallbackQuery) -> 
     }
     let Some(message) = q.message.as_ref().and_then(|m| m.regular_message()) else { return Ok(()) };
     let old_text = message.text().unwrap_or_default();
-    let old_keyboard = message.reply_markup().cloned().unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
+    let old_keyboard = message
+        .reply_markup()
+        .cloned()
+        .unwrap_or_else(|| InlineKeyboardMarkup::new(Vec::<Vec<_>>::new()));
     let (line, keyboard) = match &outcome.closing {
         Closing::Nothing => return Ok(()),
         Closing::All { line } => (line, InlineKeyboardMarkup::new(Vec::<Vec<_>>::new())),

@@ -41,7 +41,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { limits: Limits::telegram(), poll_timeout: Duration::from_secs(10), register_commands: true }
+        Options {
+            limits: Limits::telegram(),
+            poll_timeout: Duration::from_secs(10),
+            register_commands: true,
+        }
     }
 }
 

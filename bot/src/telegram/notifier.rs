@@ -23,10 +23,9 @@ impl Notifier for TelegramNotifier {
         if chat.platform != Platform::Telegram {
             return Err(SendError::Permanent(format!("{} is not a Telegram chat", chat.platform)));
         }
-        let id: i64 = chat
-            .chat_id
-            .parse()
-            .map_err(|_| SendError::Permanent(format!("bad Telegram chat id {:?}", chat.chat_id)))?;
+        let id: i64 = chat.chat_id.parse().map_err(|_| {
+            SendError::Permanent(format!("bad Telegram chat id {:?}", chat.chat_id))
+        })?;
         let keyboard = markup(&msg.buttons);
         let job = match &msg.photo {
             Some(png) => Job::Photo { png: png.clone(), caption: msg.text.clone(), keyboard },

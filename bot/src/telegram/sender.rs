@@ -63,7 +63,11 @@ impl TelegramSender {
     }
 
     /// Queue `job` for `chat` and return at once; the receiver tells how it went.
-    pub fn enqueue(&self, chat: ChatId, job: Job) -> oneshot::Receiver<Result<MessageId, SendError>> {
+    pub fn enqueue(
+        &self,
+        chat: ChatId,
+        job: Job,
+    ) -> oneshot::Receiver<Result<MessageId, SendError>> {
         let (done, rx) = oneshot::channel();
         self.inner.pending.fetch_add(1, Ordering::SeqCst);
         let mut queues = self.inner.queues.lock().unwrap_or_else(|p| p.into_inner());
@@ -177,7 +181,8 @@ impl Inner {
             Job::Send { text, reply_to, keyboard } => {
                 let mut req = bot.send_message(chat, text.clone());
                 if let Some(id) = reply_to {
-                    req = req.reply_parameters(ReplyParameters::new(*id).allow_sending_without_reply());
+                    req = req
+                        .reply_parameters(ReplyParameters::new(*id).allow_sending_without_reply());
                 }
                 if let Some(kb) = keyboard {
                     req = req.reply_markup(kb.clone());
@@ -193,8 +198,9 @@ impl Inner {
                 Ok(req.await?.id)
             }
             Job::Edit { message_id, text, keyboard } => {
-                let req =
-                    bot.edit_message_text(chat, *message_id, text.clone()).reply_markup(keyboard.clone());
+                let req = bot
+                    .edit_message_text(chat, *message_id, text.clone())
+                    .reply_markup(keyboard.clone());
                 Ok(req.await?.id)
             }
         }

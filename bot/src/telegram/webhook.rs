@@ -35,11 +35,14 @@ pub fn webhook(
     let router = Router::new()
         .route(path, post(receive))
         .with_state(Intake { tx, secret: Arc::from(secret) });
-    let listener = StatefulListener::new((rx, token, flag), updates, |s: &mut ListenerState| s.1.clone());
+    let listener =
+        StatefulListener::new((rx, token, flag), updates, |s: &mut ListenerState| s.1.clone());
     (listener, router)
 }
 
-fn updates(state: &mut ListenerState) -> impl Stream<Item = Result<Update, Infallible>> + Send + '_ {
+fn updates(
+    state: &mut ListenerState,
+) -> impl Stream<Item = Result<Update, Infallible>> + Send + '_ {
     futures::stream::unfold(state, |state| async move {
         let flag = state.2.clone();
         let update = tokio::select! {

@@ -191,7 +191,12 @@ pub const DEDUPE_KEEP_MS: i64 = 40 * 24 * 3600 * 1000;
 pub async fn prune(store: &Store, before: i64) -> Result<u64> {
     const SQL: &str = "DELETE FROM outbox WHERE processed_at IS NOT NULL AND processed_at < $1 \
                        AND (dedupe_key IS NULL OR processed_at < $2)";
-    Ok(on_pool!(store, |c| sqlx::query(SQL).bind(before).bind(before - DEDUPE_KEEP_MS).execute(c).await?.rows_affected()))
+    Ok(on_pool!(store, |c| sqlx::query(SQL)
+        .bind(before)
+        .bind(before - DEDUPE_KEEP_MS)
+        .execute(c)
+        .await?
+        .rows_affected()))
 }
 
 /// Queue counts for the operator.
@@ -220,7 +225,8 @@ pub async fn status(store: &Store, now: i64) -> Result<Status> {
 
 /// The workers that have claimed rows (`claimed_by`), for the operator and tests.
 pub async fn claimers(store: &Store) -> Result<Vec<String>> {
-    const SQL: &str = "SELECT DISTINCT claimed_by FROM outbox WHERE claimed_by IS NOT NULL ORDER BY claimed_by";
+    const SQL: &str =
+        "SELECT DISTINCT claimed_by FROM outbox WHERE claimed_by IS NOT NULL ORDER BY claimed_by";
     Ok(on_pool!(store, |c| sqlx::query_scalar(SQL).fetch_all(c).await?))
 }
 

@@ -29,7 +29,13 @@ pub async fn retry_at(store: &Store, id: i64, at: i64, error: &str) -> Result<bo
     const SQL: &str = "UPDATE outbox SET available_at = $1, lease_until = NULL, last_error = $2 \
                        WHERE id = $3 AND processed_at IS NULL";
     let error: String = error.chars().take(2000).collect();
-    Ok(crate::on_pool!(store, |c| sqlx::query(SQL).bind(at).bind(&error).bind(id).execute(c).await?.rows_affected())
+    Ok(crate::on_pool!(store, |c| sqlx::query(SQL)
+        .bind(at)
+        .bind(&error)
+        .bind(id)
+        .execute(c)
+        .await?
+        .rows_affected())
         == 1)
 }
 
@@ -38,7 +44,13 @@ pub async fn bury(store: &Store, id: i64, error: &str, now: i64) -> Result<bool>
     const SQL: &str = "UPDATE outbox SET dead_at = $1, lease_until = NULL, last_error = $2 \
                        WHERE id = $3 AND processed_at IS NULL";
     let error: String = error.chars().take(2000).collect();
-    Ok(crate::on_pool!(store, |c| sqlx::query(SQL).bind(now).bind(&error).bind(id).execute(c).await?.rows_affected())
+    Ok(crate::on_pool!(store, |c| sqlx::query(SQL)
+        .bind(now)
+        .bind(&error)
+        .bind(id)
+        .execute(c)
+        .await?
+        .rows_affected())
         == 1)
 }
 
