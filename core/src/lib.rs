@@ -1,6 +1,7 @@
 //! Restock's domain: units, the message parser, stock rules and domain events.
 //! Pure and synchronous — no I/O lives here.
 
+pub mod clarify;
 pub mod event;
 pub mod household;
 pub mod item;

@@ -17,7 +17,7 @@ mod names_ru;
 mod numbers;
 mod quantity;
 mod token;
-mod typo;
+pub(crate) mod typo;
 mod units;
 mod vocab;
 
