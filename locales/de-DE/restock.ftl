@@ -179,13 +179,13 @@ settings-time-zone-invalid = „{ $value }“ ist keine Zeitzone, die ich kenne;
 settings-summary-set = Die Wochenübersicht kommt am { $day } um { $hour }:00 Uhr.
 settings-summary-invalid = Nenne einen Tag und eine Stunde von 0 bis 23, z. B. „/settings summary sonntag 18“.
 weekday = { $day ->
-    [0] Montag
-    [1] Dienstag
-    [2] Mittwoch
-    [3] Donnerstag
-    [4] Freitag
-    [5] Samstag
-   *[6] Sonntag
+    [0] Sonntag
+    [1] Montag
+    [2] Dienstag
+    [3] Mittwoch
+    [4] Donnerstag
+    [5] Freitag
+   *[6] Samstag
 }
 summary-week = In den letzten 7 Tagen: { $used } verbraucht, { $bought } gekauft; { $listed } auf der Einkaufsliste.
 order-empty = Die Einkaufsliste ist leer — es gibt nichts zu bestellen.

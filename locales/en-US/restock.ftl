@@ -194,13 +194,13 @@ settings-time-zone-invalid = “{ $value }” is not a time zone I know; use a n
 settings-summary-set = The weekly summary comes on { $day } at { $hour }:00.
 settings-summary-invalid = Say a day and an hour from 0 to 23, e.g. “/settings summary sunday 18”.
 weekday = { $day ->
-    [0] Monday
-    [1] Tuesday
-    [2] Wednesday
-    [3] Thursday
-    [4] Friday
-    [5] Saturday
-   *[6] Sunday
+    [0] Sunday
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+   *[6] Saturday
 }
 summary-week = In the last 7 days: { $used } used, { $bought } bought; { $listed } on the shopping list.
 order-empty = The shopping list is empty — nothing to order.

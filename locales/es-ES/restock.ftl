@@ -187,3 +187,62 @@ digest-order-line = • #{ $id }: { $status ->
     [confirmed] confirmado
    *[other] en curso
 }
+
+## Chats: comandos, hogares, ajustes, pedidos, botones
+
+cmd-start = empieza aquí: este chat se convierte en un hogar
+cmd-help = lo que entiendo y los comandos
+cmd-stock = lo que tenéis (o /stock huevos)
+cmd-list = la lista de la compra, con botones para tachar
+cmd-add = añadir algo a la lista de la compra: /add café
+cmd-remove = quitar algo de la lista de la compra: /remove café
+cmd-order = proponer un pedido con la lista de la compra
+cmd-summary = lo que pasó en los últimos 7 días
+cmd-undo = deshacer tu último cambio
+cmd-invite = un código de un solo uso para unir otro chat a este hogar
+cmd-join = unir este chat a un hogar: /join CÓDIGO
+cmd-settings = idioma, zona horaria, día y hora del resumen semanal
+help-header = Escribe lo que pasó: «he usado 2 huevos», «he comprado 12 huevos», «no queda leche», «¿cuántos huevos tenemos?». Comandos:
+forwarded-ignored = No cuento los mensajes reenviados; escríbelo tú, por favor.
+invite-created = Código de invitación: { $code }. Envía «/join { $code }» en el otro chat en menos de { $hours } horas. Sirve una sola vez.
+join-done = Este chat comparte ahora existencias y lista de la compra con el hogar que lo invitó.
+join-already = Este chat ya pertenece a ese hogar.
+join-invalid = Ese código no existe, ya se usó o caducó. Pide otro con /invite.
+join-usage = Envía /join seguido del código de /invite, p. ej. «/join K7Q2MX9P».
+settings-show = Idioma { $locale }, zona horaria { $timezone }, resumen semanal el { $day } a las { $hour }:00.
+settings-usage = Cámbialo con «/settings language es-ES», «/settings timezone Europe/Madrid» o «/settings summary domingo 18».
+settings-language-set = Idioma: { $locale }.
+settings-language-unknown = Todavía no hablo «{ $value }». Disponibles: { $all }.
+settings-time-zone-set = Zona horaria: { $timezone }.
+settings-time-zone-invalid = «{ $value }» no es una zona horaria que conozca; usa un nombre como Europe/Madrid.
+settings-summary-set = El resumen semanal llega el { $day } a las { $hour }:00.
+settings-summary-invalid = Di un día y una hora de 0 a 23, p. ej. «/settings summary domingo 18».
+weekday = { $day ->
+    [0] domingo
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+   *[6] sábado
+}
+summary-week = En los últimos 7 días: { $used } usados, { $bought } comprados; { $listed } en la lista de la compra.
+order-empty = La lista de la compra está vacía: no hay nada que pedir.
+order-proposed = { $count ->
+    [one] ¿Pedir 1 artículo de la lista de la compra?
+   *[other] ¿Pedir { $n } artículos de la lista de la compra?
+}
+order-line = • { $entry }
+order-confirm-button = ✅ Confirmar
+order-cancel-button = ✖ Cancelar
+order-confirmed-by = ✅ Confirmado por { $name }.
+order-cancelled-by = ✖ Cancelado por { $name }.
+order-confirmed = Pedido confirmado.
+order-cancelled = Pedido cancelado.
+tick-button = ✓ { $item }
+ticked-by = ✓ { $item }: comprado, tachado por { $name }
+ticked = { $item } tachado.
+press-not-member = Solo los miembros de este hogar pueden hacerlo. Escribe primero algo en el chat del hogar.
+press-decided = Esto ya se decidió; no ha cambiado nada.
+press-unknown = Este botón no es válido; no ha cambiado nada.
+press-expired = Este botón ha caducado; no ha cambiado nada.

@@ -187,3 +187,62 @@ digest-order-line = • n° { $id } : { $status ->
     [confirmed] confirmée
    *[other] en cours de passage
 }
+
+## Chats : commandes, foyers, réglages, commandes groupées, boutons
+
+cmd-start = commencer ici : ce chat devient un foyer
+cmd-help = ce que je comprends et les commandes
+cmd-stock = ce que vous avez (ou /stock œufs)
+cmd-list = la liste de courses, avec des boutons pour cocher
+cmd-add = ajouter à la liste de courses : /add café
+cmd-remove = retirer de la liste de courses : /remove café
+cmd-order = proposer une commande à partir de la liste de courses
+cmd-summary = ce qui s'est passé ces 7 derniers jours
+cmd-undo = annuler ta dernière modification
+cmd-invite = un code à usage unique pour relier un autre chat à ce foyer
+cmd-join = relier ce chat à un foyer : /join CODE
+cmd-settings = langue, fuseau horaire, jour et heure du résumé hebdomadaire
+help-header = Écris simplement ce qui s'est passé : « utilisé 2 œufs », « acheté 12 œufs », « plus de lait », « combien d'œufs avons-nous ? ». Commandes :
+forwarded-ignored = Je ne compte pas les messages transférés — écris-le toi-même, s'il te plaît.
+invite-created = Code d'invitation : { $code } — envoie « /join { $code } » dans l'autre chat d'ici { $hours } heures. Il ne sert qu'une fois.
+join-done = Ce chat partage maintenant le stock et la liste de courses du foyer qui l'a invité.
+join-already = Ce chat appartient déjà à ce foyer.
+join-invalid = Ce code est inconnu, déjà utilisé ou expiré. Demandes-en un nouveau avec /invite.
+join-usage = Envoie /join suivi du code de /invite, par ex. « /join K7Q2MX9P ».
+settings-show = Langue { $locale }, fuseau horaire { $timezone }, résumé hebdomadaire le { $day } à { $hour } h.
+settings-usage = Modifie avec « /settings language fr-FR », « /settings timezone Europe/Paris » ou « /settings summary dimanche 18 ».
+settings-language-set = Langue : { $locale }.
+settings-language-unknown = Je ne parle pas encore « { $value } ». Disponibles : { $all }.
+settings-time-zone-set = Fuseau horaire : { $timezone }.
+settings-time-zone-invalid = « { $value } » n'est pas un fuseau horaire que je connais ; utilise un nom comme Europe/Paris.
+settings-summary-set = Le résumé hebdomadaire arrive le { $day } à { $hour } h.
+settings-summary-invalid = Indique un jour et une heure de 0 à 23, par ex. « /settings summary dimanche 18 ».
+weekday = { $day ->
+    [0] dimanche
+    [1] lundi
+    [2] mardi
+    [3] mercredi
+    [4] jeudi
+    [5] vendredi
+   *[6] samedi
+}
+summary-week = Ces 7 derniers jours : { $used } utilisés, { $bought } achetés ; { $listed } sur la liste de courses.
+order-empty = La liste de courses est vide — rien à commander.
+order-proposed = { $count ->
+    [one] Commander 1 article de la liste de courses ?
+   *[other] Commander { $n } articles de la liste de courses ?
+}
+order-line = • { $entry }
+order-confirm-button = ✅ Confirmer
+order-cancel-button = ✖ Annuler
+order-confirmed-by = ✅ Confirmé par { $name }.
+order-cancelled-by = ✖ Annulé par { $name }.
+order-confirmed = Commande confirmée.
+order-cancelled = Commande annulée.
+tick-button = ✓ { $item }
+ticked-by = ✓ { $item } — acheté, coché par { $name }
+ticked = { $item } coché.
+press-not-member = Seuls les membres de ce foyer peuvent faire cela. Écris d'abord quelque chose dans le chat du foyer.
+press-decided = C'est déjà décidé — rien n'a changé.
+press-unknown = Ce bouton n'est pas valide — rien n'a changé.
+press-expired = Ce bouton a expiré — rien n'a changé.

@@ -233,3 +233,63 @@ digest-order-line = • №{ $id }: { $status ->
     [confirmed] подтверждён
    *[other] оформляется
 }
+
+## Чаты: команды, хозяйства, настройки, заказы, кнопки
+
+cmd-start = начать здесь: этот чат станет хозяйством
+cmd-help = что я понимаю, и команды
+cmd-stock = что у вас есть (или /stock яйца)
+cmd-list = список покупок с кнопками, чтобы отмечать купленное
+cmd-add = добавить в список покупок: /add кофе
+cmd-remove = убрать из списка покупок: /remove кофе
+cmd-order = предложить заказ по списку покупок
+cmd-summary = что было за последние 7 дней
+cmd-undo = отменить твоё последнее изменение
+cmd-invite = одноразовый код, чтобы подключить другой чат к этому хозяйству
+cmd-join = подключить этот чат к хозяйству: /join КОД
+cmd-settings = язык, часовой пояс, день и час еженедельной сводки
+help-header = Просто пиши, что произошло: «использовали 2 яйца», «купили 12 яиц», «молоко закончилось», «сколько у нас яиц?». Команды:
+forwarded-ignored = Пересланные сообщения я не учитываю — напиши, пожалуйста, сам.
+invite-created = Код приглашения: { $code } — отправь «/join { $code }» в другом чате в течение { $hours } ч. Код действует один раз.
+join-done = Теперь этот чат делит запасы и список покупок с пригласившим его хозяйством.
+join-already = Этот чат уже относится к этому хозяйству.
+join-invalid = Такого кода нет, он уже использован или истёк. Получи новый через /invite.
+join-usage = Отправь /join и код из /invite, например «/join K7Q2MX9P».
+settings-show = Язык { $locale }, часовой пояс { $timezone }, еженедельная сводка: { $day }, { $hour }:00.
+settings-usage = Изменить: «/settings language ru-RU», «/settings timezone Europe/Moscow» или «/settings summary воскресенье 18».
+settings-language-set = Язык: { $locale }.
+settings-language-unknown = Язык «{ $value }» я пока не знаю. Доступны: { $all }.
+settings-time-zone-set = Часовой пояс: { $timezone }.
+settings-time-zone-invalid = «{ $value }» — незнакомый мне часовой пояс; укажи название вроде Europe/Moscow.
+settings-summary-set = Еженедельная сводка будет приходить: { $day }, { $hour }:00.
+settings-summary-invalid = Укажи день и час от 0 до 23, например «/settings summary воскресенье 18».
+weekday = { $day ->
+    [0] воскресенье
+    [1] понедельник
+    [2] вторник
+    [3] среда
+    [4] четверг
+    [5] пятница
+   *[6] суббота
+}
+summary-week = За последние 7 дней: использовано { $used }, куплено { $bought }; в списке покупок { $listed }.
+order-empty = Список покупок пуст — заказывать нечего.
+order-proposed = { $count ->
+    [one] Заказать { $n } товар из списка покупок?
+    [few] Заказать { $n } товара из списка покупок?
+   *[many] Заказать { $n } товаров из списка покупок?
+}
+order-line = • { $entry }
+order-confirm-button = ✅ Подтвердить
+order-cancel-button = ✖ Отменить
+order-confirmed-by = ✅ Подтвердил(а) { $name }.
+order-cancelled-by = ✖ Отменил(а) { $name }.
+order-confirmed = Заказ подтверждён.
+order-cancelled = Заказ отменён.
+tick-button = ✓ { $item }
+ticked-by = ✓ { $item } — куплено, отметил(а) { $name }
+ticked = { $item } отмечено.
+press-not-member = Это могут только участники этого хозяйства. Сначала напиши что-нибудь в чат хозяйства.
+press-decided = Это уже решено — ничего не изменилось.
+press-unknown = Эта кнопка недействительна — ничего не изменилось.
+press-expired = Срок действия кнопки истёк — ничего не изменилось.

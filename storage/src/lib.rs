@@ -5,6 +5,7 @@
 //! by the caller so that tests can drive time.
 
 pub mod actions;
+pub mod chat_links;
 pub mod connect;
 pub mod deliveries;
 pub mod digest;

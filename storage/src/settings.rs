@@ -4,7 +4,7 @@ use restock_core::household::HouseholdId;
 
 use crate::{Result, Tx, on_tx};
 
-/// When the weekly summary goes out: `weekday` 0 = Monday … 6 = Sunday, `hour` 0–23, in the
+/// When the weekly summary goes out: `weekday` 0 = Sunday … 6 = Saturday, `hour` 0–23, in the
 /// household's time zone.
 pub async fn set_summary_time(
     tx: &mut Tx,

@@ -174,6 +174,17 @@ impl FakeTelegram {
         id
     }
 
+    /// Group `from` becomes supergroup `to`: Telegram tells both chats.
+    pub fn migrate(&self, from: i64, to: i64, by: &Person) {
+        let old = json!({"message_id": self.next_message_id(), "date": now_unix(),
+            "chat": {"id": from, "type": "group", "title": "Home"}, "from": by.json(),
+            "migrate_to_chat_id": to});
+        self.push_update(json!({"message": old}));
+        let new = json!({"message_id": self.next_message_id(), "date": now_unix(),
+            "chat": chat_json(to), "from": by.json(), "migrate_from_chat_id": from});
+        self.push_update(json!({"message": new}));
+    }
+
     /// A bot writes in `chat`.
     pub fn bot_says(&self, chat: i64, bot_id: i64, text: &str) -> i64 {
         let id = self.next_message_id();

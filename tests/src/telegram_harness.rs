@@ -59,8 +59,7 @@ impl TelegramHarness {
 
     /// Start the dispatcher (long polling against the fake).
     pub async fn start(&mut self) {
-        let url = self.fake.url().parse().expect("fake URL");
-        let bot = Bot::new(TOKEN).set_api_url(url);
+        let bot = self.bot();
         let options = Options {
             limits: self.limits,
             poll_timeout: Duration::from_secs(5),
@@ -69,6 +68,30 @@ impl TelegramHarness {
         let running =
             telegram::start_polling(self.app.clone(), bot, options).await.expect("bot starts");
         self.running = Some(running);
+    }
+
+    /// Start the dispatcher on a webhook: our HTTP server on 127.0.0.1 takes the updates at
+    /// `path`, checking `secret`. Returns the server's address.
+    pub async fn start_webhook(&mut self, path: &str, secret: &str) -> std::net::SocketAddr {
+        let (listener, route) = telegram::webhook(path, secret);
+        let router = restock_bot::http::router().merge(route);
+        let addr = "127.0.0.1:0".parse().expect("address");
+        let (bound, _server) =
+            restock_bot::http::serve(addr, router, std::future::pending()).await.expect("serve");
+        let options = Options {
+            limits: self.limits,
+            poll_timeout: Duration::from_secs(5),
+            register_commands: false,
+        };
+        let running = telegram::start(self.app.clone(), self.bot(), options, listener)
+            .await
+            .expect("bot starts");
+        self.running = Some(running);
+        bound
+    }
+
+    fn bot(&self) -> Bot {
+        Bot::new(TOKEN).set_api_url(self.fake.url().parse().expect("fake URL"))
     }
 
     /// Stop the dispatcher, delivering what it has queued.

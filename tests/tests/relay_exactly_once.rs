@@ -17,8 +17,8 @@ const T0: i64 = 1_764_000_000_000;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order() {
-    const HOUSEHOLDS: usize = 40;
-    const PER: usize = 250;
+    const HOUSEHOLDS: usize = 200;
+    const PER: usize = 50;
     let db = fresh_postgres().await;
     let now = SystemClock.now_ms();
     let mut hs = Vec::new();
@@ -36,6 +36,7 @@ async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order
         let opts = RelayOptions {
             name: format!("relay-{r}"),
             workers: 2,
+            batch: 64,
             poll: Duration::from_millis(50),
             ..RelayOptions::default()
         };
@@ -43,7 +44,7 @@ async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order
         running.push(tokio::spawn(relay.run(stopped.clone())));
     }
     let total = HOUSEHOLDS * PER;
-    eventually(Duration::from_secs(240), "10,000 deliveries", || async {
+    eventually(Duration::from_secs(600), "10,000 deliveries", || async {
         recorder.count() >= total
     })
     .await;

@@ -108,3 +108,76 @@ async fn commands_are_registered_in_every_locale() {
     );
     h.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invite_links_a_private_chat_to_the_group_household_once() {
+    let mut h = TelegramHarness::postgres().await;
+    h.start().await;
+    let fake = &h.fake;
+    say(fake, GROUP, &ann(), "bought 6 eggs").await;
+    let invite = say(fake, GROUP, &ann(), "/invite").await;
+    let code = invite.split_whitespace().nth(2).unwrap().trim_end_matches(['—', ' ']).to_owned();
+    assert_eq!(code.len(), 8, "{invite}");
+
+    let ben_private = ben().id;
+    let welcome = say(fake, ben_private, &ben(), "/start").await;
+    assert!(welcome.starts_with("Hi!"), "{welcome}");
+    let joined = say(fake, ben_private, &ben(), &format!("/join {}", code.to_lowercase())).await;
+    assert!(joined.contains("now shares"), "{joined}");
+    let asked = say(fake, ben_private, &ben(), "how many eggs do we have?").await;
+    assert!(asked.contains("6 eggs"), "{asked}");
+    say(fake, ben_private, &ben(), "used 1 egg").await;
+    let group = say(fake, GROUP, &ann(), "how many eggs do we have?").await;
+    assert!(group.contains("5 eggs"), "{group}");
+
+    let cid = Person::new(33, "Cid");
+    let reused = say(fake, cid.id, &cid, &format!("/join {code}")).await;
+    assert!(reused.contains("unknown, used or expired"), "{reused}");
+    let junk = say(fake, cid.id, &cid, "/join").await;
+    assert!(junk.contains("/join followed by the code"), "{junk}");
+    h.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn settings_change_language_time_zone_and_summary_time() {
+    let mut h = TelegramHarness::sqlite().await;
+    h.start().await;
+    let fake = &h.fake;
+    let tz = say(fake, GROUP, &ann(), "/settings timezone Europe/Berlin").await;
+    assert!(tz.contains("Europe/Berlin"), "{tz}");
+    let bad = say(fake, GROUP, &ann(), "/settings timezone Mars/Base").await;
+    assert!(bad.contains("not a time zone"), "{bad}");
+    let summary = say(fake, GROUP, &ann(), "/settings summary sunday 18").await;
+    assert!(summary.contains("Sunday at 18:00"), "{summary}");
+    let shown = say(fake, GROUP, &ann(), "/settings").await;
+    assert!(shown.contains("Europe/Berlin") && shown.contains("Sunday"), "{shown}");
+
+    // A member whose Telegram speaks a language we lack gets the household's.
+    let mut eve = Person::new(55, "Eve");
+    eve.language = "pt".into();
+    let german = say(fake, GROUP, &eve, "/settings language de").await;
+    assert!(german.contains("Sprache"), "{german}");
+    let list = say(fake, GROUP, &eve, "/list").await;
+    assert!(list.contains("Einkaufsliste"), "{list}");
+    // Ann's Telegram is English: she still gets English.
+    let english = say(fake, GROUP, &ann(), "/stock").await;
+    assert!(english.contains("Nothing logged yet"), "{english}");
+    h.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_that_becomes_a_supergroup_keeps_its_household() {
+    let mut h = TelegramHarness::postgres().await;
+    h.start().await;
+    let fake = &h.fake;
+    let old_group = -4_000_123;
+    let supergroup = -1_009_000_123;
+    say(fake, old_group, &ann(), "bought 4 eggs").await;
+    fake.migrate(old_group, supergroup, &ann());
+    // With privacy on, a group message must mention the bot to be seen.
+    let mention =
+        format!("@{} how many eggs do we have?", restock_tests::fake_telegram::BOT_USERNAME);
+    let asked = say(fake, supergroup, &ben(), &mention).await;
+    assert!(asked.contains("4 eggs"), "{asked}");
+    h.stop().await;
+}

@@ -1,6 +1,7 @@
 //! Commands about the household itself: start, invite, join, settings, the weekly summary.
 
 use restock_core::event::DomainEvent;
+use restock_core::household::Platform;
 use restock_storage::households;
 use restock_storage::invites::{self, Redeemed};
 use restock_storage::{events, list as shopping, settings};
@@ -120,7 +121,7 @@ impl App {
                     Msg::Chat(ChatMsg::SettingsShow {
                         locale: h.locale.clone(),
                         time_zone: h.time_zone.clone(),
-                        weekday: u8::try_from(h.summary_weekday.clamp(0, 6)).unwrap_or(6),
+                        weekday: u8::try_from(h.summary_weekday.rem_euclid(7)).unwrap_or(0),
                         hour: h.summary_hour,
                     }),
                     Msg::Chat(ChatMsg::SettingsUsage),
@@ -157,7 +158,8 @@ impl App {
         self.finish(s, &[Msg::Chat(line)], Vec::new()).await
     }
 
-    /// "sunday 18", "So 18", "7 18" → (6, 18). Day names in any locale, or 1–7 from Monday.
+    /// "sunday 18", "So 18", "7 18" → (0, 18): Sunday is 0. Day names in any locale, or 1–7
+    /// from Monday (ISO).
     fn summary_time(&self, value: &str) -> Option<(u8, i32)> {
         let mut words = value.split_whitespace();
         let day = words.next()?.to_lowercase();
@@ -166,7 +168,7 @@ impl App {
             return None;
         }
         if let Ok(n) = day.parse::<u8>() {
-            return (1..=7).contains(&n).then_some((n - 1, hour));
+            return (1..=7).contains(&n).then_some((n % 7, hour));
         }
         let matches = |d: u8| {
             I18n::locales().any(|l| {
@@ -175,6 +177,19 @@ impl App {
             })
         };
         (0..7).find(|d| matches(*d)).map(|d| (d, hour))
+    }
+
+    /// A chat got a new id (a Telegram group became a supergroup): its household follows.
+    pub async fn chat_moved(
+        &self,
+        platform: Platform,
+        from: &str,
+        to: &str,
+    ) -> Result<bool, AppError> {
+        let mut tx = self.store.begin().await?;
+        let moved = restock_storage::chat_links::move_chat(&mut tx, platform, from, to).await?;
+        tx.commit().await?;
+        Ok(moved)
     }
 
     /// `/summary`: the last seven days in one line.

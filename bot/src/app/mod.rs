@@ -171,6 +171,7 @@ impl App {
         if let Some(intent) = intent {
             parsed.intent = intent;
             if parsed.items.is_empty() {
+                let lang = restock_core::parse::Lang::from_tag(locale).unwrap_or_default();
                 parsed.items = command_items::items(&msg.text, lang, &vocab);
             }
         }

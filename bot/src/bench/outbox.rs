@@ -200,7 +200,7 @@ async fn bare_loop(store: Store, worker: usize, batch: i64) -> Result<usize, Sto
                     return Ok(done);
                 }
             }
-            tokio::task::yield_now().await;
+            tokio::time::sleep(Duration::from_millis(1)).await;
             continue;
         }
         idle = 0;

@@ -99,7 +99,7 @@ pub enum ChatMsg {
         hour: i32,
     },
     SummaryTimeInvalid,
-    /// `weekday` 0 = Monday … 6 = Sunday.
+    /// `weekday` 0 = Sunday … 6 = Saturday, as the schedule counts.
     Weekday(u8),
     SummaryWeek {
         used: usize,
@@ -259,7 +259,7 @@ impl ChatMsg {
             ChatMsg::SettingsShow {
                 locale: "en-US".into(),
                 time_zone: "Europe/Berlin".into(),
-                weekday: 6,
+                weekday: 0,
                 hour: 18,
             },
             ChatMsg::SettingsUsage,
@@ -267,7 +267,7 @@ impl ChatMsg {
             ChatMsg::LanguageUnknown { value: "xx".into(), all: "en-US, de-DE".into() },
             ChatMsg::TimeZoneSet { time_zone: "Europe/Berlin".into() },
             ChatMsg::TimeZoneInvalid { value: "Mars/Base".into() },
-            ChatMsg::SummaryTimeSet { weekday: 0, hour: 9 },
+            ChatMsg::SummaryTimeSet { weekday: 1, hour: 9 },
             ChatMsg::SummaryTimeInvalid,
             ChatMsg::SummaryWeek { used: 5, bought: 3, listed: 2 },
             ChatMsg::OrderEmpty,

@@ -41,6 +41,11 @@ pub fn summary_key(household: HouseholdId, period: &str) -> String {
     format!("summary:{household}:{period}")
 }
 
+/// The cron driver could not be set up.
+#[derive(Debug, thiserror::Error)]
+#[error("scheduler: {0}")]
+pub struct SchedulerError(#[from] tokio_cron_scheduler::JobSchedulerError);
+
 #[derive(Clone)]
 pub struct Scheduler {
     store: Store,
@@ -112,7 +117,7 @@ impl Scheduler {
     }
 
     /// Tick now, then at the start of every minute until `shutdown` turns true.
-    pub async fn run(self, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) -> Result<(), SchedulerError> {
         let mut cron = JobScheduler::new().await?;
         let me = self.clone();
         cron.add(Job::new_async("0 * * * * *", move |_, _| {

@@ -3,6 +3,7 @@
 
 use std::convert::Infallible;
 
+use restock_core::household::Platform;
 use restock_core::parse::Intent;
 use teloxide::dispatching::{HandlerExt, UpdateFilterExt, UpdateHandler};
 use teloxide::prelude::*;
@@ -19,6 +20,7 @@ type HandlerResult = Result<(), Infallible>;
 
 pub fn schema() -> UpdateHandler<Infallible> {
     let messages = Update::filter_message()
+        .branch(dptree::filter_map(migration).endpoint(on_migration))
         .branch(
             dptree::filter(|m: Message| !matches!(inbound::sender(&m), Sender::Person(_)))
                 .endpoint(not_a_person),
@@ -26,6 +28,26 @@ pub fn schema() -> UpdateHandler<Infallible> {
         .branch(dptree::entry().filter_command::<Command>().endpoint(on_command))
         .branch(dptree::endpoint(on_text));
     dptree::entry().branch(messages).branch(Update::filter_callback_query().endpoint(on_press))
+}
+
+/// `(old chat id, new chat id)` when a group has become a supergroup.
+fn migration(msg: Message) -> Option<(ChatId, ChatId)> {
+    match (msg.migrate_to_chat_id(), msg.migrate_from_chat_id()) {
+        (Some(to), _) => Some((msg.chat.id, *to)),
+        (_, Some(from)) => Some((*from, msg.chat.id)),
+        _ => None,
+    }
+}
+
+/// The household moves with its group; both notices of a migration arrive, one moves it.
+async fn on_migration(app: App, (from, to): (ChatId, ChatId)) -> HandlerResult {
+    let moved = app.chat_moved(Platform::Telegram, &from.0.to_string(), &to.0.to_string()).await;
+    match moved {
+        Ok(true) => tracing::info!(from = from.0, to = to.0, "group moved to a supergroup"),
+        Ok(false) => {}
+        Err(e) => tracing::error!(error = %e, "could not move a migrated group's household"),
+    }
+    Ok(())
 }
 
 /// Forwarded messages get a short refusal; bots and channels nothing.
@@ -118,7 +140,7 @@ async fn on_press(app: App, out: TelegramSender, bot: Bot, q: CallbackQuery) -> 
         Closing::One { line, data } => (line, keyboard::without(&old_keyboard, data)),
     };
     let text = format!("{old_text}\n{line}");
-    let _ = out.enqueue(message.chat.id, Job::Edit { message_id: message.id, text, keyboard });
+    out.post(message.chat.id, Job::Edit { message_id: message.id, text, keyboard });
     Ok(())
 }
 
@@ -149,5 +171,5 @@ fn answer(out: &TelegramSender, msg: &Message, answer: Answer) {
         keyboard: keyboard::markup(&answer.buttons),
     };
     // Delivery is the sender's job from here on; it keeps order and retries.
-    let _ = out.enqueue(msg.chat.id, job);
+    out.post(msg.chat.id, job);
 }

@@ -114,10 +114,9 @@ impl Telegram {
         let mut tick = tokio::time::interval(Duration::from_millis(20));
         loop {
             match self.shutdown.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
-                }
+                // Its future can miss the wake-up if dispatching ends first; the task's end
+                // is the reliable signal.
+                Ok(_) => break,
                 // Not dispatching yet (still starting) or already stopped.
                 Err(_) if self.task.is_finished() => break,
                 Err(_) => {

@@ -24,6 +24,27 @@ pub enum Job {
     Edit { message_id: MessageId, text: String, keyboard: InlineKeyboardMarkup },
 }
 
+/// Telegram takes 4096 UTF-16 units a message; characters outside the BMP count twice.
+const MAX_TEXT_CHARS: usize = 2048;
+
+/// `text` in parts of at most [`MAX_TEXT_CHARS`], cut at line ends where possible.
+fn split(text: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    for line in text.split_inclusive('\n') {
+        for piece in line.chars().collect::<Vec<_>>().chunks(MAX_TEXT_CHARS) {
+            let current = parts.last().map_or(0, |p| p.chars().count());
+            if current + piece.len() > MAX_TEXT_CHARS {
+                parts.push(String::new());
+            }
+            if let Some(last) = parts.last_mut() {
+                last.extend(piece);
+            }
+        }
+    }
+    parts.retain(|p| !p.trim().is_empty());
+    parts
+}
+
 struct Queued {
     job: Job,
     done: oneshot::Sender<Result<MessageId, SendError>>,
@@ -62,8 +83,37 @@ impl TelegramSender {
         }
     }
 
-    /// Queue `job` for `chat` and return at once; the receiver tells how it went.
+    /// Queue `job` for `chat` and return at once; the sender delivers it (or logs why it
+    /// could not).
+    pub fn post(&self, chat: ChatId, job: Job) {
+        drop(self.enqueue(chat, job));
+    }
+
+    /// Queue `job` for `chat` and return at once; the receiver tells how it went (for a text
+    /// longer than Telegram takes, sent in parts, how the last part went).
     pub fn enqueue(
+        &self,
+        chat: ChatId,
+        job: Job,
+    ) -> oneshot::Receiver<Result<MessageId, SendError>> {
+        let job = match job {
+            Job::Send { text, reply_to, keyboard } if text.chars().count() > MAX_TEXT_CHARS => {
+                let mut parts = split(&text);
+                let last = parts.pop().unwrap_or_default();
+                for (i, part) in parts.into_iter().enumerate() {
+                    let reply_to = if i == 0 { reply_to } else { None };
+                    drop(
+                        self.enqueue_one(chat, Job::Send { text: part, reply_to, keyboard: None }),
+                    );
+                }
+                Job::Send { text: last, reply_to: None, keyboard }
+            }
+            job => job,
+        };
+        self.enqueue_one(chat, job)
+    }
+
+    fn enqueue_one(
         &self,
         chat: ChatId,
         job: Job,
@@ -204,5 +254,22 @@ impl Inner {
                 Ok(req.await?.id)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_at_line_ends_and_nothing_is_lost() {
+        let line = "x".repeat(100);
+        let text = vec![line.as_str(); 50].join("\n");
+        let parts = split(&text);
+        assert_eq!(parts.len(), 3);
+        assert!(parts.iter().all(|p| p.chars().count() <= MAX_TEXT_CHARS));
+        assert_eq!(parts.concat(), text);
+        let blob = "y".repeat(5000);
+        assert_eq!(split(&blob).concat(), blob);
     }
 }
