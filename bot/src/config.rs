@@ -27,8 +27,8 @@ impl std::str::FromStr for Secret {
     }
 }
 
-/// Restock keeps a household's groceries in stock from its Telegram group, Discord server
-/// or terminal. With no platform token it runs a chat in this terminal.
+/// Restock keeps a household's groceries in stock from its Telegram group or a terminal.
+/// With no platform token it runs a chat in this terminal.
 #[derive(Debug, Parser)]
 #[command(name = "restock", version, about, long_about = None)]
 pub struct Config {
@@ -44,7 +44,7 @@ pub struct Config {
     #[arg(long, env = "TELOXIDE_API_URL", global = true)]
     pub telegram_api_url: Option<String>,
 
-    /// Discord bot token; starts the Discord front-end.
+    /// Discord bot token, for the Discord front-end (not in this release yet).
     #[arg(long, env = "DISCORD_TOKEN", hide_env_values = true, global = true)]
     pub discord_token: Option<Secret>,
 
@@ -84,8 +84,8 @@ pub struct Config {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the assistant (the default): Telegram and/or Discord when their tokens are set,
-    /// else a chat in this terminal.
+    /// Run the assistant (the default): Telegram when its token is set, else a chat in this
+    /// terminal.
     Run,
     /// Apply database migrations and exit.
     Migrate,
