@@ -235,7 +235,10 @@ impl Msg {
             | Msg::ListNotThere { item }
             | Msg::ListBoughtOff { item }
             | Msg::UndoListAdded { item }
-            | Msg::UndoListRemoved { item } => a.set("item", item.clone()),
+            | Msg::UndoListRemoved { item } => {
+                a.set("item", item.clone());
+                a.set("items", restock_core::item::plural_en(item));
+            }
             _ => {}
         }
         a
