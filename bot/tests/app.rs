@@ -165,30 +165,7 @@ pub async fn a_redelivered_update_changes_nothing(store: &Store) {
     assert_eq!(event_count(store).await, 1);
 }
 
-macro_rules! on_both_stores {
-    ($($case:ident),+ $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_postgres().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-        mod sqlite {
-            $(
-                #[tokio::test]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_sqlite().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-    };
-}
-
-on_both_stores!(
+restock_storage::on_both_stores!(
     buying_and_using_eggs_leaves_ten,
     every_change_commits_its_event_and_outbox_row,
     bad_input_gets_a_clear_reply_and_changes_nothing,

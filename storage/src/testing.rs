@@ -177,3 +177,29 @@ mod tests {
         assert_eq!(with_database("postgres://u@h", "x"), "postgres://u@h/x");
     }
 }
+
+/// Run each named `async fn case(store: &Store)` as two tests: `postgres::case` on a fresh
+/// PostgreSQL database and `sqlite::case` on a fresh SQLite file.
+#[macro_export]
+macro_rules! on_both_stores {
+    ($($case:ident),+ $(,)?) => {
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $case() {
+                    let db = $crate::testing::fresh_postgres().await;
+                    super::$case(&db.store).await;
+                }
+            )+
+        }
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $case() {
+                    let db = $crate::testing::fresh_sqlite().await;
+                    super::$case(&db.store).await;
+                }
+            )+
+        }
+    };
+}

@@ -233,30 +233,7 @@ pub async fn a_chat_links_to_one_household_only(store: &Store) {
     assert!(matches!(err, StoreError::Conflict { .. }), "{err:?}");
 }
 
-macro_rules! conformance {
-    ($($case:ident),+ $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_postgres().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-        mod sqlite {
-            $(
-                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_sqlite().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-    };
-}
-
-conformance!(
+restock_storage::on_both_stores!(
     a_failed_transaction_leaves_no_event_and_no_outbox_row,
     a_committed_event_and_its_outbox_row_arrive_together,
     eight_concurrent_claimers_get_every_row_exactly_once,

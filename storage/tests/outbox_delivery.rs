@@ -90,30 +90,7 @@ pub async fn a_schedule_key_fires_once(store: &Store) {
     assert_eq!(schedules::fired_count(store, "summary:").await.unwrap(), 1);
 }
 
-macro_rules! both {
-    ($($case:ident),+ $(,)?) => {
-        mod postgres {
-            $(
-                #[tokio::test]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_postgres().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-        mod sqlite {
-            $(
-                #[tokio::test]
-                async fn $case() {
-                    let db = restock_storage::testing::fresh_sqlite().await;
-                    super::$case(&db.store).await;
-                }
-            )+
-        }
-    };
-}
-
-both!(
+restock_storage::on_both_stores!(
     only_the_earliest_undelivered_row_of_a_household_is_claimable,
     a_delivery_is_recorded_once_per_row_and_chat,
     a_schedule_key_fires_once,
