@@ -33,27 +33,6 @@ pub async fn summary_households(store: &Store) -> Result<Vec<Household>> {
     Ok(on_pool!(store, |c| sqlx::query_as::<_, Household>(SQL).fetch_all(c).await?))
 }
 
-/// Set how often the household gets its summary: `weekly` (on `weekday`, 0 = Sunday),
-/// `monthly` (on the first day) or `off`, at `hour` local time.
-pub async fn set_summary(
-    tx: &mut Tx,
-    household: HouseholdId,
-    cadence: &str,
-    weekday: i32,
-    hour: i32,
-) -> Result<()> {
-    const SQL: &str = "UPDATE household SET summary_cadence = $1, summary_weekday = $2, summary_hour = $3 WHERE id = $4";
-    on_tx!(tx, |c| sqlx::query(SQL)
-        .bind(cadence)
-        .bind(weekday)
-        .bind(hour)
-        .bind(household.0)
-        .execute(c)
-        .await?
-        .rows_affected());
-    Ok(())
-}
-
 /// Enabled schedules of `kind`, with their household's time zone.
 pub async fn active(store: &Store, kind: &str) -> Result<Vec<Schedule>> {
     const SQL: &str = "SELECT s.id, s.household_id, s.kind, s.spec, s.last_period, s.created_at, h.time_zone \

@@ -76,6 +76,22 @@ pub async fn household(store: &Store, n: usize, time_zone: &str, now: i64) -> Ho
     h.id()
 }
 
+/// `count` households in UTC, each with `per_household` numbered events (see
+/// [`numbered_events`]).
+pub async fn households_with_events(
+    store: &Store,
+    count: usize,
+    per_household: usize,
+    now: i64,
+) -> Vec<HouseholdId> {
+    let mut hs = Vec::with_capacity(count);
+    for n in 0..count {
+        hs.push(household(store, n, "UTC", now).await);
+    }
+    numbered_events(store, &hs, per_household, now).await;
+    hs
+}
+
 /// `per_household` numbered "new list" events for each household, recorded like the app
 /// records events (event row + outbox row in one transaction), interleaved across households.
 pub async fn numbered_events(

@@ -9,7 +9,7 @@ use restock_bot::relay::RelayOptions;
 use restock_storage::outbox;
 use restock_storage::testing::{fresh_postgres, terminate_connections};
 use restock_tests::delivery::{
-    Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay,
+    Recorder, assert_each_once_in_order, eventually, households_with_events, relay,
 };
 use tokio::sync::watch;
 
@@ -19,11 +19,7 @@ async fn a_database_restart_mid_run_loses_no_event() {
     const PER: usize = 100;
     let db = fresh_postgres().await;
     let now = SystemClock.now_ms();
-    let mut hs = Vec::new();
-    for n in 0..HOUSEHOLDS {
-        hs.push(household(&db.store, n, "UTC", now).await);
-    }
-    numbered_events(&db.store, &hs, PER, now).await;
+    households_with_events(&db.store, HOUSEHOLDS, PER, now).await;
 
     let recorder = Recorder::new();
     let (stop, stopped) = watch::channel(false);

@@ -9,7 +9,7 @@ use restock_bot::relay::{RelayOptions, StepOutcome};
 use restock_storage::testing::fresh_postgres;
 use restock_storage::{Store, deliveries, outbox};
 use restock_tests::delivery::{
-    Recorder, assert_each_once_in_order, eventually, household, numbered_events, relay,
+    Recorder, assert_each_once_in_order, eventually, households_with_events, relay,
 };
 use tokio::sync::watch;
 
@@ -21,11 +21,7 @@ async fn three_relays_deliver_ten_thousand_events_each_exactly_once_and_in_order
     const PER: usize = 50;
     let db = fresh_postgres().await;
     let now = SystemClock.now_ms();
-    let mut hs = Vec::new();
-    for n in 0..HOUSEHOLDS {
-        hs.push(household(&db.store, n, "UTC", now).await);
-    }
-    numbered_events(&db.store, &hs, PER, now).await;
+    households_with_events(&db.store, HOUSEHOLDS, PER, now).await;
 
     let recorder = Recorder::new();
     let (stop, stopped) = watch::channel(false);
@@ -75,11 +71,7 @@ async fn a_worker_killed_mid_batch_leaves_rows_that_are_delivered_after_the_leas
     const HOUSEHOLDS: usize = 10;
     let db = fresh_postgres().await;
     let clock = ManualClock::at(T0);
-    let mut hs = Vec::new();
-    for n in 0..HOUSEHOLDS {
-        hs.push(household(&db.store, n, "UTC", T0).await);
-    }
-    numbered_events(&db.store, &hs, 3, T0).await;
+    households_with_events(&db.store, HOUSEHOLDS, 3, T0).await;
     let opts = RelayOptions { lease: Duration::from_secs(30), ..RelayOptions::default() };
 
     // The first worker sends three messages, then hangs with the rest of its batch; we kill it.

@@ -134,31 +134,14 @@ pub async fn fail(
     policy: &RetryPolicy,
     jitter: f64,
 ) -> Result<FailOutcome> {
-    const RETRY: &str = "UPDATE outbox SET available_at = $1, lease_until = NULL, last_error = $2 \
-                         WHERE id = $3 AND processed_at IS NULL";
-    const DEAD: &str = "UPDATE outbox SET dead_at = $1, lease_until = NULL, last_error = $2 \
-                        WHERE id = $3 AND processed_at IS NULL";
-    let error: String = error.chars().take(2000).collect();
     match policy.delay_ms(row.attempts, jitter) {
         Some(delay) => {
             let at = now + delay;
-            on_pool!(store, |c| sqlx::query(RETRY)
-                .bind(at)
-                .bind(&error)
-                .bind(row.id)
-                .execute(c)
-                .await?
-                .rows_affected());
+            retry_at(store, row.id, at, error).await?;
             Ok(FailOutcome::RetryAt(at))
         }
         None => {
-            on_pool!(store, |c| sqlx::query(DEAD)
-                .bind(now)
-                .bind(&error)
-                .bind(row.id)
-                .execute(c)
-                .await?
-                .rows_affected());
+            bury(store, row.id, error, now).await?;
             Ok(FailOutcome::DeadLettered)
         }
     }
