@@ -17,6 +17,7 @@ use std::time::Duration;
 use anyhow::Context;
 use teloxide::dispatching::{Dispatcher, ShutdownToken};
 use teloxide::error_handlers::LoggingErrorHandler;
+use teloxide::stop::StopToken;
 use teloxide::prelude::*;
 use teloxide::types::AllowedUpdate;
 use teloxide::update_listeners::{Polling, UpdateListener};
@@ -53,6 +54,9 @@ impl Default for Options {
 pub struct Telegram {
     sender: TelegramSender,
     shutdown: ShutdownToken,
+    /// Ends the listener's stream directly: teloxide's shutdown can miss its wake-up when it
+    /// arrives while an update is being handed to a worker, and then polls on forever.
+    stop_listening: StopToken,
     task: tokio::task::JoinHandle<()>,
     /// The webhook's HTTP server, when updates come that way.
     http: Option<(tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<std::io::Result<()>>)>,
@@ -70,7 +74,12 @@ pub async fn start_polling(app: App, bot: Bot, options: Options) -> anyhow::Resu
 }
 
 /// Start on any listener (a webhook's, or polling).
-pub async fn start<L>(app: App, bot: Bot, options: Options, listener: L) -> anyhow::Result<Telegram>
+pub async fn start<L>(
+    app: App,
+    bot: Bot,
+    options: Options,
+    mut listener: L,
+) -> anyhow::Result<Telegram>
 where
     L: UpdateListener + Send + 'static,
     L::Err: std::fmt::Debug + Send + 'static,
@@ -89,13 +98,14 @@ where
         .error_handler(LoggingErrorHandler::with_custom_text("a Telegram handler failed"))
         .build();
     let shutdown = dispatcher.shutdown_token();
+    let stop_listening = listener.stop_token();
     let task = tokio::spawn(async move {
         let on_error = LoggingErrorHandler::with_custom_text("receiving Telegram updates failed");
         if let Err(e) = dispatcher.try_dispatch_with_listener(listener, on_error).await {
             tracing::error!(error = %e, "the Telegram dispatcher stopped");
         }
     });
-    Ok(Telegram { sender, shutdown, task, http: None })
+    Ok(Telegram { sender, shutdown, stop_listening, task, http: None })
 }
 
 impl Telegram {
@@ -111,19 +121,10 @@ impl Telegram {
     /// Stop taking updates, finish the ones in hand, and deliver what is queued (up to
     /// `flush` long).
     pub async fn stop(self, flush: Duration) {
-        let mut tick = tokio::time::interval(Duration::from_millis(20));
-        loop {
-            match self.shutdown.shutdown() {
-                // Its future can miss the wake-up if dispatching ends first; the task's end
-                // is the reliable signal.
-                Ok(_) => break,
-                // Not dispatching yet (still starting) or already stopped.
-                Err(_) if self.task.is_finished() => break,
-                Err(_) => {
-                    tick.tick().await;
-                }
-            }
-        }
+        // Marks the dispatcher as shutting down (so it logs and reports it), then ends the
+        // update stream ourselves, which is what actually stops it.
+        let _ = self.shutdown.shutdown();
+        self.stop_listening.stop();
         let _ = self.task.await;
         if let Some((stop, server)) = self.http {
             let _ = stop.send(());
