@@ -1,52 +1,10 @@
 //! The use cases against PostgreSQL and SQLite: what a household says, and what it gets back.
 
-use std::sync::Arc;
+mod common;
 
-use restock_bot::app::{App, Defaults, Inbound};
-use restock_bot::clock::ManualClock;
-use restock_bot::i18n::I18n;
-use restock_core::household::{ChatRef, Platform, UserRef};
+use common::{Chat, T0};
+use restock_core::household::Platform;
 use restock_storage::{Store, events, outbox};
-
-const T0: i64 = 1_764_000_000_000;
-
-struct Chat {
-    app: App,
-    clock: ManualClock,
-}
-
-impl Chat {
-    fn new(store: &Store) -> Chat {
-        let clock = ManualClock::at(T0);
-        let app = App::new(
-            store.clone(),
-            Arc::new(I18n::load().unwrap()),
-            Arc::new(clock.clone()),
-            Defaults { locale: "en-US", time_zone: "UTC".into() },
-        );
-        Chat { app, clock }
-    }
-
-    async fn say_as(&self, user: &str, text: &str, source: Option<&str>) -> Option<String> {
-        self.clock.advance(1_000);
-        let msg = Inbound {
-            chat: ChatRef { platform: Platform::Telegram, chat_id: "-100".into() },
-            user: UserRef {
-                platform: Platform::Telegram,
-                user_id: user.into(),
-                display_name: user.into(),
-            },
-            text: text.into(),
-            source_id: source.map(str::to_owned),
-            locale: Some("en".into()),
-        };
-        self.app.handle(&msg).await.unwrap().map(|r| r.text)
-    }
-
-    async fn say(&self, text: &str) -> String {
-        self.say_as("ann", text, None).await.unwrap()
-    }
-}
 
 async fn event_count(store: &Store) -> i64 {
     events::count(store).await.unwrap()

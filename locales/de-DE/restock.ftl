@@ -246,3 +246,17 @@ digest-order-line = • #{ $id }: { $status ->
     [confirmed] bestätigt
    *[other] wird aufgegeben
 }
+
+## Fragen mit Knöpfen: welcher Artikel gemeint ist, und die Knöpfe unter einer Erinnerung
+
+ask-which = Welche(n) { $item } meinst du?
+ask-pick-new = { $item } (neuer Artikel)
+ask-picked-by = { $name } hat { $item } gewählt.
+ask-picked = Alles klar: { $item }.
+ask-answer-with-number = Antworte mit einer Zahl.
+reminder-listed = { $item } steht auf der Einkaufsliste.
+reminder-listed-by = { $name } hat { $item } auf die Einkaufsliste gesetzt.
+reminder-snoozed = Ich erinnere euch morgen wieder an { $item }.
+reminder-snoozed-by = { $name } hat die Erinnerung an { $item } auf morgen verschoben.
+reminder-order-asked = Hier ist eine Bestellung von { $item } zum Bestätigen.
+reminder-order-asked-by = { $name } möchte { $item } bestellen.

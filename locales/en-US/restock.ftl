@@ -261,3 +261,17 @@ digest-order-line = • #{ $id }: { $status ->
     [confirmed] confirmed
    *[other] being placed
 }
+
+## Questions with buttons: which item a name means, and the buttons under a reminder
+
+ask-which = Which { $item } do you mean?
+ask-pick-new = { $item } (a new item)
+ask-picked-by = { $name } chose { $item }.
+ask-picked = Got it: { $item }.
+ask-answer-with-number = Answer with a number.
+reminder-listed = { $item } is on the shopping list.
+reminder-listed-by = { $name } put { $item } on the shopping list.
+reminder-snoozed = I'll remind you about { $item } tomorrow.
+reminder-snoozed-by = { $name } snoozed the reminder about { $item } until tomorrow.
+reminder-order-asked = Here is an order for { $item } to confirm.
+reminder-order-asked-by = { $name } asked to order { $item }.

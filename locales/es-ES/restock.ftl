@@ -246,3 +246,17 @@ press-not-member = Solo los miembros de este hogar pueden hacerlo. Escribe prime
 press-decided = Esto ya se decidió; no ha cambiado nada.
 press-unknown = Este botón no es válido; no ha cambiado nada.
 press-expired = Este botón ha caducado; no ha cambiado nada.
+
+## Preguntas con botones: qué artículo es, y los botones de un recordatorio
+
+ask-which = ¿Qué { $item } quieres decir?
+ask-pick-new = { $item } (artículo nuevo)
+ask-picked-by = { $name } eligió { $item }.
+ask-picked = Entendido: { $item }.
+ask-answer-with-number = Responde con un número.
+reminder-listed = { $item } está en la lista de la compra.
+reminder-listed-by = { $name } puso { $item } en la lista de la compra.
+reminder-snoozed = Os recordaré { $item } mañana.
+reminder-snoozed-by = { $name } pospuso el recordatorio de { $item } hasta mañana.
+reminder-order-asked = Aquí tienes un pedido de { $item } para confirmar.
+reminder-order-asked-by = { $name } pidió encargar { $item }.

@@ -246,3 +246,17 @@ press-not-member = Seuls les membres de ce foyer peuvent faire cela. Écris d'ab
 press-decided = C'est déjà décidé — rien n'a changé.
 press-unknown = Ce bouton n'est pas valide — rien n'a changé.
 press-expired = Ce bouton a expiré — rien n'a changé.
+
+## Questions avec boutons : de quel article il s'agit, et les boutons d'un rappel
+
+ask-which = Quel { $item } voulez-vous dire ?
+ask-pick-new = { $item } (nouvel article)
+ask-picked-by = { $name } a choisi { $item }.
+ask-picked = Compris : { $item }.
+ask-answer-with-number = Répondez avec un numéro.
+reminder-listed = { $item } est sur la liste de courses.
+reminder-listed-by = { $name } a mis { $item } sur la liste de courses.
+reminder-snoozed = Je vous rappellerai { $item } demain.
+reminder-snoozed-by = { $name } a reporté le rappel pour { $item } à demain.
+reminder-order-asked = Voici une commande de { $item } à confirmer.
+reminder-order-asked-by = { $name } a demandé de commander { $item }.

@@ -293,3 +293,17 @@ press-not-member = Это могут только участники этого 
 press-decided = Это уже решено — ничего не изменилось.
 press-unknown = Эта кнопка недействительна — ничего не изменилось.
 press-expired = Срок действия кнопки истёк — ничего не изменилось.
+
+## Вопросы с кнопками: какой товар имеется в виду, и кнопки под напоминанием
+
+ask-which = Какой именно «{ $item }» вы имеете в виду?
+ask-pick-new = { $item } (новый товар)
+ask-picked-by = { $name } выбрал(а): { $item }.
+ask-picked = Понятно: { $item }.
+ask-answer-with-number = Ответьте номером.
+reminder-listed = { $item } в списке покупок.
+reminder-listed-by = { $name } добавил(а) { $item } в список покупок.
+reminder-snoozed = Напомню про { $item } завтра.
+reminder-snoozed-by = { $name } отложил(а) напоминание про { $item } до завтра.
+reminder-order-asked = Вот заказ: { $item } — подтвердите.
+reminder-order-asked-by = { $name } хочет заказать { $item }.

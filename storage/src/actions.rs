@@ -3,7 +3,7 @@
 
 use restock_core::household::HouseholdId;
 
-use crate::{Result, Tx, on_tx};
+use crate::{Result, Store, Tx, on_pool, on_tx};
 
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Action {
@@ -74,4 +74,17 @@ pub async fn decide(tx: &mut Tx, token: &str, by: &str, decision: &str, now: i64
         .await?
         .rows_affected());
     Ok(n == 1)
+}
+
+/// Delete actions created before `before` that are decided or have expired by `now`: their
+/// buttons answer "not valid" from then on, as for any unknown token.
+pub async fn prune(store: &Store, before: i64, now: i64) -> Result<u64> {
+    const SQL: &str = "DELETE FROM action WHERE created_at < $1 \
+                       AND (status <> 'open' OR (expires_at IS NOT NULL AND expires_at <= $2))";
+    Ok(on_pool!(store, |c| sqlx::query(SQL)
+        .bind(before)
+        .bind(now)
+        .execute(c)
+        .await?
+        .rows_affected()))
 }

@@ -19,6 +19,7 @@ pub mod journal;
 pub mod list;
 pub mod orders;
 pub mod outbox;
+pub mod reminders;
 pub mod schedules;
 pub mod scratch;
 pub mod settings;

@@ -4,6 +4,7 @@
 
 use std::sync::Arc;
 
+use restock_bot::app::{ButtonData, Choice};
 use restock_bot::clock::ManualClock;
 use restock_bot::relay::RelayOptions;
 use restock_bot::scheduler::Scheduler;
@@ -104,5 +105,10 @@ async fn a_restock_reminder_offers_add_to_list_order_now_and_snooze() {
     );
     let labels: Vec<&str> = sent[0].1.buttons[0].iter().map(|b| b.label.as_str()).collect();
     assert_eq!(labels, ["🛒 Add to list", "📦 Order now", "⏰ Snooze"]);
-    assert!(sent[0].1.buttons[0].iter().all(|b| b.data.len() == 32), "buttons carry action tokens");
+    let data: Vec<ButtonData> =
+        sent[0].1.buttons[0].iter().map(|b| b.data.parse().expect("our button data")).collect();
+    let choices: Vec<Choice> = data.iter().map(|d| d.choice).collect();
+    assert_eq!(choices, [Choice::List, Choice::Order, Choice::Snooze]);
+    assert!(data.iter().all(|d| d.token == data[0].token), "one question, three answers");
+    assert!(sent[0].1.buttons[0].iter().all(|b| b.data.len() <= 64));
 }

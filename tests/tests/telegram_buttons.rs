@@ -156,3 +156,41 @@ async fn ticking_an_item_off_the_list_restocks_it() {
     assert!(!now.text.contains("milk") && now.text.contains("coffee"), "{}", now.text);
     h.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_clarification_is_answered_with_a_button() {
+    let mut h = TelegramHarness::sqlite().await;
+    h.start().await;
+    let fake = &h.fake;
+    say(fake, GROUP, &ann(), "bought 2 l oat milk").await;
+    say(fake, GROUP, &ann(), "bought 1 l whole milk").await;
+    say(fake, GROUP, &ben(), "how much oat milk do we have?").await;
+
+    let question = say(fake, GROUP, &ann(), "used 1 l milk").await;
+    assert!(question.text.contains("Which milk"), "{}", question.text);
+    let labels: Vec<String> = question.buttons().into_iter().map(|(l, _)| l).collect();
+    assert_eq!(labels, ["oat milk", "whole milk", "milk (a new item)"]);
+    assert!(question.buttons().iter().all(|(_, d)| d.len() <= 64));
+    let oat = data_of(&question, "oat milk");
+
+    let refused = press(fake, &question, &cid(), &oat).await;
+    assert!(refused.contains("Only members"), "{refused}");
+    let forged = press(fake, &question, &ben(), &oat.replace(".p0", ".p7")).await;
+    assert!(forged.contains("not valid") || forged.contains("already"), "{forged}");
+
+    let answered = press(fake, &question, &ben(), &oat).await;
+    assert!(answered.contains("oat milk"), "{answered}");
+    let edited = fake
+        .wait_for("the question to show the answer", std::time::Duration::from_secs(20), |f| {
+            f.message(GROUP, question.id).filter(|m| m.text.contains("Ben chose oat milk"))
+        })
+        .await;
+    assert!(edited.buttons().is_empty(), "{:?}", edited.markup);
+    assert!(edited.text.contains("1 l"), "{}", edited.text);
+
+    let learned = say(fake, GROUP, &ann(), "used 500 ml milk").await;
+    assert!(learned.buttons().is_empty() && learned.text.contains("oat milk"), "{}", learned.text);
+    let stock = say(fake, GROUP, &ann(), "how much oat milk do we have?").await;
+    assert!(stock.text.contains("500 ml"), "{}", stock.text);
+    h.stop().await;
+}

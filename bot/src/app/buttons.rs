@@ -8,9 +8,12 @@ use restock_storage::actions::{self, Action};
 use restock_storage::{Tx, events, households, items, list as shopping, orders};
 
 use super::button_data::{ButtonData, Choice};
+use super::clarify::{self, CLARIFY, ClarifyPayload};
 use super::order::{LIST_TICK, ORDER, OrderPayload, TickPayload};
-use super::{App, AppError, Ctx, stock};
-use crate::i18n::{ChatMsg, I18n, Msg};
+use super::reminder::REMINDER;
+use super::{Answer, App, AppError, Ctx, stock};
+use crate::i18n::{AskMsg, ChatMsg, I18n, Msg};
+use crate::notify::Button;
 
 /// Someone pressed a button.
 #[derive(Debug, Clone)]
@@ -32,11 +35,13 @@ pub enum Closing {
     One { line: String, data: String },
 }
 
-/// The answer to a press: a short notice for the presser, and the message's new state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The answer to a press: a short notice for the presser, the message's new state, and
+/// maybe a new message for the chat (the next question, an order to confirm).
+#[derive(Debug, Clone, PartialEq)]
 pub struct PressOutcome {
     pub notice: String,
     pub closing: Closing,
+    pub follow_up: Option<Answer>,
 }
 
 impl App {
@@ -45,6 +50,7 @@ impl App {
         let refuse = |m: ChatMsg, locale: Option<&'static str>| PressOutcome {
             notice: self.reply(locale.or(user_locale), &[Msg::Chat(m)]).text,
             closing: Closing::Nothing,
+            follow_up: None,
         };
         let Ok(data) = press.data.parse::<ButtonData>() else {
             return Ok(refuse(ChatMsg::PressUnknown, None));
@@ -71,36 +77,104 @@ impl App {
         if action.expires_at.is_some_and(|t| t <= now) {
             return Ok(refuse(ChatMsg::PressExpired, locale));
         }
+        let locale_now = locale.unwrap_or(self.defaults.locale);
         let ctx = Ctx {
             household: &home,
             user: &press.user,
             batch: uuid::Uuid::new_v4().to_string(),
             now,
+            locale: locale_now,
         };
         let decided = match (action.kind.as_str(), data.choice) {
             (ORDER, Choice::Confirm | Choice::Cancel) => {
                 self.decide_order(&mut tx, &ctx, &action, data.choice).await?
             }
             (LIST_TICK, Choice::Tick) => self.tick(&mut tx, &ctx, &action).await?,
+            (CLARIFY, Choice::Pick(n)) => {
+                let Some(p) = clarify::payload(&action, household) else {
+                    return Ok(refuse(ChatMsg::PressUnknown, locale));
+                };
+                let (tx2, decided) = self.answer(tx, &ctx, &data, &p, n).await?;
+                tx = tx2;
+                decided
+            }
+            (REMINDER, Choice::List | Choice::Order | Choice::Snooze) => {
+                self.remind(&mut tx, &ctx, &action, data.choice).await?
+            }
             _ => None,
         };
-        let Some((notice, line, whole)) = decided else {
+        let Some(decided) = decided else {
             tx.rollback().await?;
             return Ok(refuse(ChatMsg::PressDecided, locale));
         };
-        if !actions::decide(&mut tx, &data.token, &ctx.actor(), data.choice_code(), now).await? {
+        if !actions::decide(&mut tx, &data.token, &ctx.actor(), &data.choice.code(), now).await? {
             tx.rollback().await?;
             return Ok(refuse(ChatMsg::PressDecided, locale));
         }
         tx.commit().await?;
-        let say = |m: ChatMsg| self.reply(locale, &[Msg::Chat(m)]).text;
-        let line = say(line);
-        let closing = if whole {
+        let line = self.reply(Some(locale_now), &decided.lines).text;
+        let closing = if decided.whole {
             Closing::All { line }
         } else {
             Closing::One { line, data: press.data.clone() }
         };
-        Ok(PressOutcome { notice: say(notice), closing })
+        let follow_up = decided.follow_up.map(|(lines, buttons)| Answer {
+            reply: self.reply(Some(locale_now), &lines),
+            buttons,
+        });
+        Ok(PressOutcome {
+            notice: self.reply(Some(locale_now), &[decided.notice]).text,
+            closing,
+            follow_up,
+        })
+    }
+
+    /// Answer a clarification: learn what the name means, then apply the held message as
+    /// its author wrote it. A refused message still teaches the name.
+    async fn answer(
+        &self,
+        mut tx: Tx,
+        ctx: &Ctx<'_>,
+        data: &ButtonData,
+        p: &ClarifyPayload,
+        pick: u8,
+    ) -> Result<(Tx, Option<Decided>), AppError> {
+        let Some(chosen) = clarify::learn(&mut tx, ctx, p, pick).await? else {
+            return Ok((tx, None));
+        };
+        let author = p.author().unwrap_or_else(|| ctx.user.clone());
+        let as_author = Ctx {
+            household: ctx.household,
+            user: &author,
+            batch: ctx.batch.clone(),
+            now: ctx.now,
+            locale: ctx.locale,
+        };
+        let mut parsed = p.parsed.clone();
+        parsed.items[p.index].name = chosen.clone();
+        let vocab = items::vocabulary(&mut tx, ctx.id()).await?;
+        let outcome = self.decide(&mut tx, &as_author, &parsed, &vocab).await?;
+        if !outcome.changed {
+            // Undo the half-applied message, keep the lesson.
+            tx.rollback().await?;
+            tx = self.store.begin().await?;
+            let open = actions::get_for_update(&mut tx, &data.token).await?;
+            if open.is_none_or(|a| a.status != "open") {
+                return Ok((tx, None));
+            }
+            clarify::learn(&mut tx, ctx, p, pick).await?;
+        }
+        let name = ctx.user.display_name.clone();
+        let mut lines = vec![Msg::Ask(AskMsg::PickedBy { choice: chosen.clone(), name })];
+        let follow_up = if outcome.buttons.is_empty() {
+            lines.extend(outcome.lines);
+            None
+        } else {
+            // The message names another item in question: ask that next.
+            Some((outcome.lines, outcome.buttons))
+        };
+        let notice = Msg::Ask(AskMsg::Picked { choice: chosen });
+        Ok((tx, Some(Decided { notice, lines, whole: true, follow_up })))
     }
 
     /// Confirm or cancel a proposed order. `None` if it is no longer proposed.
@@ -110,7 +184,7 @@ impl App {
         ctx: &Ctx<'_>,
         action: &Action,
         choice: Choice,
-    ) -> Result<Option<(ChatMsg, ChatMsg, bool)>, AppError> {
+    ) -> Result<Option<Decided>, AppError> {
         let Ok(OrderPayload { order_id }) = serde_json::from_str(&action.payload) else {
             return Ok(None);
         };
@@ -126,8 +200,10 @@ impl App {
         events::record(tx, ctx.id(), Some(&ctx.actor()), &event, ctx.now).await?;
         let name = ctx.user.display_name.clone();
         Ok(Some(match choice {
-            Choice::Confirm => (ChatMsg::OrderConfirmed, ChatMsg::OrderConfirmedBy { name }, true),
-            _ => (ChatMsg::OrderCancelled, ChatMsg::OrderCancelledBy { name }, true),
+            Choice::Confirm => {
+                Decided::all(ChatMsg::OrderConfirmed, ChatMsg::OrderConfirmedBy { name })
+            }
+            _ => Decided::all(ChatMsg::OrderCancelled, ChatMsg::OrderCancelledBy { name }),
         }))
     }
 
@@ -138,7 +214,7 @@ impl App {
         tx: &mut Tx,
         ctx: &Ctx<'_>,
         action: &Action,
-    ) -> Result<Option<(ChatMsg, ChatMsg, bool)>, AppError> {
+    ) -> Result<Option<Decided>, AppError> {
         let Ok(TickPayload { item_id }) = serde_json::from_str(&action.payload) else {
             return Ok(None);
         };
@@ -156,16 +232,32 @@ impl App {
         shopping::remove(tx, ctx.id(), item_id).await?;
         let name = ctx.user.display_name.clone();
         let item = item.name;
-        Ok(Some((ChatMsg::Ticked { item: item.clone() }, ChatMsg::TickedBy { item, name }, false)))
+        Ok(Some(Decided {
+            notice: Msg::Chat(ChatMsg::Ticked { item: item.clone() }),
+            lines: vec![Msg::Chat(ChatMsg::TickedBy { item, name })],
+            whole: false,
+            follow_up: None,
+        }))
     }
 }
 
-impl ButtonData {
-    fn choice_code(&self) -> &'static str {
-        match self.choice {
-            Choice::Confirm => "confirm",
-            Choice::Cancel => "cancel",
-            Choice::Tick => "tick",
+/// What a press decided: a notice for the presser, lines for the message it sits under,
+/// whether that closes the whole message, and maybe a new message to send (a next question).
+pub(crate) struct Decided {
+    pub notice: Msg,
+    pub lines: Vec<Msg>,
+    pub whole: bool,
+    pub follow_up: Option<(Vec<Msg>, Vec<Vec<Button>>)>,
+}
+
+impl Decided {
+    /// The question is settled: `line` goes under it and its buttons go.
+    pub fn all(notice: ChatMsg, line: ChatMsg) -> Decided {
+        Decided {
+            notice: Msg::Chat(notice),
+            lines: vec![Msg::Chat(line)],
+            whole: true,
+            follow_up: None,
         }
     }
 }

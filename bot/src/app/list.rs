@@ -53,7 +53,7 @@ pub(super) async fn add(
         changed = true;
         lines.push(Msg::ListAdded { entry: Qty::new(given.quantity, given.unit, &item.name) });
     }
-    Ok(Outcome { lines, changed })
+    Ok(Outcome::changed(lines, changed))
 }
 
 pub(super) async fn remove(
@@ -85,5 +85,5 @@ pub(super) async fn remove(
         changed = true;
         lines.push(Msg::ListRemoved { item: item.name });
     }
-    Ok(Outcome { lines, changed })
+    Ok(Outcome::changed(lines, changed))
 }

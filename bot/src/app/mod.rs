@@ -6,6 +6,7 @@
 
 mod button_data;
 mod buttons;
+mod clarify;
 mod command_items;
 mod household_admin;
 mod invite_code;
@@ -13,6 +14,7 @@ mod language;
 mod list;
 mod order;
 mod query;
+mod reminder;
 mod session;
 mod stock;
 mod undo;
@@ -21,17 +23,19 @@ pub use button_data::{ButtonData, Choice};
 pub use buttons::{Closing, Press, PressOutcome};
 pub use household_admin::{INVITE_HOURS, SettingsRequest};
 pub use invite_code::InviteCode;
+pub use reminder::{REMINDER, SNOOZE_MS};
 pub use session::Answer;
 
 use std::sync::Arc;
 
 use restock_core::household::{ChatRef, HouseholdId, Platform, UserRef};
-use restock_core::parse::{Intent, MAX_MESSAGE_BYTES, Parsed};
+use restock_core::parse::{Intent, MAX_MESSAGE_BYTES, Parsed, Vocabulary};
 use restock_storage::households::{self, Household};
 use restock_storage::{Store, StoreError, Tx, inbound, items};
 
 use crate::clock::Clock;
 use crate::i18n::{I18n, Msg};
+use crate::notify::Button;
 
 /// A message from any front-end.
 #[derive(Debug, Clone)]
@@ -74,10 +78,12 @@ pub struct App {
     pub defaults: Defaults,
 }
 
-/// What one message did, as sentences; `changed` says whether to commit.
+/// What one message did, as sentences; `changed` says whether to commit. A question comes
+/// with its buttons.
 pub(crate) struct Outcome {
     pub lines: Vec<Msg>,
     pub changed: bool,
+    pub buttons: Vec<Vec<Button>>,
 }
 
 impl Outcome {
@@ -87,7 +93,12 @@ impl Outcome {
     }
 
     pub fn refuse_all(lines: Vec<Msg>) -> Outcome {
-        Outcome { lines, changed: false }
+        Outcome { lines, changed: false, buttons: Vec::new() }
+    }
+
+    /// What a message changed, said in `lines`.
+    pub fn changed(lines: Vec<Msg>, changed: bool) -> Outcome {
+        Outcome { lines, changed, buttons: Vec::new() }
     }
 }
 
@@ -98,6 +109,8 @@ pub(crate) struct Ctx<'a> {
     /// Changes one message makes share this batch, so undo takes them back together.
     pub batch: String,
     pub now: i64,
+    /// The language of the answer.
+    pub locale: &'static str,
 }
 
 impl Ctx<'_> {
@@ -115,8 +128,9 @@ impl App {
         App { store, i18n, clock, defaults }
     }
 
-    /// Handle one message. `None` means it was a redelivery and nothing is to be said.
-    pub async fn handle(&self, msg: &Inbound) -> Result<Option<Reply>, AppError> {
+    /// Handle one message. `None` means it was a redelivery and nothing is to be said. A
+    /// question ("which milk?") comes with buttons.
+    pub async fn handle(&self, msg: &Inbound) -> Result<Option<Answer>, AppError> {
         self.handle_as(msg, None).await
     }
 
@@ -126,15 +140,14 @@ impl App {
         &self,
         msg: &Inbound,
         intent: Option<Intent>,
-    ) -> Result<Option<Reply>, AppError> {
+    ) -> Result<Option<Answer>, AppError> {
         let user_locale = msg.locale.as_deref().and_then(I18n::supported);
         if intent.is_none() && msg.text.trim().is_empty() {
-            return Ok(Some(self.reply(user_locale, &[Msg::EmptyMessage])));
+            return Ok(Some(self.reply(user_locale, &[Msg::EmptyMessage]).into()));
         }
         if msg.text.len() > MAX_MESSAGE_BYTES {
-            return Ok(Some(
-                self.reply(user_locale, &[Msg::MessageTooLong { max: MAX_MESSAGE_BYTES }]),
-            ));
+            let too_long = Msg::MessageTooLong { max: MAX_MESSAGE_BYTES };
+            return Ok(Some(self.reply(user_locale, &[too_long]).into()));
         }
         // Two first messages in a new chat race to create its household; the loser retries
         // and finds the winner's.
@@ -152,7 +165,7 @@ impl App {
         msg: &Inbound,
         user_locale: Option<&'static str>,
         intent: Option<Intent>,
-    ) -> Result<Option<Reply>, AppError> {
+    ) -> Result<Option<Answer>, AppError> {
         let now = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
         if let Some(id) = &msg.source_id
@@ -180,21 +193,29 @@ impl App {
             user: &msg.user,
             batch: uuid::Uuid::new_v4().to_string(),
             now,
+            locale,
         };
-        let outcome = self.decide(&mut tx, &ctx, &parsed).await?;
+        let outcome = self.decide(&mut tx, &ctx, &parsed, &vocab).await?;
         if outcome.changed {
             tx.commit().await?;
         } else {
             // Nothing to keep — not even the household a first, unusable message created —
             // but the update itself counts as handled, so a redelivery is not answered twice.
             tx.rollback().await?;
+            let mut tx = self.store.begin().await?;
             if let Some(id) = &msg.source_id {
-                let mut tx = self.store.begin().await?;
                 inbound::first_seen(&mut tx, msg.chat.platform, id, now).await?;
-                tx.commit().await?;
             }
+            // Whoever writes in a household's chat is a member, questions and all.
+            if let Some(h) =
+                households::find_by_chat(&mut tx, msg.chat.platform, &msg.chat.chat_id).await?
+            {
+                households::ensure_member(&mut tx, h.id(), &msg.user, now).await?;
+            }
+            tx.commit().await?;
         }
-        Ok(Some(self.reply(Some(locale), &outcome.lines)))
+        let reply = self.reply(Some(locale), &outcome.lines);
+        Ok(Some(Answer { reply, buttons: outcome.buttons }))
     }
 
     async fn decide(
@@ -202,6 +223,7 @@ impl App {
         tx: &mut Tx,
         ctx: &Ctx<'_>,
         parsed: &Parsed,
+        vocab: &Vocabulary,
     ) -> Result<Outcome, AppError> {
         let stock_change = matches!(
             parsed.intent,
@@ -211,6 +233,11 @@ impl App {
             stock_change || matches!(parsed.intent, Intent::ListAdd | Intent::ListRemove);
         if needs_item && parsed.items.is_empty() {
             return Ok(Outcome::refuse(Msg::NoItem));
+        }
+        if (needs_item || parsed.intent == Intent::QueryStock)
+            && let Some(question) = clarify::ambiguity(parsed, vocab)
+        {
+            return clarify::ask(tx, ctx, &self.i18n, parsed, question).await;
         }
         Ok(match parsed.intent {
             Intent::Unknown => Outcome::refuse(Msg::NotUnderstood),

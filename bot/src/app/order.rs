@@ -2,7 +2,8 @@
 //! item. Both open actions that a member decides by pressing a button (see `buttons`).
 
 use restock_core::event::{DomainEvent, ItemRef, OrderLine};
-use restock_storage::{actions, events, list as shopping, orders};
+use restock_core::household::HouseholdId;
+use restock_storage::{Tx, actions, events, list as shopping, orders};
 
 use super::button_data::{ButtonData, Choice};
 use super::session::Answer;
@@ -44,27 +45,42 @@ impl App {
                 unit: e.unit,
             })
             .collect();
-        let json = serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into());
-        let order_id = orders::propose(&mut s.tx, household, &json, s.now).await?;
         let actor = format!("{}:{}", msg.user.platform, msg.user.user_id);
-        let event = DomainEvent::OrderProposed { order_id, lines };
-        events::record(&mut s.tx, household, Some(&actor), &event, s.now).await?;
-        let payload = serde_json::to_string(&OrderPayload { order_id }).unwrap_or_default();
-        let expires = Some(s.now + BUTTON_LIFETIME_MS);
-        let token = actions::open(&mut s.tx, household, ORDER, &payload, expires, s.now).await?;
-        let mut text = vec![Msg::Chat(ChatMsg::OrderProposed { count: entries.len() })];
-        text.extend(entries.iter().map(|e| {
-            Msg::Chat(ChatMsg::OrderLine { entry: Qty::new(e.quantity, e.unit, &e.name) })
+        let (text, buttons) =
+            self.propose(&mut s.tx, household, lines, &actor, s.locale, s.now).await?;
+        self.finish(s, &text, buttons).await
+    }
+
+    /// Record a proposed order of `lines` and open its Confirm/Cancel question.
+    pub(crate) async fn propose(
+        &self,
+        tx: &mut Tx,
+        household: HouseholdId,
+        lines: Vec<OrderLine>,
+        actor: &str,
+        locale: &'static str,
+        now: i64,
+    ) -> Result<(Vec<Msg>, Vec<Vec<Button>>), AppError> {
+        let json = serde_json::to_string(&lines).unwrap_or_else(|_| "[]".into());
+        let order_id = orders::propose(tx, household, &json, now).await?;
+        let mut text = vec![Msg::Chat(ChatMsg::OrderProposed { count: lines.len() })];
+        text.extend(lines.iter().map(|l| {
+            Msg::Chat(ChatMsg::OrderLine { entry: Qty::new(l.quantity, l.unit, &l.item.name) })
         }));
+        let event = DomainEvent::OrderProposed { order_id, lines };
+        events::record(tx, household, Some(actor), &event, now).await?;
+        let payload = serde_json::to_string(&OrderPayload { order_id }).unwrap_or_default();
+        let expires = Some(now + BUTTON_LIFETIME_MS);
+        let token = actions::open(tx, household, ORDER, &payload, expires, now).await?;
         let button = |choice, label: ChatMsg| Button {
-            label: self.i18n.text(s.locale, &Msg::Chat(label)),
+            label: self.i18n.text(locale, &Msg::Chat(label)),
             data: ButtonData { token: token.clone(), choice }.to_string(),
         };
         let buttons = vec![vec![
             button(Choice::Confirm, ChatMsg::OrderConfirmButton),
             button(Choice::Cancel, ChatMsg::OrderCancelButton),
         ]];
-        self.finish(s, &text, buttons).await
+        Ok((text, buttons))
     }
 
     /// `/list`: the shopping list with a button per item; a tap records the purchase.

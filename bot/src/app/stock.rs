@@ -111,7 +111,7 @@ pub(super) async fn change(
         lines.extend(sentence(change, &applied, &item, given));
         lines.extend(list_follow_up(tx, ctx, change, &item_ref).await?);
     }
-    Ok(Outcome { lines, changed: true })
+    Ok(Outcome::changed(lines, true))
 }
 
 fn event_for(change: Change, a: &Applied, item: ItemRef) -> DomainEvent {

@@ -69,7 +69,7 @@ pub(super) async fn last(tx: &mut Tx, ctx: &Ctx<'_>) -> Result<Outcome, AppError
         events::record(tx, ctx.id(), Some(&ctx.actor()), &event, ctx.now).await?;
         journal::mark_undone(tx, change.id, ctx.now).await?;
     }
-    Ok(Outcome { lines, changed: true })
+    Ok(Outcome::changed(lines, true))
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! The files are compiled into the binary. A message a locale lacks falls back to en-US; the
 //! locale tests make sure that never happens in a release.
 
+mod ask_msg;
 mod chat_msg;
 mod delivery_msg;
 mod format;
@@ -14,6 +15,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+pub use ask_msg::AskMsg;
 pub use chat_msg::{ChatMsg, CommandName};
 pub use delivery_msg::DeliveryMsg;
 pub use format::{amount, number};

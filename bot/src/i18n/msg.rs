@@ -3,7 +3,7 @@
 use fluent_bundle::FluentArgs;
 use restock_core::unit::Unit;
 
-use super::{ChatMsg, DeliveryMsg, I18n, amount, number};
+use super::{AskMsg, ChatMsg, DeliveryMsg, I18n, amount, number};
 
 /// An amount of an item, rendered in the reader's locale ("10 eggs", "1.5 l of milk").
 #[derive(Debug, Clone, PartialEq)]
@@ -131,6 +131,8 @@ pub enum Msg {
     Chat(ChatMsg),
     /// What the relay sends on its own (reminders, summaries).
     Delivery(DeliveryMsg),
+    /// Questions with buttons, and their answers.
+    Ask(AskMsg),
 }
 
 impl Msg {
@@ -176,6 +178,7 @@ impl Msg {
             Msg::InternalError => "internal-error",
             Msg::Chat(m) => m.id(),
             Msg::Delivery(m) => m.id(),
+            Msg::Ask(m) => m.id(),
         }
     }
 
@@ -185,6 +188,9 @@ impl Msg {
         }
         if let Msg::Delivery(m) = self {
             return m.args(i18n, locale);
+        }
+        if let Msg::Ask(m) = self {
+            return m.args();
         }
         let mut a = FluentArgs::new();
         let mut qty = |name: &'static str, q: &Qty| a.set(name, q.render(i18n, locale));
@@ -295,6 +301,7 @@ impl Msg {
         ];
         all.extend(ChatMsg::examples().into_iter().map(Msg::Chat));
         all.extend(DeliveryMsg::examples().into_iter().map(Msg::Delivery));
+        all.extend(AskMsg::examples().into_iter().map(Msg::Ask));
         all
     }
 }

@@ -7,6 +7,7 @@ use restock_storage::{actions, list, schedules};
 
 use super::dispatch::{Deps, HandleError, Handler, Nothing, Registry};
 use super::fanout;
+use crate::app::{ButtonData, Choice, REMINDER};
 use crate::i18n::{DeliveryMsg, FALLBACK, I18n, Msg, Qty};
 use crate::notify::{Button, Outgoing};
 use crate::scheduler::recurring::RecurringPurchase;
@@ -71,20 +72,23 @@ impl Handler for Reminder {
             None => DeliveryMsg::ReminderNoForecast { item: item.name.clone(), left },
         };
         let household = fanout::household_of(row)?;
-        let payload = serde_json::json!({ "item_id": item.id, "item": item.name }).to_string();
+        let payload = serde_json::json!({ "item_id": item.id }).to_string();
         let mut tx = deps.store.begin().await?;
-        let mut buttons = Vec::new();
-        for (kind, label) in [
-            ("reminder.add_to_list", DeliveryMsg::AddToListButton),
-            ("reminder.order_now", DeliveryMsg::OrderNowButton),
-            ("reminder.snooze", DeliveryMsg::SnoozeButton),
-        ] {
-            let token =
-                actions::open(&mut tx, household, kind, &payload, Some(now + 7 * DAY_MS), now)
-                    .await?;
-            buttons.push(Button { label: deps.i18n.text(loc, &Msg::Delivery(label)), data: token });
-        }
+        let token =
+            actions::open(&mut tx, household, REMINDER, &payload, Some(now + 7 * DAY_MS), now)
+                .await?;
         tx.commit().await?;
+        let buttons = [
+            (Choice::List, DeliveryMsg::AddToListButton),
+            (Choice::Order, DeliveryMsg::OrderNowButton),
+            (Choice::Snooze, DeliveryMsg::SnoozeButton),
+        ]
+        .into_iter()
+        .map(|(choice, label)| Button {
+            label: deps.i18n.text(loc, &Msg::Delivery(label)),
+            data: ButtonData { token: token.clone(), choice }.to_string(),
+        })
+        .collect();
         let out = Outgoing {
             text: deps.i18n.text(loc, &Msg::Delivery(msg)),
             buttons: vec![buttons],

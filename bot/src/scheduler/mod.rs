@@ -5,7 +5,9 @@
 //! considered, so a period missed while everything was down is caught up once.
 
 pub mod calendar;
+pub mod housekeeping;
 pub mod recurring;
+pub mod sweep;
 
 use std::sync::Arc;
 
@@ -125,11 +127,35 @@ impl Scheduler {
             Box::pin(async move { me.tick_logged().await })
         })?)
         .await?;
+        let me = self.clone();
+        cron.add(Job::new_async("0 17 * * * *", move |_, _| {
+            let me = me.clone();
+            Box::pin(async move { me.hourly_logged().await })
+        })?)
+        .await?;
         self.tick_logged().await;
+        self.hourly_logged().await;
         cron.start().await?;
         let _ = shutdown.wait_for(|stop| *stop).await;
         cron.shutdown().await?;
         Ok(())
+    }
+
+    /// The forecast sweep and housekeeping, once an hour.
+    pub async fn hourly(&self) -> Result<(usize, housekeeping::Pruned)> {
+        let now = self.clock.now_ms();
+        let reminded = sweep::sweep(&self.store, now).await?;
+        let pruned = housekeeping::prune(&self.store, now).await?;
+        Ok((reminded, pruned))
+    }
+
+    async fn hourly_logged(&self) {
+        match self.hourly().await {
+            Ok((reminded, pruned)) => {
+                tracing::info!(reminded, ?pruned, "forecast sweep and housekeeping done")
+            }
+            Err(e) => tracing::warn!(error = %e, "forecast sweep failed; the next hour retries"),
+        }
     }
 
     async fn tick_logged(&self) {

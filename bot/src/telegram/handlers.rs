@@ -66,7 +66,7 @@ async fn on_text(app: App, out: TelegramSender, me: Me, msg: Message) -> Handler
         return Ok(());
     };
     let inbound = inbound::inbound(&msg, user, inbound::without_mention(text, &me));
-    let result = app.handle(&inbound).await.map(|r| r.map(Answer::from));
+    let result = app.handle(&inbound).await;
     respond(&app, &out, &msg, &inbound, result);
     Ok(())
 }
@@ -91,13 +91,13 @@ async fn on_command(app: App, out: TelegramSender, msg: Message, cmd: Command) -
             let text = commands::help(&app.i18n, locale);
             Ok(Some(Answer::from(crate::app::Reply { text, locale })))
         }
-        Command::Stock(_) => forced(Intent::QueryStock).await.map(|r| r.map(Answer::from)),
+        Command::Stock(_) => forced(Intent::QueryStock).await,
         Command::List => app.list_with_buttons(&inbound).await,
-        Command::Add(_) => forced(Intent::ListAdd).await.map(|r| r.map(Answer::from)),
-        Command::Remove(_) => forced(Intent::ListRemove).await.map(|r| r.map(Answer::from)),
+        Command::Add(_) => forced(Intent::ListAdd).await,
+        Command::Remove(_) => forced(Intent::ListRemove).await,
         Command::Order => app.propose_order(&inbound).await,
         Command::Summary => app.summary(&inbound).await,
-        Command::Undo => forced(Intent::Undo).await.map(|r| r.map(Answer::from)),
+        Command::Undo => forced(Intent::Undo).await,
         Command::Invite => app.invite(&inbound).await,
         Command::Join(_) => app.join(&inbound).await,
         Command::Settings(a) => app.settings(&inbound, &SettingsRequest::parse(a)).await,
@@ -122,6 +122,7 @@ async fn on_press(app: App, out: TelegramSender, bot: Bot, q: CallbackQuery) -> 
             crate::app::PressOutcome {
                 notice: app.reply(locale, &[Msg::InternalError]).text,
                 closing: Closing::Nothing,
+                follow_up: None,
             }
         }
     };
@@ -141,6 +142,15 @@ async fn on_press(app: App, out: TelegramSender, bot: Bot, q: CallbackQuery) -> 
     };
     let text = format!("{old_text}\n{line}");
     out.post(message.chat.id, Job::Edit { message_id: message.id, text, keyboard });
+    // The next question, or an order to confirm, comes as a message of its own under it.
+    if let Some(next) = outcome.follow_up {
+        let job = Job::Send {
+            text: next.reply.text,
+            reply_to: Some(message.id),
+            keyboard: keyboard::markup(&next.buttons),
+        };
+        out.post(message.chat.id, job);
+    }
     Ok(())
 }
 

@@ -17,8 +17,8 @@ use std::time::Duration;
 use anyhow::Context;
 use teloxide::dispatching::{Dispatcher, ShutdownToken};
 use teloxide::error_handlers::LoggingErrorHandler;
-use teloxide::stop::StopToken;
 use teloxide::prelude::*;
+use teloxide::stop::StopToken;
 use teloxide::types::AllowedUpdate;
 use teloxide::update_listeners::{Polling, UpdateListener};
 
