@@ -16,6 +16,8 @@ use axum::routing::post;
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
+use crate::multipart;
+
 pub const BOT_ID: i64 = 999_000;
 pub const BOT_USERNAME: &str = "restock_test_bot";
 pub const TOKEN: &str = "999000:TEST-TOKEN";
@@ -64,6 +66,8 @@ pub struct BotMessage {
     pub reply_to: Option<i64>,
     /// `reply_markup` as sent (`{"inline_keyboard": [[{"text", "callback_data"}]]}`), or null.
     pub markup: Value,
+    /// The bytes of the photo, for `sendPhoto` (then `text` is its caption).
+    pub photo: Option<Vec<u8>>,
 }
 
 impl BotMessage {
@@ -358,7 +362,8 @@ async fn call(
     let mut chars = method.chars();
     let method: String =
         chars.next().map(|c| c.to_ascii_lowercase()).into_iter().chain(chars).collect();
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let photo = (method == "sendPhoto").then(|| multipart::file(&body)).flatten();
+    let body: Value = serde_json::from_slice(&body).unwrap_or_else(|_| multipart::fields(&body));
     {
         let mut inner = shared.inner.lock().unwrap_or_else(|p| p.into_inner());
         inner.requests.push(Request {
@@ -371,7 +376,7 @@ async fn call(
         get_updates(&shared, &body).await
     } else {
         let mut inner = shared.inner.lock().unwrap_or_else(|p| p.into_inner());
-        answer(&mut inner, &method, &body)
+        answer(&mut inner, &method, &body, photo)
     };
     shared.changed.notify_waiters();
     response
@@ -406,7 +411,7 @@ async fn get_updates(shared: &Shared, body: &Value) -> Response {
     }
 }
 
-fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
+fn answer(inner: &mut Inner, method: &str, body: &Value, photo: Option<Vec<u8>>) -> Response {
     let chat = body["chat_id"].as_i64().unwrap_or_default();
     if matches!(method, "sendMessage" | "editMessageText" | "sendPhoto") {
         if let Some(until) = inner.flood_until.get(&chat).copied()
@@ -443,14 +448,26 @@ fn answer(inner: &mut Inner, method: &str, body: &Value) -> Response {
             ok(json!({"url": "", "has_custom_certificate": false, "pending_update_count": 0}))
         }
         "deleteWebhook" | "setWebhook" | "setMyCommands" | "answerCallbackQuery" => ok(json!(true)),
-        "sendMessage" => {
+        "sendMessage" | "sendPhoto" => {
+            if method == "sendPhoto" && photo.is_none() {
+                return error(StatusCode::BAD_REQUEST, "Bad Request: there is no photo", None);
+            }
+            let caption = body["caption"].as_str().unwrap_or_default();
+            if caption.chars().count() > 1024 {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "Bad Request: message caption is too long",
+                    None,
+                );
+            }
             inner.next_message += 1;
             let msg = BotMessage {
                 chat,
                 id: inner.next_message,
-                text: body["text"].as_str().unwrap_or_default().to_owned(),
+                text: body["text"].as_str().unwrap_or(caption).to_owned(),
                 reply_to: body["reply_parameters"]["message_id"].as_i64(),
                 markup: body["reply_markup"].clone(),
+                photo,
             };
             let out = message_json(&msg);
             inner.messages.push(msg);

@@ -2,4 +2,5 @@
 
 pub mod delivery;
 pub mod fake_telegram;
+mod multipart;
 pub mod telegram_harness;

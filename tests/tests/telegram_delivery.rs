@@ -3,6 +3,8 @@
 
 use std::time::Duration;
 
+use restock_bot::notify::{Button, Notifier, Outgoing};
+use restock_core::household::{ChatRef, Platform};
 use restock_storage::events;
 use restock_tests::fake_telegram::{Fault, Person};
 use restock_tests::telegram_harness::TelegramHarness;
@@ -131,5 +133,31 @@ async fn the_webhook_takes_only_updates_that_carry_the_secret() {
     let reply = h.fake.reply_text(GROUP, 3).await;
     assert!(reply.contains("5 eggs"), "{reply}");
     assert!(h.fake.reply_to(GROUP, 1).is_none() && h.fake.reply_to(GROUP, 2).is_none());
+    h.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_chart_goes_as_a_photo_and_a_long_caption_follows_as_a_message() {
+    let mut h = TelegramHarness::sqlite().await;
+    h.start().await;
+    let notifier = h.running().notifier();
+    let chat = ChatRef { platform: Platform::Telegram, chat_id: GROUP.to_string() };
+    let png = restock_bot::summary::chart::png(&[1, 3, 0, 2, 5, 1, 0]).expect("chart");
+    let short =
+        Outgoing { text: "Weekly summary".into(), buttons: Vec::new(), photo: Some(png.clone()) };
+    notifier.send(&chat, &short).await.expect("photo sent");
+    let long_text = "Used this week:\n".to_owned() + &"• 2 eggs\n".repeat(200);
+    let button = Button { label: "🛒 Add to list".into(), data: "x".repeat(32) + ".list" };
+    let long = Outgoing { text: long_text.clone(), buttons: vec![vec![button]], photo: Some(png) };
+    notifier.send(&chat, &long).await.expect("photo and text sent");
+
+    let sent = h.fake.messages_in(GROUP);
+    assert_eq!(sent.len(), 3, "{sent:?}");
+    assert_eq!(&sent[0].photo.as_deref().expect("a photo")[..4], b"\x89PNG");
+    assert_eq!(sent[0].text, "Weekly summary");
+    assert!(sent[1].photo.is_some() && sent[1].text.is_empty());
+    assert!(sent[2].photo.is_none());
+    assert_eq!(sent[2].text, long_text);
+    assert_eq!(sent[2].buttons().len(), 1, "the buttons go under the text");
     h.stop().await;
 }

@@ -27,6 +27,9 @@ pub enum Job {
 /// Telegram takes 4096 UTF-16 units a message; characters outside the BMP count twice.
 const MAX_TEXT_CHARS: usize = 2048;
 
+/// Telegram takes a photo caption of 1024 UTF-16 units at most.
+const MAX_CAPTION_UNITS: usize = 1024;
+
 /// `text` in parts of at most [`MAX_TEXT_CHARS`], cut at line ends where possible.
 fn split(text: &str) -> Vec<String> {
     let mut parts = vec![String::new()];
@@ -107,6 +110,15 @@ impl TelegramSender {
                     );
                 }
                 Job::Send { text: last, reply_to: None, keyboard }
+            }
+            // A long caption goes as a message of its own right after the photo, with the
+            // buttons under it.
+            Job::Photo { png, caption, keyboard }
+                if caption.encode_utf16().count() > MAX_CAPTION_UNITS =>
+            {
+                let photo = Job::Photo { png, caption: String::new(), keyboard: None };
+                drop(self.enqueue_one(chat, photo));
+                return self.enqueue(chat, Job::Send { text: caption, reply_to: None, keyboard });
             }
             job => job,
         };
@@ -241,7 +253,10 @@ impl Inner {
             }
             Job::Photo { png, caption, keyboard } => {
                 let file = InputFile::memory(png.clone()).file_name("restock.png");
-                let mut req = bot.send_photo(chat, file).caption(caption.clone());
+                let mut req = bot.send_photo(chat, file);
+                if !caption.is_empty() {
+                    req = req.caption(caption.clone());
+                }
                 if let Some(kb) = keyboard {
                     req = req.reply_markup(kb.clone());
                 }
