@@ -91,7 +91,9 @@ impl App {
             }
             (LIST_TICK, Choice::Tick) => self.tick(&mut tx, &ctx, &action).await?,
             (CLARIFY, Choice::Pick(n)) => {
-                let Some(p) = clarify::payload(&action, household) else {
+                let Some(p) = clarify::payload(&action, household)
+                    .filter(|p| usize::from(n) <= p.choices.len())
+                else {
                     return Ok(refuse(ChatMsg::PressUnknown, locale));
                 };
                 let (tx2, decided) = self.answer(tx, &ctx, &data, &p, n).await?;
