@@ -1,7 +1,10 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::Intent;
-use super::lexicon::{ADD_PREP, Cue, DET, Lexicon, REMOVE_PREP, SKIP};
+use super::lexicon::{
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, OF, PARTICIPLE, PREP, REMOVE_PREP, SKIP,
+    TIME,
+};
 use super::token::{Tok, Tokens};
 use super::typo;
 
@@ -12,6 +15,14 @@ pub(crate) struct Cues {
     pub question: bool,
     /// The word "list" (or "shopping list", "Einkaufsliste") appeared.
     pub list: bool,
+    /// The message opens with "who", "what", "wer": it asks about people or plans.
+    pub wh_first: bool,
+    /// A time word ("tonight", "morgen") appeared.
+    pub time: bool,
+    /// "!" appeared: "out of milk?!" is a complaint, not a question.
+    pub exclaim: bool,
+    /// A number appeared ("used 2" lacks only its item).
+    pub number: bool,
 }
 
 impl Cues {
@@ -22,32 +33,64 @@ impl Cues {
 
 pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let n = toks.toks.len();
-    let mut cues =
-        Cues { found: Vec::new(), consumed: vec![false; n], question: false, list: false };
+    let mut cues = Cues {
+        found: Vec::new(),
+        consumed: vec![false; n],
+        question: false,
+        list: false,
+        wh_first: false,
+        time: false,
+        exclaim: false,
+        number: false,
+    };
     let skip = |j: usize| lex.has(toks, j, SKIP);
+    // Whether only greetings and pronouns stand before token `i`.
+    let mut opening = true;
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
             Tok::Mark('?') => cues.question = true,
+            Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
+            Tok::Num { .. } => {
+                opening = false;
+                cues.number = true;
+            }
             Tok::Word { .. } => {
+                cues.time |= lex.has(toks, i, TIME);
                 // "a drop of", "a bit of" are amounts, not the verb "drop".
                 if let Some((end, ())) = lex.match_at(&lex.vague, toks, i, |_| false) {
+                    opening = false;
                     i = end;
                     continue;
                 }
-                if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip) {
+                if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
+                    && !counted_unit(lex, toks, i)
+                    && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
+                {
+                    let cue = match lex.accented.get(toks.text(i)) {
+                        Some(&written) if end == i + 1 => written,
+                        _ => cue,
+                    };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
                     } else {
                         cue
                     };
+                    cues.wh_first |= opening && cue == Cue::Wh;
+                    opening &= cue == Cue::Filler;
                     cues.found.push(cue);
-                    cues.consumed[i..end].iter_mut().for_each(|c| *c = true);
+                    let end = if cue == Cue::Dish { clause_end(lex, toks, end) } else { end };
+                    // "when", "cuando" still end the item before them ("milk when I was out").
+                    let keep = cue == Cue::Wh && end == i + 1 && lex.has(toks, i, PREP);
+                    if !keep {
+                        cues.consumed[i..end].iter_mut().for_each(|c| *c = true);
+                    }
                     i = end;
                     continue;
                 }
+                opening &= lex.has(toks, i, FILLER);
             }
             _ => {}
         }
@@ -57,6 +100,47 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         fuzzy_verb(lex, toks, &mut cues);
     }
     cues
+}
+
+/// "2 Pack", "6er Pack": after a number a unit word is the unit, even where it is also a verb
+/// ("pack Milch auf die Liste").
+fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let after_number = match i.checked_sub(1).map(|j| toks.toks[j]) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            i >= 2 && toks.glued(i - 1) && matches!(toks.toks[i - 2], Tok::Num { .. })
+        }
+        _ => false,
+    };
+    after_number && lex.match_at(&lex.units, toks, i, |_| false).is_some()
+}
+
+/// "bought baked beans", "a tin of cooked ham": after a verb, an article or an amount, a
+/// participle describes the item.
+fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
+    if i == 0 || !lex.has(toks, i, PARTICIPLE) {
+        return false;
+    }
+    match toks.toks[i - 1] {
+        Tok::Num { .. } => true,
+        Tok::Word { .. } => {
+            consumed[i - 1]
+                || lex.has(toks, i - 1, DET | OF | ARTICLE)
+                || lex.match_at(&lex.units, toks, i - 1, |_| false).is_some()
+        }
+        Tok::Mark(_) => false,
+    }
+}
+
+/// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".
+fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
+    (from..toks.toks.len())
+        .find(|&j| match toks.toks[j] {
+            Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
+            Tok::Word { .. } => lex.has(toks, j, CONJ),
+            Tok::Num { .. } => false,
+        })
+        .unwrap_or(toks.toks.len())
 }
 
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over
@@ -104,9 +188,43 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
-/// The intent, and whether items' amounts count (a query or a depletion reports none).
-pub(crate) fn decide(cues: &Cues, has_items: bool, has_qty: bool, words: usize) -> Intent {
+/// Whether the items carry amounts: any at all, and any written as a number or word
+/// ("a slice of cake" implies one slice; "the last slice" is still the last).
+#[derive(Clone, Copy)]
+pub(crate) struct Amounts {
+    pub any: bool,
+    pub written: bool,
+}
+
+/// `words` counts the message's words; `bare` whether the cues cover all of them.
+pub(crate) fn decide(
+    cues: &Cues,
+    has_items: bool,
+    amounts: Amounts,
+    words: usize,
+    bare: bool,
+) -> Intent {
+    let intent = from_cues(cues, has_items, amounts, words);
+    // "who ate all the cookies?", "on mange quoi ce soir ?": a question about people or plans
+    // reports nothing about the stock.
+    let change =
+        matches!(intent, Intent::Consume | Intent::Restock | Intent::Deplete | Intent::SetStock);
+    let asked = intent == Intent::QueryStock && !cues.has(Cue::Query);
+    // A change with nothing to change, amid other words, is a verb in passing: "llego tarde",
+    // "I'll cook". "used 2" and a bare "bought" still ask which item.
+    let in_passing = !has_items && !cues.number && !bare;
+    let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) {
+        Intent::Unknown
+    } else {
+        intent
+    }
+}
+
+/// The intent the cues give, before the checks that make a message small talk.
+fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> Intent {
     use Cue::*;
+    let has_qty = amounts.any;
     if cues.has(Undo) {
         return Intent::Undo;
     }
@@ -128,28 +246,38 @@ pub(crate) fn decide(cues: &Cues, has_items: bool, has_qty: bool, words: usize) 
     if cues.has(Query) {
         return Intent::QueryStock;
     }
+    // "is the milk finished?", "no eggs?": asking whether it ran out.
+    let asking = cues.question && !cues.exclaim && !has_qty;
     if cues.has(Deplete) {
-        return Intent::Deplete;
+        return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
     if cues.has(DepleteSoft) {
-        return if has_qty { Intent::Consume } else { Intent::Deplete };
+        return match (has_qty, asking) {
+            (true, _) => Intent::Consume,
+            (false, true) => Intent::QueryStock,
+            (false, false) => Intent::Deplete,
+        };
     }
-    let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock));
+    let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
-        Some(Consume) if cues.has(DepleteMod) && !has_qty => return Intent::Deplete,
-        Some(Consume) => return Intent::Consume,
+        Some(Consume | Dish) if cues.has(DepleteMod) && !amounts.written => {
+            return Intent::Deplete;
+        }
+        Some(Consume | Dish) => return Intent::Consume,
+        Some(Restock) if cues.has(Remain) => return Intent::SetStock,
         Some(Restock) if cues.question && !has_qty => return Intent::QueryStock,
         Some(_) => return Intent::Restock,
         None => {}
     }
     if cues.has(DepleteWeak) {
-        return Intent::Deplete;
+        return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
-    if cues.has(SetStock) {
+    if cues.has(SetStock) || cues.has(Remain) {
         return if cues.question && !has_qty { Intent::QueryStock } else { Intent::SetStock };
     }
-    // "eggs?", "milk and bread?" ask for stock; a longer question is about something else.
-    if cues.question && has_items && words <= 3 && !cues.has(Wh) {
+    // "eggs?", "milk and bread?" ask for stock; a longer question, or one about a plan
+    // ("pizza tonight?"), is about something else.
+    if cues.question && has_items && words <= 3 && !cues.has(Wh) && !cues.time {
         return Intent::QueryStock;
     }
     Intent::Unknown

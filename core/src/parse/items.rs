@@ -3,11 +3,14 @@
 
 use super::Lang;
 use super::lexicon::{
-    ARTICLE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, OF, PREP, SKIP, VAGUE,
+    ARTICLE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, NOT_ITEM, OF, PARTICLE, PREP, SKIP,
+    VAGUE,
 };
+use super::names;
+use super::packs::{self, Size};
 use super::quantity::{self, Amount};
 use super::token::{Tok, Tokens};
-use crate::unit::Unit;
+use crate::unit::{Dimension, Unit};
 
 /// One item as read from the message, before its name is normalised.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,6 +19,10 @@ pub(crate) struct RawItem {
     pub words: Vec<usize>,
     pub qty: Option<f64>,
     pub unit: Option<Unit>,
+    /// Token of the unit word, when one was written ("boîte" is a can or a box).
+    pub unit_at: Option<usize>,
+    /// The amount is the one a bare unit implies ("a slice of cake"), not a written number.
+    pub implicit: bool,
 }
 
 /// The tokens that no cue consumed, in order, with a read position.
@@ -49,7 +56,7 @@ impl Stream<'_> {
         }
     }
 
-    pub fn skip_flag(&mut self, flags: u16) {
+    pub fn skip_flag(&mut self, flags: u32) {
         while self.raw(self.p).is_some() && self.entry(self.p).flags & flags != 0 {
             self.p += 1;
         }
@@ -58,10 +65,15 @@ impl Stream<'_> {
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         match self.tok(p) {
-            Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?'),
+            Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':'),
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
         }
+    }
+
+    /// The folded word at stream position `p`, or "".
+    pub fn key(&self, p: usize) -> &str {
+        self.raw(p).map_or("", |i| self.toks.key(i))
     }
 
     fn is_word(&self, p: usize) -> bool {
@@ -80,7 +92,29 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
         let start = s.p;
         if let Some(item) = segment(&mut s) {
-            items.push(item);
+            if item.words.is_empty() {
+                if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
+                    (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                }
+                continue;
+            }
+            let listed = !items.is_empty()
+                || match s.tok(s.p) {
+                    Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+'),
+                    Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
+                    _ => false,
+                };
+            if listed && run_of_plurals(&s, &item) {
+                items.extend(item.words.iter().map(|&i| RawItem {
+                    words: vec![i],
+                    qty: None,
+                    unit: None,
+                    unit_at: None,
+                    implicit: false,
+                }));
+            } else {
+                items.push(item);
+            }
         }
         if s.p == start {
             s.p += 1;
@@ -89,17 +123,35 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     items
 }
 
+/// "apples bananas and grapes": in a list, plurals side by side are items of their own
+/// ("chicken thighs", "Walkers crisps" are one).
+fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
+    s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && item.words.len() >= 2
+        && item.words.iter().all(|&i| {
+            let key = s.toks.key(i);
+            !matches!(s.toks.toks[i], Tok::Word { upper: true, .. })
+                && key.len() > 3
+                && !key.contains('\'')
+                && names::singular_en(key) != key
+        })
+}
+
 fn segment(s: &mut Stream) -> Option<RawItem> {
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
     let mut unit_at = None;
+    let mut implicit = false;
     match amount {
-        Amount::Number(_) => {
-            (unit, unit_at) = read_unit(s);
-            if let Amount::Number(v) = amount {
-                amount = Amount::Number(v + quantity::half_tail(s));
-            }
+        Amount::Number(v) => {
+            skip_more(s);
+            let size = packs::sized(s, v);
+            let size = packs::times(s, size);
+            (unit, unit_at) = (size.unit, size.at);
+            amount = Amount::Number(size.value);
             if unit.is_none() && s.entry(s.p).flags & MEASURE != 0 {
                 s.p += 1;
             }
@@ -114,10 +166,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
             let (u, at) = read_unit(s);
+            // "kilo y medio de harina": a unit and a half.
+            let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
             if u.is_some() && (of_follows || s.lex.lang == Lang::Ru) && s.is_word(s.p) {
-                (unit, unit_at) = (u, at);
-                amount = Amount::Number(1.0);
+                let size = packs::times(s, Size { value, unit: u, at, multipack: false });
+                (unit, unit_at) = (size.unit, size.at);
+                amount = Amount::Number(size.value);
+                implicit = size.value == 1.0;
             } else {
                 s.p = save;
             }
@@ -135,8 +191,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Num { .. } => {
                 if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
-                } else if matches!(amount, Amount::Absent) {
-                    // "milk 2l", "eggs x6": the amount after the name.
+                } else if matches!(amount, Amount::Absent)
+                    || (matches!(amount, Amount::Vague)
+                        && s.p > 0
+                        && packs::is_times(s, s.p - 1)
+                        && !words.is_empty())
+                {
+                    // "milk 2l", "eggs x6", "des bananes x6": the amount after the name.
                     amount = quantity::read(s);
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
@@ -146,6 +207,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             Tok::Mark(_) => s.p += 1,
+            // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
+            Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
+                words.push(i);
+                s.p += 1;
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
@@ -159,10 +225,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() {
+                if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
                     words.push(i);
                 } else if e.flags & DROP != 0 {
-                    dropped.push(i);
+                    let key = |j: usize| s.toks.key(j);
+                    let kept =
+                        words.last().is_some_and(|&w| w + 1 == i && s.lex.compound(key(w), key(i)))
+                            || s.raw(s.p + 1)
+                                .is_some_and(|n| n == i + 1 && s.lex.compound(key(i), key(n)));
+                    if kept { words.push(i) } else { dropped.push(i) }
                 } else if e.flags & (FILLER | DET | VAGUE | ARTICLE | SKIP | OF) == 0 {
                     words.push(i);
                 }
@@ -171,7 +242,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
     }
     while let Some(&last) = words.last() {
-        if s.lex.entry(s.toks, last).flags & (OF | DET) != 0 {
+        if s.lex.entry(s.toks, last).flags & (OF | DET | PARTICLE) != 0 {
             words.pop();
         } else {
             break;
@@ -183,18 +254,42 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         words = dropped;
     }
-    if words.is_empty() {
-        // "bought 2 loaves": the unit word is the item.
-        let at = unit_at
-            .filter(|_| unit.is_some_and(|u| u.dimension() == crate::unit::Dimension::Count))?;
-        words.push(at);
-        unit = None;
-    }
     let qty = match amount {
         Amount::Number(v) => Some(v),
         _ => None,
     };
-    Some(RawItem { words, qty, unit })
+    if words.is_empty() {
+        // "bought 2 loaves": the unit word is the item.
+        match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
+            Some(at) => {
+                words.push(at);
+                unit = None;
+            }
+            // "Eier: noch 4": an amount alone belongs to the item before it.
+            None if qty.is_some() => {
+                return Some(RawItem { words, qty, unit, unit_at, implicit: false });
+            }
+            None => return None,
+        }
+    }
+    let unit_at = unit.and(unit_at);
+    Some(RawItem { words, qty, unit, unit_at, implicit })
+}
+
+/// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
+fn skip_more(s: &mut Stream) {
+    while s.entry(s.p).flags & (VAGUE | CONJ) == VAGUE && s.entry(s.p).num.is_none() {
+        s.p += 1;
+    }
+}
+
+/// Whether the item's head noun is never a grocery ("took the bins out").
+pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
+    let head = match lex.lang {
+        Lang::Es | Lang::Fr => item.words.first(),
+        _ => item.words.last(),
+    };
+    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
@@ -228,6 +323,11 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         let e = s.entry(s.p);
+        // "unos cuantos": the first word of a vague amount is not a filler here.
+        if s.raw(s.p).is_some_and(|i| s.lex.match_at(&s.lex.vague, s.toks, i, |_| false).is_some())
+        {
+            return;
+        }
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
@@ -236,11 +336,28 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        if e.flags & PREP != 0 {
+            skip_place(s);
+        }
+    }
+}
+
+/// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
+fn skip_place(s: &mut Stream) {
+    for ahead in 1..=3 {
+        let p = s.p + ahead;
+        if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
+            return;
+        }
+        if matches!(s.tok(p), Some(Tok::Num { .. })) {
+            s.p = p;
+            return;
+        }
     }
 }
 
 /// A unit word (or phrase) at the read position, skipping an article ("half a bottle").
-fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
+pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     let save = s.p;
     if s.entry(s.p).flags & ARTICLE != 0 {
         s.p += 1;

@@ -3,33 +3,41 @@
 use std::sync::LazyLock;
 
 use super::hash::FastMap;
-use super::token::{Tok, Tokens, fold};
+use super::token::{Tok, Tokens, fold, tokenize};
 use super::{Lang, lexicon_de, lexicon_en, lexicon_es, lexicon_fr, lexicon_ru, numbers, units};
 use crate::unit::Unit;
 
 /// Dropped wherever it stands: pronouns, auxiliaries, politeness, time words.
-pub(crate) const FILLER: u16 = 1;
+pub(crate) const FILLER: u32 = 1;
 /// Articles, possessives and demonstratives.
-pub(crate) const DET: u16 = 1 << 1;
+pub(crate) const DET: u32 = 1 << 1;
 /// An amount without a number: "some", "any", "more".
-pub(crate) const VAGUE: u16 = 1 << 2;
-pub(crate) const OF: u16 = 1 << 3;
-pub(crate) const CONJ: u16 = 1 << 4;
+pub(crate) const VAGUE: u32 = 1 << 2;
+pub(crate) const OF: u32 = 1 << 3;
+pub(crate) const CONJ: u32 = 1 << 4;
 /// Size, freshness and preparation words that do not tell one stock from another.
-pub(crate) const DROP: u16 = 1 << 5;
+pub(crate) const DROP: u32 = 1 << 5;
 /// Starts a trailing phrase that is not part of the item: "for the omelette", "at Lidl".
-pub(crate) const PREP: u16 = 1 << 6;
+pub(crate) const PREP: u32 = 1 << 6;
 /// "to/on the list" and "off/from the list".
-pub(crate) const ADD_PREP: u16 = 1 << 7;
-pub(crate) const REMOVE_PREP: u16 = 1 << 8;
+pub(crate) const ADD_PREP: u32 = 1 << 7;
+pub(crate) const REMOVE_PREP: u32 = 1 << 8;
 /// "a", "ein", "un": the number one only when an item or unit follows.
-pub(crate) const ARTICLE: u16 = 1 << 9;
+pub(crate) const ARTICLE: u32 = 1 << 9;
 /// "dozen", "десяток": multiplies the number before it.
-pub(crate) const MULT: u16 = 1 << 10;
+pub(crate) const MULT: u32 = 1 << 10;
 /// May stand inside a cue phrase without breaking it: "do we *still* have".
-pub(crate) const SKIP: u16 = 1 << 11;
+pub(crate) const SKIP: u32 = 1 << 11;
 /// A serving word with no unit code: "2 glasses of wine" is 2 wine.
-pub(crate) const MEASURE: u16 = 1 << 12;
+pub(crate) const MEASURE: u32 = 1 << 12;
+/// A noun that is never a grocery: "took the *bins* out", "have a good *day*".
+pub(crate) const NOT_ITEM: u32 = 1 << 13;
+/// "tonight", "tomorrow": a short question with one is a plan, not a stock check.
+pub(crate) const TIME: u32 = 1 << 14;
+/// A verb particle: dropped at a name's edges, kept inside one ("washing up liquid").
+pub(crate) const PARTICLE: u32 = 1 << 15;
+/// A verb form that is also an adjective: "used 2 eggs" but "bought *baked* beans".
+pub(crate) const PARTICIPLE: u32 = 1 << 16;
 
 /// What a cue phrase says about the message's intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +53,8 @@ pub(crate) enum Cue {
     /// "the last", "all the": turns a consumption without an amount into a depletion.
     DepleteMod,
     SetStock,
+    /// "left", "remaining": a stock level, even after "got" ("got 5 bananas left").
+    Remain,
     Query,
     ListAdd,
     ListRemove,
@@ -52,6 +62,8 @@ pub(crate) enum Cue {
     List,
     Show,
     Undo,
+    /// "made": the dish named after it is no stock; the ingredients after it are consumed.
+    Dish,
     /// "who", "what": a question about something other than stock.
     Wh,
     /// Words that carry no meaning for us ("this morning", "thank you").
@@ -60,7 +72,7 @@ pub(crate) enum Cue {
 
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Entry {
-    pub flags: u16,
+    pub flags: u32,
     pub num: Option<f64>,
 }
 
@@ -76,6 +88,11 @@ pub(crate) struct Lexicon {
     pub half_tails: PhraseMap<f64>,
     /// Single-word cues a typo may be matched against ("boguht" → "bought").
     pub fuzzy_cues: Vec<(Box<str>, Cue)>,
+    /// Two-word names kept whole although one word is a `DROP` word, by folded words.
+    pub compounds: Vec<(Box<str>, Box<str>)>,
+    /// Single-word cues told from another only by an accent, by their written form:
+    /// "achète" (buy!) is not "acheté" (bought).
+    pub accented: FastMap<Box<str>, Cue>,
 }
 
 /// One language's tables as written in its `lexicon_xx` module.
@@ -92,6 +109,12 @@ pub(crate) struct LangData {
     pub add_preps: &'static [&'static str],
     pub remove_preps: &'static [&'static str],
     pub measures: &'static [&'static str],
+    pub not_items: &'static [&'static str],
+    pub times: &'static [&'static str],
+    pub particles: &'static [&'static str],
+    pub participles: &'static [&'static str],
+    /// Names whose size or freshness word is part of the product: "crème fraîche".
+    pub compounds: &'static [&'static str],
 }
 
 static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
@@ -115,8 +138,16 @@ pub(crate) fn get(lang: Lang) -> &'static Lexicon {
     &LEXICONS[i]
 }
 
-fn insert_phrase<T>(map: &mut PhraseMap<T>, phrase: &str, value: T) {
-    let mut words = phrase.split_whitespace().map(|w| fold(w).into_boxed_str());
+/// A phrase is split into words the way the tokeniser splits a message, so "qu'est-ce"
+/// and "montre-moi" match the tokens they become.
+fn insert_phrase<T>(map: &mut PhraseMap<T>, lang: Lang, phrase: &str, value: T) {
+    let toks = tokenize(phrase, lang);
+    let n = toks.toks.len();
+    // A final elision ("plus d'") keeps its apostrophe, as it does before the word it elides.
+    let elided = |i: usize| i + 1 == n && phrase.ends_with('\'');
+    let mut words = (0..n)
+        .filter(|&i| matches!(toks.toks[i], Tok::Word { .. }))
+        .map(|i| if elided(i) { format!("{}'", toks.key(i)).into() } else { toks.key(i).into() });
     let Some(first) = words.next() else { return };
     let rest: Box<[Box<str>]> = words.collect();
     let list = map.entry(first).or_default();
@@ -134,8 +165,15 @@ impl Lexicon {
             vague: FastMap::default(),
             half_tails: FastMap::default(),
             fuzzy_cues: Vec::new(),
+            accented: FastMap::default(),
+            compounds: Vec::new(),
         };
-        let lists: [(&[&str], u16); 12] = [
+        for c in data.compounds {
+            if let Some((a, b)) = c.split_once(' ') {
+                lex.compounds.push((fold(a).into(), fold(b).into()));
+            }
+        }
+        let lists: [(&[&str], u32); 16] = [
             (data.fillers, FILLER),
             (data.dets, DET | SKIP),
             (data.skips, SKIP),
@@ -146,6 +184,10 @@ impl Lexicon {
             (data.add_preps, ADD_PREP),
             (data.remove_preps, REMOVE_PREP),
             (data.measures, MEASURE),
+            (data.not_items, NOT_ITEM),
+            (data.times, TIME | NOT_ITEM),
+            (data.particles, PARTICLE),
+            (data.participles, PARTICIPLE),
             (numbers::articles(lang), ARTICLE),
             (&[], 0),
         ];
@@ -156,7 +198,7 @@ impl Lexicon {
         }
         for v in data.vague {
             if v.contains(' ') {
-                insert_phrase(&mut lex.vague, v, ());
+                insert_phrase(&mut lex.vague, lang, v, ());
             } else {
                 lex.flag(v, VAGUE);
             }
@@ -173,13 +215,18 @@ impl Lexicon {
             e.flags |= MULT;
         }
         for (p, v) in numbers::half_tails(lang) {
-            insert_phrase(&mut lex.half_tails, p, *v);
+            insert_phrase(&mut lex.half_tails, lang, p, *v);
         }
         for (p, u) in units::words(lang) {
-            insert_phrase(&mut lex.units, p, u);
+            insert_phrase(&mut lex.units, lang, p, u);
         }
         for (p, c) in data.cues {
-            insert_phrase(&mut lex.cues, p, *c);
+            // Only a written accent decides; "achete" stays as ambiguous as the fold makes it.
+            let clash = data.cues.iter().any(|(q, d)| d != c && q != p && fold(q) == fold(p));
+            if clash && !p.contains(' ') && fold(p) != p.to_lowercase() {
+                lex.accented.insert(p.to_lowercase().into(), *c);
+            }
+            insert_phrase(&mut lex.cues, lang, p, *c);
             let fuzzy = matches!(
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
@@ -191,7 +238,7 @@ impl Lexicon {
         lex
     }
 
-    fn flag(&mut self, word: &str, flag: u16) {
+    fn flag(&mut self, word: &str, flag: u32) {
         self.words.entry(fold(word).into()).or_default().flags |= flag;
     }
 
@@ -205,11 +252,16 @@ impl Lexicon {
         toks.entries = entries;
     }
 
+    /// Whether words `a` and `b` make a name that keeps its `DROP` word.
+    pub fn compound(&self, a: &str, b: &str) -> bool {
+        self.compounds.iter().any(|(x, y)| **x == *a && **y == *b)
+    }
+
     pub fn entry(&self, toks: &Tokens, i: usize) -> Entry {
         toks.entries.get(i).copied().unwrap_or_default()
     }
 
-    pub fn has(&self, toks: &Tokens, i: usize, flag: u16) -> bool {
+    pub fn has(&self, toks: &Tokens, i: usize, flag: u32) -> bool {
         self.entry(toks, i).flags & flag != 0
     }
 

@@ -15,6 +15,7 @@ mod lexicon_ru;
 mod names;
 mod names_ru;
 mod numbers;
+mod packs;
 mod quantity;
 mod token;
 pub(crate) mod typo;
@@ -119,10 +120,23 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let mut toks = token::tokenize(text, lang);
     lex.classify(&mut toks);
     let cues = intent::scan(lex, &toks);
-    let raw = items::extract(lex, &toks, &cues.consumed);
-    let has_qty = raw.iter().any(|r| r.qty.is_some());
-    let words = toks.toks.iter().filter(|t| matches!(t, token::Tok::Word { .. })).count();
-    let intent = intent::decide(&cues, !raw.is_empty(), has_qty, words);
+    let mut raw = items::extract(lex, &toks, &cues.consumed);
+    let named = raw.len();
+    raw.retain(|r| !items::not_an_item(lex, &toks, r));
+    // "took the bins out", "have a good day": everything named is something other than food.
+    let small_talk = named > 0 && raw.is_empty();
+    let amounts = intent::Amounts {
+        any: raw.iter().any(|r| r.qty.is_some()),
+        written: raw.iter().any(|r| r.qty.is_some() && !r.implicit),
+    };
+    let is_word = |i: usize| matches!(toks.toks[i], token::Tok::Word { .. });
+    let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();
+    let bare = (0..toks.toks.len()).all(|i| !is_word(i) || cues.consumed[i]);
+    let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
+        i @ (Intent::Undo | Intent::ShowList) => i,
+        _ if small_talk => Intent::Unknown,
+        other => other,
+    };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
@@ -138,8 +152,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                 } else {
                     name
                 };
-                let unit =
-                    if lang == Lang::Ru { names_ru::container(r.unit, &name) } else { r.unit };
+                let unit_word = r.unit_at.map_or("", |i| toks.key(i));
+                let unit = units::container(lang, r.unit, unit_word, &name);
                 // A question or a depletion carries no amount, whatever words came with it.
                 let (quantity, unit) = match intent {
                     Intent::QueryStock | Intent::Deplete => (None, None),

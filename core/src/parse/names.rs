@@ -1,4 +1,5 @@
-//! Item names as the contract spells them: lowercase, singular, words joined by one space.
+//! Item names as the contract spells them: lowercase, singular, words joined by one space
+//! (or by the hyphen they were written with: "semi-skimmed milk", "coca-cola").
 
 use std::borrow::Cow;
 
@@ -9,12 +10,23 @@ use super::token::Tokens;
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
 pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> (String, String) {
+    let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
+    // Bit n: the n-th word was written hyphenated to the one before it.
+    let mut hyphens = 0u64;
+    let mut prev = None;
+    for (n, i) in kept.enumerate() {
+        if n < 64 && toks.hyphen(i) && prev == Some(i.wrapping_sub(1)) {
+            hyphens |= 1 << n;
+        }
+        prev = Some(i);
+    }
     let parts = words.iter().map(|&i| clean(toks.text(i))).filter(|w| !w.is_empty());
-    let written = if plain { join(parts.clone()) } else { String::new() };
+    let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens);
+    let written = if plain { join(&mut parts.clone().map(Cow::Borrowed)) } else { String::new() };
     let name = match lang {
         Lang::En | Lang::De => {
             let last = parts.clone().count().saturating_sub(1);
-            join(parts.enumerate().map(|(n, w)| match (n == last, lang) {
+            join(&mut parts.enumerate().map(|(n, w)| match (n == last, lang) {
                 (false, _) => Cow::Borrowed(w),
                 (true, Lang::En) => singular_en(w),
                 (true, _) => singular_de(w),
@@ -23,7 +35,7 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Es | Lang::Fr => {
             // The head comes first and its adjectives agree with it: "pimientos rojos".
             let mut head = true;
-            join(parts.map(|w| {
+            join(&mut parts.map(|w| {
                 head &= !is_romance_link(w);
                 match (head, lang) {
                     (false, _) => Cow::Borrowed(w),
@@ -35,16 +47,18 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Ru => {
             let mut owned: Vec<String> = parts.map(str::to_owned).collect();
             names_ru::lemmatize(&mut owned);
-            join(owned.iter().map(|s| Cow::Borrowed(s.as_str())))
+            join(&mut owned.iter().map(|s| Cow::Borrowed(s.as_str())))
         }
     };
     (name, written)
 }
 
-fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>) -> String {
+fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
     let mut out = String::new();
-    for p in parts {
-        if !out.is_empty() && !out.ends_with('\'') {
+    for (n, p) in parts.enumerate() {
+        if n < 64 && hyphens & (1 << n) != 0 {
+            out.push('-');
+        } else if !out.is_empty() && !out.ends_with('\'') {
             out.push(' ');
         }
         out.push_str(p.as_ref());

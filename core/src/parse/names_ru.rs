@@ -194,6 +194,11 @@ static FORMS: LazyLock<FastMap<&'static str, Lemma>> = LazyLock::new(|| {
     map
 });
 
+/// Whether `word` is a form of a grocery the table knows.
+pub(crate) fn known(word: &str) -> bool {
+    FORMS.contains_key(word)
+}
+
 fn gender_of(lemma: &str) -> Gender {
     match lemma.chars().last() {
         Some('а' | 'я') => Gender::F,
@@ -232,9 +237,12 @@ fn noun_rules(w: &str) -> String {
             return stem.to_owned();
         }
     }
-    // Feminine nouns in "-ка" lose the vowel in the genitive plural: "картошек", "сосисок".
+    // Feminine nouns in "-ка" lose the vowel in the genitive plural: "картошек", "сосисок";
+    // after a hushing consonant that vowel is written "е", so "порошок" is itself a noun.
     for end in ["ек", "ок"] {
-        if let Some(stem) = w.strip_suffix(end) {
+        if let Some(stem) = w.strip_suffix(end)
+            && !(end == "ок" && stem.ends_with(['ш', 'ж', 'ч', 'щ']))
+        {
             return format!("{stem}ка");
         }
     }

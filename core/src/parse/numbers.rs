@@ -15,9 +15,9 @@ pub(crate) fn words(lang: Lang) -> &'static [(&'static str, f64)] {
 
 pub(crate) fn articles(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &["a", "an"],
-        Lang::De => &["ein", "eine", "einen", "einem", "einer", "eines"],
-        Lang::Es => &["un", "una"],
+        Lang::En => &["a", "an", "another"],
+        Lang::De => &["ein", "eine", "einen", "einem", "einer", "eines", "ne", "nen"],
+        Lang::Es => &["un", "una", "otro", "otra"],
         Lang::Fr => &["un", "une"],
         Lang::Ru => &[],
     }
@@ -25,7 +25,7 @@ pub(crate) fn articles(lang: Lang) -> &'static [&'static str] {
 
 pub(crate) fn multipliers(lang: Lang) -> &'static [(&'static str, f64)] {
     match lang {
-        Lang::En => &[("dozen", 12.0), ("dozens", 12.0)],
+        Lang::En => &[("dozen", 12.0), ("dozens", 12.0), ("doz", 12.0), ("dz", 12.0)],
         Lang::De => &[("dutzend", 12.0)],
         Lang::Es => &[("docena", 12.0), ("docenas", 12.0)],
         Lang::Fr => &[("douzaine", 12.0), ("douzaines", 12.0)],
@@ -85,6 +85,7 @@ const EN: &[(&str, f64)] = &[
     ("couple", 2.0),
     ("pair", 2.0),
     ("single", 1.0),
+    ("sixpack", 6.0),
 ];
 
 const DE: &[(&str, f64)] = &[
@@ -127,6 +128,8 @@ const DE: &[(&str, f64)] = &[
     ("zweieinhalb", 2.5),
     ("dreieinhalb", 3.5),
     ("paar", 2.0),
+    ("sixpack", 6.0),
+    ("sechserpack", 6.0),
 ];
 
 const ES: &[(&str, f64)] = &[

@@ -1,6 +1,7 @@
 //! Reads an amount at a position of the item stream: "2", "1 1/2", "½", "a dozen",
 //! "half a dozen", "one and a half", "twenty five", "some" (vague).
 
+use super::Lang;
 use super::items::Stream;
 use super::lexicon::{ARTICLE, MULT, OF, VAGUE};
 use super::token::Tok;
@@ -23,6 +24,11 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         return Amount::Vague;
     }
     let e = s.entry(s.p);
+    // "ещё 2 пачки", "more 2": a vague word before a number leaves the number.
+    if e.flags & VAGUE != 0 && e.num.is_none() && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+        s.p += 1;
+        return read(s);
+    }
     if e.flags & VAGUE != 0 {
         s.p += 1;
         s.skip_flag(OF);
@@ -76,7 +82,24 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         v *= m;
         s.p += 1;
     }
+    // "2 or 3 lemons": a range is no one amount.
+    if is_or(s) && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+        s.p += 2;
+        return Amount::Vague;
+    }
     if v.is_finite() { Amount::Number(v) } else { Amount::Vague }
+}
+
+fn is_or(s: &Stream) -> bool {
+    let Some(i) = s.raw(s.p) else { return false };
+    let or = match s.lex.lang {
+        Lang::En => "or",
+        Lang::De => "oder",
+        Lang::Es => "o",
+        Lang::Fr => "ou",
+        Lang::Ru => "или",
+    };
+    s.toks.key(i) == or
 }
 
 /// "a"/"an" counts as one only before an item; "a dozen", "a half", "a couple" take the

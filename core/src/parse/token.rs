@@ -7,11 +7,15 @@ use super::lexicon::Entry;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Tok {
     /// Spans into `Tokens::text` (lowercase as written) and `Tokens::keys` (accents folded);
-    /// `upper` keeps whether it was written with a capital ("T" is a tablespoon, "t" a teaspoon).
+    /// `upper` keeps whether it was written with a capital ("T" is a tablespoon, "t" a teaspoon);
+    /// `glued` whether it touches the token before it, directly or by a hyphen ("6-pack", "6pk");
+    /// `hyphen` whether a hyphen joins it to the word before it ("semi-skimmed").
     Word {
         text: (u32, u32),
         key: (u32, u32),
         upper: bool,
+        glued: bool,
+        hyphen: bool,
     },
     /// `frac` marks a bare fraction (`1/2`, `½`) that adds to an integer before it ("1 1/2").
     Num {
@@ -35,6 +39,16 @@ impl Tokens {
             Some(Tok::Word { text: (a, b), .. }) => &self.text[*a as usize..*b as usize],
             _ => "",
         }
+    }
+
+    /// Whether word `i` touches the token before it ("6-pack", "6pk").
+    pub fn glued(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(Tok::Word { glued: true, .. }))
+    }
+
+    /// Whether a hyphen joins word `i` to the word before it ("semi-skimmed").
+    pub fn hyphen(&self, i: usize) -> bool {
+        matches!(self.toks.get(i), Some(Tok::Word { hyphen: true, .. }))
     }
 
     pub fn key(&self, i: usize) -> &str {
@@ -89,6 +103,12 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     let start = i;
     let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
     let upper = cs[i].is_uppercase();
+    let hyphen = i >= 2 && cs[i - 1] == '-' && is_word_char(cs[i - 2]);
+    let glued = match i.checked_sub(1).map(|j| cs[j]) {
+        Some(c) if c.is_ascii_digit() => true,
+        Some('-') => i >= 2 && (hyphen || cs[i - 2].is_ascii_digit()),
+        _ => false,
+    };
     while i < cs.len() {
         let c = cs[i];
         if is_word_char(c) {
@@ -112,7 +132,25 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         }
     }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
-    out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper });
+    // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
+    let half = "пол".len() as u32;
+    if lang == Lang::Ru
+        && out.keys[k0 as usize..].starts_with("пол")
+        && out.text[t0 as usize..].starts_with("пол")
+        && super::names_ru::known(&out.keys[(k0 + half) as usize..])
+    {
+        out.toks.push(Tok::Num { value: 0.5, frac: false });
+        let (t0, k0) = (t0 + half, k0 + half);
+        out.toks.push(Tok::Word {
+            text: (t0, t1),
+            key: (k0, k1),
+            upper: false,
+            glued: true,
+            hyphen,
+        });
+        return i;
+    }
+    out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
 }
 

@@ -1,0 +1,121 @@
+//! Pack sizes and multiplied amounts: "2x 500g", "2 packs of 500 g", "a 6-pack of beer",
+//! "a pack of 6 eggs". Packs of one size multiply out to the amount in the size's unit; a pack
+//! named by its count is that many of the item.
+
+use super::Lang;
+use super::items::{Stream, read_unit};
+use super::lexicon::{ARTICLE, OF};
+use super::quantity::{self, Amount};
+use super::token::Tok;
+use crate::unit::{Dimension, Unit};
+
+/// An amount with its unit, as far as it has been read.
+#[derive(Clone, Copy)]
+pub(crate) struct Size {
+    pub value: f64,
+    pub unit: Option<Unit>,
+    pub at: Option<usize>,
+    /// "6-pack", "6er Pack": the number counts the things in one pack.
+    pub multipack: bool,
+}
+
+/// The unit after an amount of `value`, with "and a half"; a pack written onto its count
+/// ("a 6-pack of beer", "6pk", "6er Pack Eier") is that many of the item, not a pack.
+pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
+    let per_pack = s.lex.lang == Lang::De
+        && s.raw(s.p).is_some_and(|i| s.toks.key(i) == "er" && s.toks.glued(i))
+        && {
+            s.p += 1;
+            true
+        };
+    // "a couple of bags of rice", "a dozen of the cans".
+    if s.entry(s.p).flags & OF != 0
+        && s.raw(s.p + 1)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+    {
+        s.p += 1;
+    }
+    let (unit, at) = read_unit(s);
+    let value = value + quantity::half_tail(s);
+    let multipack = match (unit, at) {
+        (Some(u), Some(_)) if per_pack => u.dimension() == Dimension::Count,
+        (Some(Unit::Pack), Some(i)) => s.toks.glued(i) || a_number_pack(s, i),
+        _ => false,
+    };
+    if multipack {
+        Size { value, unit: None, at: None, multipack }
+    } else {
+        Size { value, unit, at, multipack }
+    }
+}
+
+/// "a 4 pack of yogurts", "6 pack of coke": one pack, named by its count (a pack in the
+/// singular after a plural count is a multipack).
+fn a_number_pack(s: &Stream, unit: usize) -> bool {
+    let Some(Tok::Num { value, .. }) = unit.checked_sub(1).map(|j| s.toks.toks[j]) else {
+        return false;
+    };
+    matches!(s.toks.key(unit), "pack" | "pk" | "pkt" | "pck")
+        && (value >= 4.0 || (unit >= 2 && s.lex.has(s.toks, unit - 2, ARTICLE)))
+}
+
+/// "x" between amounts; "à"/"je" in German and French ("3 Packungen à 500 g"), "по" in
+/// Russian ("2 пачки по 500 г").
+pub(crate) fn is_times(s: &Stream, p: usize) -> bool {
+    match s.raw(p) {
+        Some(i) => match s.toks.key(i) {
+            "x" | "х" => true,
+            "по" => s.lex.lang == Lang::Ru,
+            "a" => s.toks.text(i) == "à" && matches!(s.lex.lang, Lang::De | Lang::Fr),
+            "je" => s.lex.lang == Lang::De,
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+/// "a pack of 6 eggs", "2 paquetes de 500 g", "упаковка из 6": a container followed by what
+/// one holds.
+fn holds(s: &Stream, first: &Size) -> bool {
+    let of = s.entry(s.p).flags & OF != 0 || (s.lex.lang == Lang::Ru && s.key(s.p) == "из");
+    of && first.unit.is_some_and(|u| u.dimension() == Dimension::Count && u != Unit::Pinch)
+        && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+}
+
+/// "2 x 500g", "2x 1l", "2 500g packs", "two 6-packs", "500g x 2": packs of one size
+/// multiply out to the amount bought, in the size's unit.
+pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
+    let save = s.p;
+    let holds = holds(s, &first);
+    let sign = holds || is_times(s, s.p);
+    if sign {
+        s.p += 1;
+    }
+    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+        s.p = save;
+        return first;
+    }
+    let Amount::Number(m) = quantity::read(s) else {
+        s.p = save;
+        return first;
+    };
+    let second = sized(s, m);
+    let value = first.value * second.value;
+    let container = first.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    match (first.unit, second.unit) {
+        // "a pack of 6 eggs" is six eggs.
+        (Some(_), None) if holds => Size { value, unit: None, at: None, multipack: true },
+        // "un pack de 6 bouteilles" is six bottles.
+        (Some(_), Some(_)) if holds => Size { value, ..second },
+        (None, Some(_)) => Size { value, ..second },
+        (None, None) if sign || second.multipack => Size { value, ..second },
+        (Some(_), None) if sign => Size { value, ..first },
+        (Some(_), Some(u)) if sign && container && u.dimension() != Dimension::Count => {
+            Size { value, ..second }
+        }
+        _ => {
+            s.p = save;
+            first
+        }
+    }
+}
