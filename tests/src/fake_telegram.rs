@@ -29,6 +29,8 @@ pub enum Fault {
     RetryAfter(u32),
     /// 500 Internal Server Error.
     ServerError,
+    /// 400 Bad Request, as for a chat that takes no photos.
+    BadRequest,
 }
 
 /// A person in a chat.
@@ -436,6 +438,13 @@ fn answer(inner: &mut Inner, method: &str, body: &Value, photo: Option<Vec<u8>>)
             }
             Some(Fault::ServerError) => {
                 return error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error", None);
+            }
+            Some(Fault::BadRequest) => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    "Bad Request: photos are not allowed in this chat",
+                    None,
+                );
             }
             None => {}
         }

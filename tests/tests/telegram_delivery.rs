@@ -161,3 +161,20 @@ async fn a_chart_goes_as_a_photo_and_a_long_caption_follows_as_a_message() {
     assert_eq!(sent[2].buttons().len(), 1, "the buttons go under the text");
     h.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_photo_still_delivers_its_text() {
+    let mut h = TelegramHarness::sqlite().await;
+    h.start().await;
+    h.fake.fail_next("sendPhoto", Fault::BadRequest, 1);
+    let notifier = h.running().notifier();
+    let chat = ChatRef { platform: Platform::Telegram, chat_id: GROUP.to_string() };
+    let png = restock_bot::summary::chart::png(&[1, 2]).expect("chart");
+    let summary = Outgoing { text: "Weekly summary".into(), buttons: Vec::new(), photo: Some(png) };
+    notifier.send(&chat, &summary).await.expect("the text went");
+    let sent = h.fake.messages_in(GROUP);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(sent[0].photo.is_none());
+    assert_eq!(sent[0].text, "Weekly summary");
+    h.stop().await;
+}

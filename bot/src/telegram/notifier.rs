@@ -27,11 +27,27 @@ impl Notifier for TelegramNotifier {
             SendError::Permanent(format!("bad Telegram chat id {:?}", chat.chat_id))
         })?;
         let keyboard = markup(&msg.buttons);
-        let job = match &msg.photo {
-            Some(png) => Job::Photo { png: png.clone(), caption: msg.text.clone(), keyboard },
-            None => Job::Send { text: msg.text.clone(), reply_to: None, keyboard },
+        let text =
+            || Job::Send { text: msg.text.clone(), reply_to: None, keyboard: keyboard.clone() };
+        let sent = match &msg.photo {
+            Some(png) => {
+                let photo = Job::Photo {
+                    png: png.clone(),
+                    caption: msg.text.clone(),
+                    keyboard: keyboard.clone(),
+                };
+                match self.sender.send(ChatId(id), photo).await {
+                    // A chat that takes no photos (or a server without sendPhoto) still gets
+                    // the words.
+                    Err(SendError::Permanent(e)) => {
+                        tracing::warn!(chat = id, error = %e, "photo refused; sending the text alone");
+                        self.sender.send(ChatId(id), text()).await?
+                    }
+                    other => other?,
+                }
+            }
+            None => self.sender.send(ChatId(id), text()).await?,
         };
-        let sent = self.sender.send(ChatId(id), job).await?;
         Ok(sent.0.to_string())
     }
 }

@@ -27,6 +27,15 @@ pub fn classify(err: &RequestError) -> Next {
         // A proxy's error page in front of the Bot API is not JSON.
         RequestError::InvalidJson { .. } => Next::BackOff,
         RequestError::Api(ApiError::MessageNotModified) => Next::AlreadyDone,
+        // Client errors say so at the start of their description; teloxide does not know
+        // every one of them.
+        RequestError::Api(ApiError::Unknown(d))
+            if ["Bad Request", "Forbidden", "Not Found", "Unauthorized"]
+                .iter()
+                .any(|p| d.starts_with(p)) =>
+        {
+            Next::GiveUp
+        }
         // The Bot API reports 5xx with descriptions teloxide does not know ("Internal Server
         // Error", "Bad Gateway"); known descriptions are permanent client errors.
         RequestError::Api(ApiError::Unknown(_)) => Next::BackOff,
@@ -46,6 +55,8 @@ mod tests {
         assert_eq!(classify(&RequestError::Api(ApiError::BotBlocked)), Next::GiveUp);
         let unknown = RequestError::Api(ApiError::Unknown("Internal Server Error".into()));
         assert_eq!(classify(&unknown), Next::BackOff);
+        let refused = RequestError::Api(ApiError::Unknown("Bad Request: no photos here".into()));
+        assert_eq!(classify(&refused), Next::GiveUp);
         assert_eq!(classify(&RequestError::Api(ApiError::MessageNotModified)), Next::AlreadyDone);
     }
 }
