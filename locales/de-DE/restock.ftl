@@ -260,3 +260,22 @@ reminder-snoozed = Ich erinnere euch morgen wieder an { $item }.
 reminder-snoozed-by = { $name } hat die Erinnerung an { $item } auf morgen verschoben.
 reminder-order-asked = Hier ist eine Bestellung von { $item } zum Bestätigen.
 reminder-order-asked-by = { $name } möchte { $item } bestellen.
+
+## Pläne des Haushalts: Übersicht und wiederkehrende Einkäufe (/settings)
+
+plan-settings = Sprache { $locale }, Zeitzone { $timezone }.
+plan-summary-off = Die Übersicht ist aus. Wieder an mit „/settings summary sonntag 18“.
+plan-summary-monthly = Die Übersicht kommt am 1. jedes Monats um { $hour }:00 Uhr.
+plan-repeat-set = { $cadence ->
+    [daily] Jeden Tag um { $hour }:00 Uhr
+   *[weekly] Jeden { $day } um { $hour }:00 Uhr
+} kommt { $entry } auf die Einkaufsliste.
+plan-repeat-header = Wiederkehrende Einkäufe:
+plan-repeat-line = • { $entry } — { $cadence ->
+    [daily] jeden Tag um { $hour }:00 Uhr
+   *[weekly] jeden { $day } um { $hour }:00 Uhr
+}
+plan-repeat-none = Noch keine wiederkehrenden Einkäufe. Neu mit „/settings repeat 12 Eier samstag 9“.
+plan-repeat-stopped = { $item } kommt nicht mehr von selbst auf die Liste.
+plan-repeat-not-found = { $item } ist kein wiederkehrender Einkauf.
+plan-repeat-usage = Sag was, welcher Tag (oder „täglich“) und die Stunde: „/settings repeat 12 Eier samstag 9“ oder „/settings repeat 2 l Milch täglich 8“. „/settings repeat aus Eier“ beendet es.

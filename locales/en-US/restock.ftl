@@ -275,3 +275,22 @@ reminder-snoozed = I'll remind you about { $item } tomorrow.
 reminder-snoozed-by = { $name } snoozed the reminder about { $item } until tomorrow.
 reminder-order-asked = Here is an order for { $item } to confirm.
 reminder-order-asked-by = { $name } asked to order { $item }.
+
+## The household's plans: summary cadence and recurring purchases (/settings)
+
+plan-settings = Language { $locale }, time zone { $timezone }.
+plan-summary-off = The summary is off. Turn it back on with “/settings summary sunday 18”.
+plan-summary-monthly = The summary comes on the 1st of each month at { $hour }:00.
+plan-repeat-set = { $cadence ->
+    [daily] Every day at { $hour }:00
+   *[weekly] Every { $day } at { $hour }:00
+}, { $entry } goes on the shopping list.
+plan-repeat-header = Recurring purchases:
+plan-repeat-line = • { $entry } — { $cadence ->
+    [daily] every day at { $hour }:00
+   *[weekly] every { $day } at { $hour }:00
+}
+plan-repeat-none = No recurring purchases yet. Add one with “/settings repeat 12 eggs saturday 9”.
+plan-repeat-stopped = { $item } no longer goes on the list by itself.
+plan-repeat-not-found = { $item } is not a recurring purchase.
+plan-repeat-usage = Say what, which day (or “daily”) and the hour: “/settings repeat 12 eggs saturday 9” or “/settings repeat 2 l milk daily 8”. “/settings repeat off eggs” stops it.

@@ -260,3 +260,22 @@ reminder-snoozed = Os recordaré { $item } mañana.
 reminder-snoozed-by = { $name } pospuso el recordatorio de { $item } hasta mañana.
 reminder-order-asked = Aquí tienes un pedido de { $item } para confirmar.
 reminder-order-asked-by = { $name } pidió encargar { $item }.
+
+## Los planes del hogar: resumen y compras periódicas (/settings)
+
+plan-settings = Idioma { $locale }, zona horaria { $timezone }.
+plan-summary-off = El resumen está desactivado. Actívalo con «/settings summary domingo 18».
+plan-summary-monthly = El resumen llega el día 1 de cada mes a las { $hour }:00.
+plan-repeat-set = { $cadence ->
+    [daily] Cada día a las { $hour }:00
+   *[weekly] Cada { $day } a las { $hour }:00
+}, { $entry } va a la lista de la compra.
+plan-repeat-header = Compras periódicas:
+plan-repeat-line = • { $entry } — { $cadence ->
+    [daily] cada día a las { $hour }:00
+   *[weekly] cada { $day } a las { $hour }:00
+}
+plan-repeat-none = Aún no hay compras periódicas. Añade una con «/settings repeat 12 huevos sábado 9».
+plan-repeat-stopped = { $item } ya no va a la lista por sí solo.
+plan-repeat-not-found = { $item } no es una compra periódica.
+plan-repeat-usage = Di qué, qué día (o «diario») y la hora: «/settings repeat 12 huevos sábado 9» o «/settings repeat 2 l leche diario 8». «/settings repeat off huevos» la detiene.

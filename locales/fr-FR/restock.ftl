@@ -260,3 +260,22 @@ reminder-snoozed = Je vous rappellerai { $item } demain.
 reminder-snoozed-by = { $name } a reporté le rappel pour { $item } à demain.
 reminder-order-asked = Voici une commande de { $item } à confirmer.
 reminder-order-asked-by = { $name } a demandé de commander { $item }.
+
+## Les projets du foyer : résumé et achats réguliers (/settings)
+
+plan-settings = Langue { $locale }, fuseau horaire { $timezone }.
+plan-summary-off = Le résumé est désactivé. Réactivez-le avec « /settings summary dimanche 18 ».
+plan-summary-monthly = Le résumé arrive le 1er de chaque mois à { $hour } h.
+plan-repeat-set = { $cadence ->
+    [daily] Chaque jour à { $hour } h
+   *[weekly] Chaque { $day } à { $hour } h
+}, { $entry } va sur la liste de courses.
+plan-repeat-header = Achats réguliers :
+plan-repeat-line = • { $entry } — { $cadence ->
+    [daily] chaque jour à { $hour } h
+   *[weekly] chaque { $day } à { $hour } h
+}
+plan-repeat-none = Pas encore d'achat régulier. Ajoutez-en un avec « /settings repeat 12 œufs samedi 9 ».
+plan-repeat-stopped = { $item } ne va plus tout seul sur la liste.
+plan-repeat-not-found = { $item } n'est pas un achat régulier.
+plan-repeat-usage = Dites quoi, quel jour (ou « quotidien ») et l'heure : « /settings repeat 12 œufs samedi 9 » ou « /settings repeat 2 l lait quotidien 8 ». « /settings repeat off œufs » l'arrête.

@@ -307,3 +307,22 @@ reminder-snoozed = Напомню про { $item } завтра.
 reminder-snoozed-by = { $name } отложил(а) напоминание про { $item } до завтра.
 reminder-order-asked = Вот заказ: { $item } — подтвердите.
 reminder-order-asked-by = { $name } хочет заказать { $item }.
+
+## Планы хозяйства: сводка и регулярные покупки (/settings)
+
+plan-settings = Язык { $locale }, часовой пояс { $timezone }.
+plan-summary-off = Сводка выключена. Включить: «/settings summary воскресенье 18».
+plan-summary-monthly = Сводка приходит 1-го числа каждого месяца в { $hour }:00.
+plan-repeat-set = { $cadence ->
+    [daily] Каждый день в { $hour }:00
+   *[weekly] Каждую неделю ({ $day }) в { $hour }:00
+} { $entry } попадает в список покупок.
+plan-repeat-header = Регулярные покупки:
+plan-repeat-line = • { $entry } — { $cadence ->
+    [daily] каждый день в { $hour }:00
+   *[weekly] { $day }, { $hour }:00
+}
+plan-repeat-none = Регулярных покупок пока нет. Добавить: «/settings repeat 12 яиц суббота 9».
+plan-repeat-stopped = { $item } больше не попадает в список сам.
+plan-repeat-not-found = { $item } — не регулярная покупка.
+plan-repeat-usage = Укажите что, день (или «ежедневно») и час: «/settings repeat 12 яиц суббота 9» или «/settings repeat 2 л молока ежедневно 8». «/settings repeat стоп яйца» отменяет.

@@ -12,9 +12,28 @@ pub async fn set_summary_time(
     weekday: i32,
     hour: i32,
 ) -> Result<()> {
-    const SQL: &str = "UPDATE household SET summary_weekday = $1, summary_hour = $2 WHERE id = $3";
+    const SQL: &str = "UPDATE household SET summary_cadence = 'weekly', summary_weekday = $1, \
+                       summary_hour = $2 WHERE id = $3";
     on_tx!(tx, |c| sqlx::query(SQL)
         .bind(weekday)
+        .bind(hour)
+        .bind(household.0)
+        .execute(c)
+        .await?
+        .rows_affected());
+    Ok(())
+}
+
+/// `weekly`, `monthly` or `off`, and the hour the summary comes at.
+pub async fn set_summary_cadence(
+    tx: &mut Tx,
+    household: HouseholdId,
+    cadence: &str,
+    hour: i32,
+) -> Result<()> {
+    const SQL: &str = "UPDATE household SET summary_cadence = $1, summary_hour = $2 WHERE id = $3";
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(cadence)
         .bind(hour)
         .bind(household.0)
         .execute(c)

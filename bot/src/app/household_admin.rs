@@ -2,14 +2,15 @@
 
 use restock_core::event::DomainEvent;
 use restock_core::household::Platform;
-use restock_storage::households;
+use restock_storage::households::{self, Household};
 use restock_storage::invites::{self, Redeemed};
 use restock_storage::{events, list as shopping, settings};
 
 use super::invite_code::InviteCode;
+use super::plans::SummaryPlan;
 use super::session::Answer;
-use super::{App, AppError, Inbound};
-use crate::i18n::{ChatMsg, I18n, Msg};
+use super::{App, AppError, Ctx, Inbound};
+use crate::i18n::{ChatMsg, I18n, Msg, PlanMsg};
 
 /// How long an invite code works.
 pub const INVITE_HOURS: i64 = 24;
@@ -22,6 +23,8 @@ pub enum SettingsRequest {
     Language(String),
     TimeZone(String),
     Summary(String),
+    /// Recurring purchases: list, add or stop.
+    Repeat(String),
 }
 
 impl SettingsRequest {
@@ -35,6 +38,9 @@ impl SettingsRequest {
             "timezone" | "tz" | "zeitzone" if !rest.is_empty() => SettingsRequest::TimeZone(rest),
             "summary" | "übersicht" | "uebersicht" if !rest.is_empty() => {
                 SettingsRequest::Summary(rest)
+            }
+            "repeat" | "wiederholen" | "repetir" | "répéter" | "repeter" | "повтор" => {
+                SettingsRequest::Repeat(rest)
             }
             _ => SettingsRequest::Show,
         }
@@ -117,16 +123,44 @@ impl App {
         let line = match request {
             SettingsRequest::Show => {
                 let h = &s.household;
-                let lines = [
-                    Msg::Chat(ChatMsg::SettingsShow {
+                let mut lines = match h.summary_cadence.as_str() {
+                    "weekly" => vec![Msg::Chat(ChatMsg::SettingsShow {
                         locale: h.locale.clone(),
                         time_zone: h.time_zone.clone(),
                         weekday: u8::try_from(h.summary_weekday.rem_euclid(7)).unwrap_or(0),
                         hour: h.summary_hour,
-                    }),
-                    Msg::Chat(ChatMsg::SettingsUsage),
-                ];
+                    })],
+                    cadence => {
+                        let settings = PlanMsg::Settings {
+                            locale: h.locale.clone(),
+                            time_zone: h.time_zone.clone(),
+                        };
+                        let summary = match cadence {
+                            "monthly" => PlanMsg::SummaryMonthly { hour: h.summary_hour },
+                            _ => PlanMsg::SummaryOff,
+                        };
+                        vec![Msg::Plan(settings), Msg::Plan(summary)]
+                    }
+                };
+                let repeats = self
+                    .plan_repeat(&mut s.tx, &ctx_of(&s.household, msg, s.now, s.locale), "")
+                    .await?;
+                if !repeats.contains(&Msg::Plan(PlanMsg::RepeatNone)) {
+                    lines.extend(repeats);
+                }
+                lines.push(Msg::Chat(ChatMsg::SettingsUsage));
                 return self.finish(s, &lines, Vec::new()).await;
+            }
+            SettingsRequest::Repeat(args) => {
+                let lines = self
+                    .plan_repeat(&mut s.tx, &ctx_of(&s.household, msg, s.now, s.locale), args)
+                    .await?;
+                return self.finish(s, &lines, Vec::new()).await;
+            }
+            SettingsRequest::Summary(value) if SummaryPlan::parse(value).is_some() => {
+                let plan = SummaryPlan::parse(value).unwrap_or(SummaryPlan::Off);
+                let line = self.plan_summary(&mut s.tx, id, plan).await?;
+                return self.finish(s, &[line], Vec::new()).await;
             }
             SettingsRequest::Language(value) => match I18n::supported(value) {
                 Some(locale) => {
@@ -160,7 +194,7 @@ impl App {
 
     /// "sunday 18", "So 18", "7 18" → (0, 18): Sunday is 0. Day names in any locale, or 1–7
     /// from Monday (ISO).
-    fn summary_time(&self, value: &str) -> Option<(u8, i32)> {
+    pub(crate) fn summary_time(&self, value: &str) -> Option<(u8, i32)> {
         let mut words = value.split_whitespace();
         let day = words.next()?.to_lowercase();
         let hour: i32 = words.next()?.trim_end_matches(":00").parse().ok()?;
@@ -211,6 +245,16 @@ impl App {
     }
 }
 
+/// A command's context from its session, for use cases shared with plain messages.
+fn ctx_of<'a>(
+    household: &'a Household,
+    msg: &'a Inbound,
+    now: i64,
+    locale: &'static str,
+) -> Ctx<'a> {
+    Ctx { household, user: &msg.user, batch: uuid::Uuid::new_v4().to_string(), now, locale }
+}
+
 #[cfg(test)]
 mod tests {
     use super::SettingsRequest;
@@ -228,5 +272,10 @@ mod tests {
             SettingsRequest::Summary("sunday 18".into())
         );
         assert_eq!(SettingsRequest::parse("language"), SettingsRequest::Show);
+        assert_eq!(
+            SettingsRequest::parse("repeat 12 eggs saturday 9"),
+            SettingsRequest::Repeat("12 eggs saturday 9".into())
+        );
+        assert_eq!(SettingsRequest::parse("repeat"), SettingsRequest::Repeat(String::new()));
     }
 }

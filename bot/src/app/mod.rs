@@ -13,6 +13,7 @@ mod invite_code;
 mod language;
 mod list;
 mod order;
+mod plans;
 mod query;
 mod reminder;
 mod session;

@@ -8,6 +8,7 @@ mod chat_msg;
 mod delivery_msg;
 mod format;
 mod msg;
+mod plan_msg;
 
 use std::collections::HashMap;
 
@@ -20,6 +21,7 @@ pub use chat_msg::{ChatMsg, CommandName};
 pub use delivery_msg::DeliveryMsg;
 pub use format::{amount, number};
 pub use msg::{Msg, Qty};
+pub use plan_msg::{PlanMsg, When};
 
 /// The locales Restock speaks, with their Fluent source.
 pub const LOCALES: &[(&str, &str)] = &[

@@ -3,7 +3,7 @@
 use fluent_bundle::FluentArgs;
 use restock_core::unit::Unit;
 
-use super::{AskMsg, ChatMsg, DeliveryMsg, I18n, amount, number};
+use super::{AskMsg, ChatMsg, DeliveryMsg, I18n, PlanMsg, amount, number};
 
 /// An amount of an item, rendered in the reader's locale ("10 eggs", "1.5 l of milk").
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +133,8 @@ pub enum Msg {
     Delivery(DeliveryMsg),
     /// Questions with buttons, and their answers.
     Ask(AskMsg),
+    /// The household's plans: summary cadence, recurring purchases.
+    Plan(PlanMsg),
 }
 
 impl Msg {
@@ -179,6 +181,7 @@ impl Msg {
             Msg::Chat(m) => m.id(),
             Msg::Delivery(m) => m.id(),
             Msg::Ask(m) => m.id(),
+            Msg::Plan(m) => m.id(),
         }
     }
 
@@ -191,6 +194,9 @@ impl Msg {
         }
         if let Msg::Ask(m) = self {
             return m.args();
+        }
+        if let Msg::Plan(m) = self {
+            return m.args(i18n, locale);
         }
         let mut a = FluentArgs::new();
         let mut qty = |name: &'static str, q: &Qty| a.set(name, q.render(i18n, locale));
@@ -302,6 +308,7 @@ impl Msg {
         all.extend(ChatMsg::examples().into_iter().map(Msg::Chat));
         all.extend(DeliveryMsg::examples().into_iter().map(Msg::Delivery));
         all.extend(AskMsg::examples().into_iter().map(Msg::Ask));
+        all.extend(PlanMsg::examples().into_iter().map(Msg::Plan));
         all
     }
 }
