@@ -119,7 +119,7 @@ pub async fn the_sweep_reminds_once_and_snooze_holds_it_for_a_day(store: &Store)
     chat.say("bought 5 kg flour").await;
     let now = chat.clock.now_ms();
     assert_eq!(sweep::sweep(store, now).await.unwrap(), 1, "eggs run low, flour was never used");
-    assert_eq!(sweep::sweep(store, now + HOUR).await.unwrap(), 0, "once a day at most");
+    assert_eq!(sweep::sweep(store, now + HOUR).await.unwrap(), 0, "once, not every hour");
 
     let household = household(store).await;
     let eggs = item_id(store, "egg").await;
@@ -133,7 +133,9 @@ pub async fn the_sweep_reminds_once_and_snooze_holds_it_for_a_day(store: &Store)
     let later = chat.clock.now_ms() + 2 * HOUR + 24 * HOUR - SNOOZE_MS;
     assert_eq!(sweep::sweep(store, later).await.unwrap(), 0, "snoozed");
     let after = chat.clock.now_ms() + SNOOZE_MS + HOUR;
-    assert_eq!(sweep::sweep(store, after).await.unwrap(), 1, "the snooze is over");
+    assert_eq!(sweep::sweep(store, after).await.unwrap(), 1, "the snooze is over: ask again");
+    assert_eq!(sweep::sweep(store, after + 24 * HOUR).await.unwrap(), 0, "not every day");
+    assert_eq!(sweep::sweep(store, after + 73 * HOUR).await.unwrap(), 1, "still low 3 days on");
 }
 
 pub async fn a_reminder_puts_the_item_on_the_list_or_proposes_an_order(store: &Store) {

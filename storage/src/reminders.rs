@@ -20,8 +20,9 @@ pub async fn snooze(tx: &mut Tx, household: HouseholdId, item_id: i64, until: i6
     Ok(())
 }
 
-/// Note that the household was reminded about `item_id` at `now`. `false` if another sweep
-/// reminded it since `since`, or it is snoozed past `now`: then nothing is to be sent.
+/// Note that the household was reminded about `item_id` at `now`. `false` — nothing is to be
+/// sent — while it is snoozed, or when it was reminded since `since` and no snooze has run
+/// out since then (a snooze means "ask again later", so its end brings the next reminder).
 pub async fn claim(
     tx: &mut Tx,
     household: HouseholdId,
@@ -32,8 +33,9 @@ pub async fn claim(
     const SQL: &str = "INSERT INTO item_reminder (item_id, household_id, reminded_at) \
                        VALUES ($1, $2, $3) ON CONFLICT (item_id) DO UPDATE \
                        SET reminded_at = excluded.reminded_at \
-                       WHERE (item_reminder.reminded_at IS NULL OR item_reminder.reminded_at < $4) \
-                         AND (item_reminder.snoozed_until IS NULL OR item_reminder.snoozed_until <= $3)";
+                       WHERE (item_reminder.snoozed_until IS NULL OR item_reminder.snoozed_until <= $3) \
+                         AND (item_reminder.reminded_at IS NULL OR item_reminder.reminded_at < $4 \
+                              OR item_reminder.snoozed_until > item_reminder.reminded_at)";
     let n = on_tx!(tx, |c| sqlx::query(SQL)
         .bind(item_id)
         .bind(household.0)

@@ -1,7 +1,8 @@
 //! The forecast sweep: for every household that used something lately, the items that will
 //! run out within [`HORIZON_DAYS`] at the rate they were used get a `RestockReminder` —
-//! unless they are on the shopping list already, were reminded in the last day, or a member
-//! snoozed them. The reminder row in `item_reminder` is written in the same transaction as
+//! unless they are on the shopping list already, were reminded in the last
+//! [`REMIND_EVERY_MS`], or a member snoozed them (when the snooze runs out, the next sweep
+//! reminds again). The reminder row in `item_reminder` is written in the same transaction as
 //! the event, so replicas sweeping together remind once.
 
 use restock_core::event::{DomainEvent, ItemRef};
@@ -15,8 +16,8 @@ const DAY_MS: i64 = 24 * 3_600_000;
 pub const LOOKBACK_DAYS: i64 = 14;
 /// Remind about what runs out within this many days.
 pub const HORIZON_DAYS: f64 = 3.0;
-/// At most one reminder per item in this long.
-pub const REMIND_EVERY_MS: i64 = DAY_MS;
+/// Without a snooze, an item is reminded about again only after this long.
+pub const REMIND_EVERY_MS: i64 = 3 * DAY_MS;
 
 /// Sweep every household with recent uses; returns how many reminders were recorded.
 pub async fn sweep(store: &Store, now: i64) -> Result<usize> {
