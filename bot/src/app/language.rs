@@ -41,14 +41,13 @@ pub(super) fn understand(
     (first, locale)
 }
 
-/// A stock question that took every word of the message for the item's name: the parser
+/// A stock question that took every word of the message for item names: the parser
 /// recognised nothing but the question mark.
 fn bare_question(p: &Parsed, text: &str) -> bool {
     let words =
         |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    p.intent == Intent::QueryStock
-        && p.items.len() == 1
-        && words(&p.items[0].name) >= words(text).max(2)
+    let named: usize = p.items.iter().map(|i| words(&i.name)).sum();
+    p.intent == Intent::QueryStock && !p.items.is_empty() && named >= words(text).max(2)
 }
 
 fn tag(lang: Lang) -> &'static str {

@@ -3,8 +3,8 @@
 
 use super::Lang;
 use super::lexicon::{
-    ARTICLE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, NOT_ITEM, OF, PARTICLE, PREP, SKIP,
-    VAGUE,
+    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, NOT_ITEM, OF, PARTICLE,
+    PREP, SKIP, VAGUE,
 };
 use super::names;
 use super::packs::{self, Size};
@@ -91,6 +91,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
+        if !items.is_empty() && remark(&s) {
+            while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                s.p += 1;
+            }
+            continue;
+        }
         if let Some(item) = segment(&mut s) {
             if item.words.is_empty() {
                 if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
@@ -104,7 +110,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
                     _ => false,
                 };
-            if listed && run_of_plurals(&s, &item) {
+            if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
                 items.extend(item.words.iter().map(|&i| RawItem {
                     words: vec![i],
                     qty: None,
@@ -121,6 +127,31 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     items
+}
+
+/// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
+/// already named is no item of its own.
+fn remark(s: &Stream) -> bool {
+    let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
+    after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none()
+}
+
+/// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
+/// words are items of their own ("chicken thighs" ends in its plural).
+fn unseparated(s: &Stream, item: &RawItem) -> bool {
+    let plural = |i: usize| {
+        let key = s.toks.key(i);
+        !matches!(s.toks.toks[i], Tok::Word { upper: true, .. })
+            && key.len() > 3
+            && !key.contains('\'')
+            && names::singular_en(key) != key
+    };
+    s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && item.words.len() >= 2
+        && item.words.windows(2).all(|w| w[1] == w[0] + 1)
+        && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
 }
 
 /// "apples bananas and grapes": in a list, plurals side by side are items of their own
@@ -174,6 +205,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
+            } else if u.is_some()
+                && s.lex.lang == Lang::De
+                && s.is_word(s.p)
+                && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0
+            {
+                // "wie viele Dosen Tomaten": German names the unit without "of".
+                (unit, unit_at) = (u, at);
             } else {
                 s.p = save;
             }
@@ -215,6 +253,26 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
+                // "гель для душа": a preposition that is part of the product's name.
+                let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
+                if e.flags & PREP != 0
+                    && !words.is_empty()
+                    && s.lex.compound(s.toks.key(i), next_key)
+                {
+                    words.push(i);
+                    s.p += 1;
+                    continue;
+                }
+                // "el pan estaba duro", "the bread was stale": a remark ends the item.
+                if e.flags & CLAUSE != 0
+                    && !words.is_empty()
+                    && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                {
+                    while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                        s.p += 1;
+                    }
+                    break;
+                }
                 if e.flags & PREP != 0 && started {
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
                         s.p += 1;

@@ -38,6 +38,8 @@ pub(crate) const TIME: u32 = 1 << 14;
 pub(crate) const PARTICLE: u32 = 1 << 15;
 /// A verb form that is also an adjective: "used 2 eggs" but "bought *baked* beans".
 pub(crate) const PARTICIPLE: u32 = 1 << 16;
+/// Opens a remark about an item already named: "…, *elles* étaient moisies", "…, *estaba* mala".
+pub(crate) const CLAUSE: u32 = 1 << 17;
 
 /// What a cue phrase says about the message's intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +117,7 @@ pub(crate) struct LangData {
     pub participles: &'static [&'static str],
     /// Names whose size or freshness word is part of the product: "crème fraîche".
     pub compounds: &'static [&'static str],
+    pub clauses: &'static [&'static str],
 }
 
 static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
@@ -173,7 +176,7 @@ impl Lexicon {
                 lex.compounds.push((fold(a).into(), fold(b).into()));
             }
         }
-        let lists: [(&[&str], u32); 16] = [
+        let lists: [(&[&str], u32); 17] = [
             (data.fillers, FILLER),
             (data.dets, DET | SKIP),
             (data.skips, SKIP),
@@ -189,6 +192,7 @@ impl Lexicon {
             (data.particles, PARTICLE),
             (data.participles, PARTICIPLE),
             (numbers::articles(lang), ARTICLE),
+            (data.clauses, CLAUSE),
             (&[], 0),
         ];
         for (words, flag) in lists {
@@ -245,6 +249,8 @@ impl Lexicon {
     pub fn classify(&self, toks: &mut Tokens) {
         let entries = (0..toks.toks.len())
             .map(|i| match toks.toks[i] {
+                // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
+                Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
                 Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
                 _ => Entry::default(),
             })

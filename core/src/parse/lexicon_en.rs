@@ -6,6 +6,18 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "sister",
+        "brother",
+        "son",
+        "daughter",
+        "roommate",
+        "flatmate",
+        "wife",
+        "husband",
+        "hubby",
+        "grandma",
+        "grandpa",
+        "babe",
         "i",
         "we",
         "we're",
@@ -428,9 +440,21 @@ pub(crate) static DATA: LangData = LangData {
     particles: &["up", "down", "away"],
     participles: &["baked", "cooked", "opened", "burnt", "burned"],
     compounds: &["new potatoes", "new potato"],
+    clauses: &["it", "it's", "its", "they", "they're", "was", "were", "which", "because"],
 };
 
 const CUES: &[(&str, Cue)] = &[
+    ("scarfed", Consume),
+    ("wolfed", Consume),
+    ("devoured", Consume),
+    ("gobbled", Consume),
+    ("chugged", Consume),
+    ("downed", Consume),
+    ("wolfed down", Consume),
+    ("scoffed", Consume),
+    ("inhaled", Consume),
+    ("not a single", Deplete),
+    ("not one", Deplete),
     // consume
     ("used", Consume),
     ("use", Consume),

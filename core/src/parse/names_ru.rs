@@ -134,6 +134,48 @@ const TABLE: &str = "
 моцарелла моцареллы моцареллу
 пармезан пармезана
 хлебец хлебца хлебцы хлебцев
+луковица луковицы луковицу луковиц
+бутерброд бутерброда бутерброды бутербродов
+сэндвич сэндвича сэндвичи сэндвичей
+пирожок пирожка пирожки пирожков
+кекс кекса кексы кексов
+блин блина блины блинов
+ананас ананаса ананасы ананасов
+грейпфрут грейпфрута грейпфруты грейпфрутов
+кокос кокоса кокосы кокосов
+огурчик огурчика огурчики огурчиков
+шампунь шампуня шампуню
+гель геля гелю
+порошок порошка
+пюре
+помидорка помидорки помидорку помидорок
+пельмень пельменя
+вареники:pl вареников
+котлета котлеты котлет котлету
+бекон бекона
+лосось лосося
+сёмга сёмги сёмгу семга семги семгу
+селёдка селёдки селёдку селедка селедки селедку
+свёкла свёклы свёклу свекла свеклы свеклу
+редиска редиски редиску редисок
+кинза кинзы кинзу
+базилик базилика
+шпинат шпината
+брокколи
+цукини
+киви
+манго
+хурма хурмы хурму
+черешня черешни черешню
+вишня вишни вишню
+малина малины малину
+черника черники чернику
+изюм изюма
+курага кураги курагу
+семечки:pl семечек
+чипсы:pl чипсов
+сухарики:pl сухариков
+вода воды воду водой
 ";
 
 /// "банка" is a jar of jam but a can of beer; "пакет молока" is a carton.
@@ -176,7 +218,7 @@ struct Lemma {
     gender: Gender,
 }
 
-static FORMS: LazyLock<FastMap<&'static str, Lemma>> = LazyLock::new(|| {
+static FORMS: LazyLock<FastMap<Box<str>, Lemma>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for line in TABLE.lines() {
         let mut words = line.split_whitespace();
@@ -188,11 +230,39 @@ static FORMS: LazyLock<FastMap<&'static str, Lemma>> = LazyLock::new(|| {
             None => (head, gender_of(head)),
         };
         for form in std::iter::once(lemma).chain(words) {
-            map.insert(form, Lemma { lemma, gender });
+            map.insert(form.into(), Lemma { lemma, gender });
+        }
+        for form in case_forms(lemma, gender) {
+            map.entry(form.into()).or_insert(Lemma { lemma, gender });
         }
     }
     map
 });
+
+/// The singular case forms of a lemma that the table does not spell out:
+/// "пивом", "колбасой", "сыру".
+fn case_forms(lemma: &str, gender: Gender) -> Vec<String> {
+    let hard = |stem: &str| !stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    match gender {
+        Gender::F if lemma.ends_with('а') => {
+            let stem = &lemma[..lemma.len() - 'а'.len_utf8()];
+            let y = if hard(stem) { "ы" } else { "и" };
+            ["ой", y, "у", "е"].iter().map(|e| format!("{stem}{e}")).collect()
+        }
+        Gender::F if lemma.ends_with('я') => {
+            let stem = &lemma[..lemma.len() - 'я'.len_utf8()];
+            ["ей", "и", "ю", "е"].iter().map(|e| format!("{stem}{e}")).collect()
+        }
+        Gender::N if lemma.ends_with('о') => {
+            let stem = &lemma[..lemma.len() - 'о'.len_utf8()];
+            ["ом", "а", "у", "е"].iter().map(|e| format!("{stem}{e}")).collect()
+        }
+        Gender::M if !lemma.ends_with(['ь', 'й', 'о', 'е', 'и', 'у']) => {
+            ["ом", "а", "у", "е"].iter().map(|e| format!("{lemma}{e}")).collect()
+        }
+        _ => Vec::new(),
+    }
+}
 
 /// Whether `word` is a form of a grocery the table knows.
 pub(crate) fn known(word: &str) -> bool {
@@ -210,7 +280,9 @@ fn gender_of(lemma: &str) -> Gender {
 /// Puts the head noun (the last word) in its dictionary form and makes the adjectives
 /// before it agree: "оливкового масла" → "оливковое масло".
 pub(crate) fn lemmatize(parts: &mut [String]) {
-    let Some((head, adjs)) = parts.split_last_mut() else { return };
+    // "гель для душа": what follows the preposition stays as written.
+    let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
+    let Some((head, adjs)) = parts[..end].split_last_mut() else { return };
     let gender = match FORMS.get(head.as_str()) {
         Some(l) => {
             *head = l.lemma.to_owned();

@@ -4,7 +4,7 @@
 use super::Lang;
 use super::items::Stream;
 use super::lexicon::{ARTICLE, MULT, OF, VAGUE};
-use super::token::Tok;
+use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Amount {
@@ -60,16 +60,7 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         v += f.copysign(v);
         s.p += 1;
     }
-    let e = s.entry(s.p);
-    if let Some(n) = e.num
-        && v >= 20.0
-        && v % 10.0 == 0.0
-        && (1.0..10.0).contains(&n)
-        && e.flags & ARTICLE == 0
-    {
-        v += n;
-        s.p += 1;
-    }
+    v = compound(s, v);
     v += half_tail(s);
     if s.entry(s.p).flags & ARTICLE != 0 && s.entry(s.p + 1).flags & MULT != 0 {
         s.p += 1;
@@ -82,24 +73,78 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         v *= m;
         s.p += 1;
     }
-    // "2 or 3 lemons": a range is no one amount.
-    if is_or(s) && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
-        s.p += 2;
+    // "2 or 3 lemons", "10-12 eggs", "два-три яйца": a range is no one amount.
+    // Read on the raw tokens: "2 ou 3" keeps its "ou" although "où" is a cue.
+    let last = s.raw(s.p - 1).unwrap_or(usize::MAX - 3);
+    let to_number = |i: usize| match s.toks.toks.get(i) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            let e = s.lex.entry(s.toks, i);
+            e.num.is_some() && e.flags & (ARTICLE | MULT) == 0
+        }
+        _ => false,
+    };
+    if (is_or(s.lex.lang, s.toks, last + 1)
+        || matches!(s.toks.toks.get(last + 1), Some(Tok::Mark('-'))))
+        && to_number(last + 2)
+    {
+        s.advance_to(last + 3);
+        return Amount::Vague;
+    }
+    if s.raw(s.p).is_some_and(|i| s.toks.hyphen(i)) && to_number(s.p) {
+        s.p += 1;
         return Amount::Vague;
     }
     if v.is_finite() { Amount::Number(v) } else { Amount::Vague }
 }
 
-fn is_or(s: &Stream) -> bool {
-    let Some(i) = s.raw(s.p) else { return false };
-    let or = match s.lex.lang {
-        Lang::En => "or",
-        Lang::De => "oder",
-        Lang::Es => "o",
-        Lang::Fr => "ou",
-        Lang::Ru => "или",
-    };
-    s.toks.key(i) == or
+fn is_or(lang: Lang, toks: &Tokens, i: usize) -> bool {
+    let key = toks.key(i);
+    match lang {
+        Lang::En => matches!(key, "or" | "to"),
+        Lang::De => matches!(key, "oder" | "bis"),
+        Lang::Es => key == "o",
+        Lang::Fr => key == "ou" || toks.text(i) == "à",
+        Lang::Ru => key == "или",
+    }
+}
+
+/// The whole number a word at stream position `p` counts, if it is one ("two", "zwei").
+fn count_word(s: &Stream, p: usize) -> Option<f64> {
+    let e = s.entry(p);
+    e.num.filter(|n| e.flags & (ARTICLE | MULT) == 0 && n.fract() == 0.0 && *n >= 1.0)
+}
+
+/// Number words that add up: "two hundred", "deux cent cinquante", "сто пятьдесят",
+/// "twenty five", "dix-sept".
+fn compound(s: &mut Stream, mut v: f64) -> f64 {
+    if v.fract() != 0.0 || v < 1.0 {
+        return v;
+    }
+    if let Some(n) = count_word(s, s.p)
+        && (n == 100.0 || n == 1000.0)
+        && v < n
+    {
+        v *= n;
+        s.p += 1;
+    }
+    for _ in 0..2 {
+        let Some(n) = count_word(s, s.p) else { break };
+        let rest = v % 100.0;
+        let hyphen = s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
+        let fits = if v >= 100.0 && rest == 0.0 {
+            n < 100.0
+        } else {
+            (rest >= 20.0 && rest % 10.0 == 0.0 && n < 10.0)
+                || (rest == 10.0 && hyphen && (7.0..10.0).contains(&n))
+        };
+        if !fits {
+            break;
+        }
+        v += n;
+        s.p += 1;
+    }
+    v
 }
 
 /// "a"/"an" counts as one only before an item; "a dozen", "a half", "a couple" take the

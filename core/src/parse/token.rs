@@ -78,6 +78,10 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             i = read_word(&cs, i, lang, &mut out);
         } else if c.is_ascii_digit() {
             i = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+        } else if matches!(c, '-' | '–' | '—') && between_digits(&cs, i) {
+            // "10-12 eggs", "2 – 3": a range, kept so that it reads as no one amount.
+            out.toks.push(Tok::Mark('-'));
+            i += 1;
         } else if (c == '-' || c == '−')
             && cs.get(i + 1).is_some_and(|d| d.is_ascii_digit())
             && (i == 0 || !(is_word_char(cs[i - 1]) || cs[i - 1].is_ascii_digit()))
@@ -152,6 +156,13 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     }
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// Whether a dash at `i` stands between two numbers, with at most a space either side.
+fn between_digits(cs: &[char], i: usize) -> bool {
+    let before = cs[..i].iter().rev().take(2).copied().find(|&c| c != ' ');
+    let after = cs.iter().skip(i + 1).take(2).copied().find(|&c| c != ' ');
+    before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
 }
 
 /// French drops the vowel of these before another vowel: "l'huile", "d'œufs", "j'ai".

@@ -469,7 +469,6 @@ const FR: &[(&str, Unit)] = &[
     ("sacs", Bag),
     ("brique", Carton),
     ("briques", Carton),
-    ("pain", Loaf),
     ("miche", Loaf),
     ("miches", Loaf),
     ("tranche", Slice),
