@@ -214,7 +214,9 @@ pub(crate) fn decide(
     // "I'll cook". "used 2" and a bare "bought" still ask which item.
     let in_passing = !has_items && !cues.number && !bare;
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) {
+    // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
+    let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
         intent
@@ -251,8 +253,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(Deplete) {
         return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
+    // "finished a bottle of wine" drank one; "finished the jar of jam" emptied it.
     if cues.has(DepleteSoft) {
-        return match (has_qty, asking) {
+        return match (amounts.written, asking) {
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,
             (false, false) => Intent::Deplete,

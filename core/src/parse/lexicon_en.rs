@@ -67,6 +67,7 @@ pub(crate) static DATA: LangData = LangData {
         "be",
         "been",
         "it",
+        "them",
         "its",
         "it's",
         "that",

@@ -419,6 +419,8 @@ const CUES: &[(&str, Cue)] = &[
     // set stock
     ("il reste", SetStock),
     ("reste", SetStock),
+    ("plus que", SetStock),
+    ("plus qu'", SetStock),
     ("restent", SetStock),
     ("il en reste", SetStock),
     ("on a", SetStock),

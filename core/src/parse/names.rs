@@ -234,6 +234,12 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("hähnchen", "hähnchen"),
     ("brötchen", "brötchen"),
     ("würstchen", "würstchen"),
+    ("pizzen", "pizza"),
+    ("beeren", "beere"),
+    ("tücher", "tuch"),
+    ("schwämme", "schwamm"),
+    ("klöße", "kloß"),
+    ("säcke", "sack"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
@@ -303,7 +309,7 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     }
     if let Some(stem) = w.strip_suffix('s')
         && !stem.ends_with('s')
-        && stem.chars().last().is_some_and(|c| "aeioutnkmy".contains(c))
+        && stem.chars().last().is_some_and(|c| "aeioutnkmybd".contains(c))
     {
         return Cow::Borrowed(stem);
     }

@@ -91,7 +91,7 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.advance_to(last + 3);
         return Amount::Vague;
     }
-    if s.raw(s.p).is_some_and(|i| s.toks.hyphen(i)) && to_number(s.p) {
+    if s.raw(s.p).is_some_and(|i| s.toks.hyphen(i) && to_number(i)) {
         s.p += 1;
         return Amount::Vague;
     }
