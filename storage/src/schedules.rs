@@ -125,7 +125,11 @@ pub async fn fired_count(store: &Store, prefix: &str) -> Result<i64> {
 }
 
 /// A household's enabled schedules of `kind`, oldest first.
-pub async fn of_household(tx: &mut Tx, household: HouseholdId, kind: &str) -> Result<Vec<(i64, String)>> {
+pub async fn of_household(
+    tx: &mut Tx,
+    household: HouseholdId,
+    kind: &str,
+) -> Result<Vec<(i64, String)>> {
     const SQL: &str = "SELECT id, spec FROM schedule WHERE household_id = $1 AND kind = $2 \
                        AND enabled ORDER BY id";
     Ok(on_tx!(tx, |c| sqlx::query_as::<_, (i64, String)>(SQL)
@@ -139,6 +143,11 @@ pub async fn of_household(tx: &mut Tx, household: HouseholdId, kind: &str) -> Re
 pub async fn disable(tx: &mut Tx, household: HouseholdId, id: i64) -> Result<bool> {
     const SQL: &str =
         "UPDATE schedule SET enabled = FALSE WHERE id = $1 AND household_id = $2 AND enabled";
-    Ok(on_tx!(tx, |c| sqlx::query(SQL).bind(id).bind(household.0).execute(c).await?.rows_affected())
+    Ok(on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(id)
+        .bind(household.0)
+        .execute(c)
+        .await?
+        .rows_affected())
         == 1)
 }

@@ -1,12 +1,12 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
-use super::Intent;
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, OF, PARTICIPLE, PREP, REMOVE_PREP, SKIP,
-    TIME,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
+    REMOVE_PREP, SKIP, TIME,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
+use super::{Intent, Lang};
 
 /// The cues of one message; `consumed` marks the tokens they cover.
 pub(crate) struct Cues {
@@ -78,10 +78,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    if cues.found.iter().all(|c| *c == Cue::Filler) {
+                        subject(lex, toks, i, cue, end, &mut cues.consumed);
+                    }
                     cues.wh_first |= opening && cue == Cue::Wh;
                     opening &= cue == Cue::Filler;
                     cues.found.push(cue);
-                    let end = if cue == Cue::Dish { clause_end(lex, toks, end) } else { end };
+                    let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
+                        clause_end(lex, toks, end)
+                    } else {
+                        end
+                    };
                     // "when", "cuando" still end the item before them ("milk when I was out").
                     let keep = cue == Cue::Wh && end == i + 1 && lex.has(toks, i, PREP);
                     if !keep {
@@ -99,7 +106,51 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
     }
+    german_subject(lex, toks, &mut cues);
     cues
+}
+
+/// "Tom drank the last juice", "the dog ate the sausage": a name or a pet right before the
+/// verb is who did it, when the items follow the verb. German capitalises every noun.
+fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consumed: &mut [bool]) {
+    let verb = matches!(cue, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::Dish);
+    if !verb || at == 0 || at > 4 {
+        return;
+    }
+    // "el perro se comió…": a pronoun may stand between the one who did it and the verb.
+    let mut last = at - 1;
+    while last > 0 && lex.has(toks, last, FILLER | SKIP) && !lex.has(toks, last, DET) {
+        last -= 1;
+    }
+    let who = lex.has(toks, last, NOT_ITEM)
+        || (lex.lang != Lang::De
+            && lex.entry(toks, last).flags == 0
+            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }));
+    let lead = (0..last)
+        .all(|j| matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP));
+    let items_follow = toks.toks[end.min(toks.toks.len())..]
+        .iter()
+        .any(|t| matches!(t, Tok::Word { .. } | Tok::Num { .. }));
+    if who && lead && items_follow {
+        consumed[..at].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+/// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
+/// by the "hat" after it, with the verb at the end.
+fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let verb =
+        cues.found.iter().any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft));
+    if lex.lang == Lang::De
+        && verb
+        && toks.toks.len() > 2
+        && !cues.consumed[0]
+        && lex.entry(toks, 0).flags == 0
+        && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. })
+        && toks.key(1) == "hat"
+    {
+        cues.consumed[0] = true;
+    }
 }
 
 /// "2 Pack", "6er Pack": after a number a unit word is the unit, even where it is also a verb
@@ -107,6 +158,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
 fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let after_number = match i.checked_sub(1).map(|j| toks.toks[j]) {
         Some(Tok::Num { .. }) => true,
+        // "a stick of butter": after an article the word is the unit, not "stick it on".
+        Some(Tok::Word { .. }) if lex.has(toks, i - 1, ARTICLE) => true,
         Some(Tok::Word { .. }) => {
             i >= 2 && toks.glued(i - 1) && matches!(toks.toks[i - 2], Tok::Num { .. })
         }
@@ -130,6 +183,11 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         }
         Tok::Mark(_) => false,
     }
+}
+
+/// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
+fn amount_at(toks: &Tokens, i: usize) -> bool {
+    matches!(toks.toks.get(i), Some(Tok::Num { .. }))
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".
@@ -229,6 +287,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     let has_qty = amounts.any;
     if cues.has(Undo) {
         return Intent::Undo;
+    }
+    if cues.has(Thanks) {
+        return Intent::Unknown;
     }
     if cues.has(ListRemove) && has_items {
         return Intent::ListRemove;

@@ -283,6 +283,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
+                if e.flags & OF != 0 && !words.is_empty() && from_place(s) {
+                    while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                        s.p += 1;
+                    }
+                    break;
+                }
                 if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
                     words.push(i);
                 } else if e.flags & DROP != 0 {
@@ -334,6 +340,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     Some(RawItem { words, qty, unit, unit_at, implicit })
 }
 
+/// "huevos del súper", "pain de la boulangerie": "of" before a place says where it came from.
+fn from_place(s: &Stream) -> bool {
+    let mut p = s.p + 1;
+    while s.entry(p).flags & DET != 0 {
+        p += 1;
+    }
+    s.entry(p).flags & NOT_ITEM != 0
+}
+
 /// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
 fn skip_more(s: &mut Stream) {
     while s.entry(s.p).flags & (VAGUE | CONJ) == VAGUE && s.entry(s.p).num.is_none() {
@@ -347,7 +362,11 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         Lang::Es | Lang::Fr => item.words.first(),
         _ => item.words.last(),
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM))
+    // "cling film" is a grocery though a "film" is not.
+    let compound = |i: usize| {
+        i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
+    };
+    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container

@@ -68,6 +68,8 @@ pub(crate) enum Cue {
     Dish,
     /// "who", "what": a question about something other than stock.
     Wh,
+    /// "thanks for the groceries": gratitude for something done reports nothing.
+    Thanks,
     /// Words that carry no meaning for us ("this morning", "thank you").
     Filler,
 }

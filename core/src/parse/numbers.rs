@@ -212,6 +212,9 @@ const ES: &[(&str, f64)] = &[
     ("media", 0.5),
     ("cuarto", 0.25),
     ("par", 2.0),
+    ("mitad", 0.5),
+    ("six", 6.0),
+    ("sixpack", 6.0),
 ];
 
 const FR: &[(&str, f64)] = &[

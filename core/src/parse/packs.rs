@@ -52,8 +52,16 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
 /// "a 4 pack of yogurts", "6 pack of coke": one pack, named by its count (a pack in the
 /// singular after a plural count is a multipack).
 fn a_number_pack(s: &Stream, unit: usize) -> bool {
-    let Some(Tok::Num { value, .. }) = unit.checked_sub(1).map(|j| s.toks.toks[j]) else {
-        return false;
+    // "6 pack", "a six pack": the count may be written as a word.
+    let value = match unit.checked_sub(1).map(|j| (j, s.toks.toks[j])) {
+        Some((_, Tok::Num { value, .. })) => value,
+        Some((j, Tok::Word { .. })) if !s.lex.has(s.toks, j, ARTICLE) => {
+            match s.lex.entry(s.toks, j).num {
+                Some(v) => v,
+                None => return false,
+            }
+        }
+        _ => return false,
     };
     matches!(s.toks.key(unit), "pack" | "pk" | "pkt" | "pck")
         && (value >= 4.0 || (unit >= 2 && s.lex.has(s.toks, unit - 2, ARTICLE)))

@@ -317,6 +317,8 @@ const ES: &[(&str, Unit)] = &[
     ("onza", Oz),
     ("onzas", Oz),
     ("litro", L),
+    ("galón", Gal),
+    ("galones", Gal),
     ("litros", L),
     ("mililitro", Ml),
     ("mililitros", Ml),
