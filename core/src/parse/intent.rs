@@ -23,6 +23,8 @@ pub(crate) struct Cues {
     pub exclaim: bool,
     /// A number appeared ("used 2" lacks only its item).
     pub number: bool,
+    /// "please": a bare list of items with it is a request to buy them.
+    pub polite: bool,
 }
 
 impl Cues {
@@ -42,6 +44,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         time: false,
         exclaim: false,
         number: false,
+        polite: false,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -58,6 +61,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             }
             Tok::Word { .. } => {
                 cues.time |= lex.has(toks, i, TIME);
+                cues.polite |= matches!(
+                    toks.key(i),
+                    "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
+                );
                 // "a drop of", "a bit of" are amounts, not the verb "drop".
                 if let Some((end, ())) = lex.match_at(&lex.vague, toks, i, |_| false) {
                     opening = false;
@@ -126,8 +133,10 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
             && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }));
-    let lead = (0..last)
-        .all(|j| matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP));
+    // "the Tesco order arrived": a shop may name whose delivery it was.
+    let lead = (0..last).all(|j| {
+        matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP | NOT_ITEM)
+    });
     let items_follow = toks.toks[end.min(toks.toks.len())..]
         .iter()
         .any(|t| matches!(t, Tok::Word { .. } | Tok::Num { .. }));
@@ -343,6 +352,11 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // ("pizza tonight?"), is about something else.
     if cues.question && has_items && words <= 3 && !cues.has(Wh) && !cues.time {
         return Intent::QueryStock;
+    }
+    // "two pints of semi skimmed please": items and a "please" and nothing else ask for them.
+    let bare = cues.found.iter().all(|c| *c == Filler);
+    if cues.polite && has_items && bare && !cues.question && !cues.time {
+        return Intent::ListAdd;
     }
     Intent::Unknown
 }

@@ -3,8 +3,8 @@
 
 use super::Lang;
 use super::lexicon::{
-    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, NOT_ITEM, OF, PARTICLE,
-    PREP, SKIP, VAGUE,
+    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MULT, NOT_ITEM, OF,
+    PARTICLE, PREP, SKIP, TIME, VAGUE,
 };
 use super::names;
 use super::packs::{self, Size};
@@ -64,11 +64,12 @@ impl Stream<'_> {
 
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
-        match self.tok(p) {
+        let split = match self.tok(p) {
             Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':'),
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
-        }
+        };
+        split && !self.raw(p).is_some_and(|i| self.lex.joins(self.toks, i))
     }
 
     /// The folded word at stream position `p`, or "".
@@ -133,7 +134,21 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
     let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
-    after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none()
+    if after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none() {
+        return true;
+    }
+    // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
+    let after_and = s.lex.lang == Lang::En && s.p > 0 && s.boundary(s.p - 1);
+    let mut p = s.p;
+    while s.entry(p).flags & (FILLER | CLAUSE) == FILLER {
+        p += 1;
+    }
+    let next = s.entry(p + 1).flags;
+    after_and
+        && s.entry(p).flags & CLAUSE != 0
+        && s.entry(p).num.is_none()
+        && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
+        && next & (FILLER | CLAUSE) != 0
 }
 
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
@@ -183,8 +198,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = packs::times(s, size);
             (unit, unit_at) = (size.unit, size.at);
             amount = Amount::Number(size.value);
-            if unit.is_none() && s.entry(s.p).flags & MEASURE != 0 {
-                s.p += 1;
+            // "a whole tube of pringles": a size word may stand before the measure.
+            let size = usize::from(s.entry(s.p).flags & DROP != 0);
+            if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
+                s.p += 1 + size;
             }
             skip_container(s);
         }
@@ -216,7 +233,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 s.p = save;
             }
         }
-        Amount::Vague => {}
+        Amount::Vague => {
+            // "a few cloves of garlic": a vague count of a unit.
+            let save = s.p;
+            let (u, at) = read_unit(s);
+            if u.is_some() && s.entry(s.p).flags & OF != 0 {
+                (unit, unit_at) = (u, at);
+            } else {
+                s.p = save;
+            }
+        }
     }
     s.skip_flag(OF | DET | ARTICLE);
     let mut words = Vec::new();
@@ -249,6 +275,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
                 words.push(i);
                 s.p += 1;
+            }
+            // "get loo roll tomorrow": a time word after the name is when, not what.
+            Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
+            // "2 loaves of bread a dozen eggs": an amount starts the next item.
+            Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
+            // "the kitchen roll cleaning the spill": a gerund before its object is what
+            // was done with the item.
+            Tok::Word { .. } if !words.is_empty() && gerund(s) => {
+                while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                    s.p += 1;
+                }
+                break;
             }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
@@ -338,6 +376,28 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     }
     let unit_at = unit.and(unit_at);
     Some(RawItem { words, qty, unit, unit_at, implicit })
+}
+
+/// An article before a multiplier or a unit at the read position: "a dozen", "a bag of".
+fn next_amount(s: &Stream) -> bool {
+    if s.lex.lang != Lang::En || s.entry(s.p).flags & ARTICLE == 0 {
+        return false;
+    }
+    let next = s.entry(s.p + 1);
+    next.flags & MULT != 0
+        || (s.entry(s.p + 2).flags & OF != 0
+            && s.raw(s.p + 1)
+                .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// An English "-ing" word followed by an article or a preposition.
+fn gerund(s: &Stream) -> bool {
+    let key = s.key(s.p);
+    s.lex.lang == Lang::En
+        && key.len() > 5
+        && key.ends_with("ing")
+        && s.entry(s.p).flags == 0
+        && s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
 }
 
 /// "huevos del súper", "pain de la boulangerie": "of" before a place says where it came from.
@@ -479,6 +539,7 @@ fn postfix_unit(s: &Stream, words: &mut Vec<usize>) -> Option<Unit> {
     let named_after = matches!(
         u,
         Unit::Clove
+            | Unit::Loaf
             | Unit::Head
             | Unit::Bottle
             | Unit::Can

@@ -94,6 +94,8 @@ pub(crate) struct Lexicon {
     pub fuzzy_cues: Vec<(Box<str>, Cue)>,
     /// Two-word names kept whole although one word is a `DROP` word, by folded words.
     pub compounds: Vec<(Box<str>, Box<str>)>,
+    /// Names joined by "and" that are one product: "mac and cheese", "half and half".
+    pub joined: Vec<(Box<str>, Box<str>)>,
     /// Single-word cues told from another only by an accent, by their written form:
     /// "achète" (buy!) is not "acheté" (bought).
     pub accented: FastMap<Box<str>, Cue>,
@@ -172,9 +174,13 @@ impl Lexicon {
             fuzzy_cues: Vec::new(),
             accented: FastMap::default(),
             compounds: Vec::new(),
+            joined: Vec::new(),
         };
         for c in data.compounds {
-            if let Some((a, b)) = c.split_once(' ') {
+            let words: Vec<&str> = c.split(' ').collect();
+            if let [a, _, b] = words[..] {
+                lex.joined.push((fold(a).into(), fold(b).into()));
+            } else if let Some((a, b)) = c.split_once(' ') {
                 lex.compounds.push((fold(a).into(), fold(b).into()));
             }
         }
@@ -258,6 +264,15 @@ impl Lexicon {
             })
             .collect();
         toks.entries = entries;
+    }
+
+    /// Whether the conjunction at token `i` joins one product's name ("mac and cheese").
+    pub fn joins(&self, toks: &Tokens, i: usize) -> bool {
+        if self.joined.is_empty() || i == 0 || i + 1 >= toks.toks.len() {
+            return false;
+        }
+        let (a, b) = (toks.key(i - 1), toks.key(i + 1));
+        self.joined.iter().any(|(x, y)| **x == *a && **y == *b)
     }
 
     /// Whether words `a` and `b` make a name that keeps its `DROP` word.

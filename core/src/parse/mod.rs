@@ -133,7 +133,9 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();
     let bare = (0..toks.toks.len()).all(|i| !is_word(i) || cues.consumed[i]);
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
-        i @ (Intent::Undo | Intent::ShowList) => i,
+        Intent::Undo => Intent::Undo,
+        // "did anyone see the game": "see" shows the list only when nothing else is named.
+        Intent::ShowList if !small_talk || cues.list => Intent::ShowList,
         _ if small_talk => Intent::Unknown,
         other => other,
     };

@@ -135,7 +135,6 @@ const EN_SAME: &[&str] = &[
     "always",
     "plus",
     "christmas",
-    "chips",
     "fries",
     "oats",
 ];

@@ -29,8 +29,10 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
             true
         };
     // "a couple of bags of rice", "a dozen of the cans".
+    // "three quarters of a cup": an article may stand between "of" and the unit.
+    let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);
     if s.entry(s.p).flags & OF != 0
-        && s.raw(s.p + 1)
+        && s.raw(s.p + 1 + article)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
     {
         s.p += 1;
@@ -63,7 +65,20 @@ fn a_number_pack(s: &Stream, unit: usize) -> bool {
         }
         _ => return false,
     };
-    matches!(s.toks.key(unit), "pack" | "pk" | "pkt" | "pck")
+    // "two 6 packs of eggs": a count of multipacks.
+    let counted = unit >= 2
+        && match s.toks.toks[unit - 2] {
+            Tok::Num { .. } => true,
+            Tok::Word { .. } => {
+                let e = s.lex.entry(s.toks, unit - 2);
+                e.num.is_some() && e.flags & ARTICLE == 0
+            }
+            Tok::Mark(_) => false,
+        };
+    // "2 x 6 packs": the multiplier sign counts the packs too.
+    let counted = counted || (unit >= 2 && s.toks.key(unit - 2) == "x");
+    let plural = counted && matches!(s.toks.key(unit), "packs" | "pks" | "pkts");
+    (plural || matches!(s.toks.key(unit), "pack" | "pk" | "pkt" | "pck"))
         && (value >= 4.0 || (unit >= 2 && s.lex.has(s.toks, unit - 2, ARTICLE)))
 }
 

@@ -35,17 +35,25 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         return Amount::Vague;
     }
     let mut from_mult = false;
+    // "a dozen and a half" is eighteen: the half is of the dozen.
+    let mut per = 1.0;
     let mut v = match s.toks.toks[i] {
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
             if e.flags & ARTICLE != 0 {
+                if s.entry(s.p + 1).flags & MULT != 0 {
+                    per = s.entry(s.p + 1).num.unwrap_or(1.0);
+                }
                 match article_value(s) {
                     Some(v) => v,
                     None => return Amount::Absent,
                 }
             } else {
                 from_mult = e.flags & MULT != 0;
+                if from_mult {
+                    per = n;
+                }
                 n
             }
         }
@@ -61,7 +69,16 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.p += 1;
     }
     v = compound(s, v);
-    v += half_tail(s);
+    // "three quarters of a cup", "two thirds": a count of a fraction word.
+    if v.fract() == 0.0
+        && v >= 1.0
+        && let Some(f) = s.entry(s.p).num.filter(|f| *f > 0.0 && *f < 1.0)
+        && s.entry(s.p).flags & ARTICLE == 0
+    {
+        v *= f;
+        s.p += 1;
+    }
+    v += half_tail(s) * per;
     if s.entry(s.p).flags & ARTICLE != 0 && s.entry(s.p + 1).flags & MULT != 0 {
         s.p += 1;
     }
