@@ -303,6 +303,11 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListRemove) && has_items {
         return Intent::ListRemove;
     }
+    // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
+    let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
+    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list {
+        return Intent::QueryStock;
+    }
     if cues.has(ListAdd) && has_items {
         return Intent::ListAdd;
     }

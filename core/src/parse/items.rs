@@ -3,8 +3,8 @@
 
 use super::Lang;
 use super::lexicon::{
-    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MULT, NOT_ITEM, OF,
-    PARTICLE, PREP, SKIP, TIME, VAGUE,
+    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MODIFIER, MULT, NOT_ITEM,
+    OF, PARTICLE, PREP, SKIP, TIME, VAGUE,
 };
 use super::names;
 use super::packs::{self, Size};
@@ -65,7 +65,7 @@ impl Stream<'_> {
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
-            Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':'),
+            Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—'),
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
         };
@@ -112,8 +112,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     _ => false,
                 };
             if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
-                items.extend(item.words.iter().map(|&i| RawItem {
-                    words: vec![i],
+                items.extend(kinds(&s, &item.words).into_iter().map(|words| RawItem {
+                    words,
                     qty: None,
                     unit: None,
                     unit_at: None,
@@ -169,6 +169,26 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
 }
 
+/// Splits a run of names into one name per word, except that a kind word stays with the
+/// plural after it: "chicken breasts rice" is two items.
+fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for &i in words {
+        let joins = i > 0
+            && out.last().is_some_and(|g| {
+                g.len() == 1
+                    && g[0] + 1 == i
+                    && s.lex.has(s.toks, g[0], MODIFIER)
+                    && names::singular_en(s.toks.key(i)) != s.toks.key(i)
+            });
+        match out.last_mut() {
+            Some(g) if joins => g.push(i),
+            _ => out.push(vec![i]),
+        }
+    }
+    out
+}
+
 /// "apples bananas and grapes": in a list, plurals side by side are items of their own
 /// ("chicken thighs", "Walkers crisps" are one).
 fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
@@ -186,6 +206,9 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 }
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
+    // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
+    let after_dash =
+        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -194,6 +217,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     match amount {
         Amount::Number(v) => {
             skip_more(s);
+            // "2 x tins of soup": the sign before a unit says nothing more.
+            if packs::is_times(s, s.p) && s.is_word(s.p + 1) && s.entry(s.p + 2).flags & OF != 0 {
+                s.p += 1;
+            }
             let size = packs::sized(s, v);
             let size = packs::times(s, size);
             (unit, unit_at) = (size.unit, size.at);
@@ -266,6 +293,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
+                    // "milk 1l x2": a size after the name may be multiplied too.
+                    if let (Amount::Number(value), Some(_)) = (amount, unit) {
+                        let size = Size { value, unit, at: unit_at, multipack: false };
+                        let size = packs::times(s, size);
+                        (amount, unit, unit_at) = (Amount::Number(size.value), size.unit, size.at);
+                    }
+                    // "onions x3 carrots x2": after an amount that follows it, the name is done.
+                    if !words.is_empty()
+                        && s.is_word(s.p)
+                        && !s.boundary(s.p)
+                        && s.entry(s.p).flags & (PREP | CLAUSE | FILLER | TIME) == 0
+                    {
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -329,6 +370,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
                     words.push(i);
+                } else if e.flags & DROP != 0 && new_name(s, &words) {
+                    // "pasta tinned tomatoes": a size or preparation word after a name
+                    // starts the next one.
+                    break;
                 } else if e.flags & DROP != 0 {
                     let key = |j: usize| s.toks.key(j);
                     let kept =
@@ -363,6 +408,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
+            Some(_) if after_dash => {
+                return Some(RawItem { words, qty, unit, unit_at, implicit });
+            }
             Some(at) => {
                 words.push(at);
                 unit = None;
@@ -379,15 +427,35 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
 }
 
 /// An article before a multiplier or a unit at the read position: "a dozen", "a bag of".
+/// A number word does too when a unit follows: "apples two tins of tomatoes". A size word
+/// may stand between: "a big bag of carrots".
 fn next_amount(s: &Stream) -> bool {
-    if s.lex.lang != Lang::En || s.entry(s.p).flags & ARTICLE == 0 {
+    let here = s.entry(s.p);
+    if s.lex.lang != Lang::En || (here.flags & ARTICLE == 0 && here.num.is_none()) {
         return false;
     }
-    let next = s.entry(s.p + 1);
-    next.flags & MULT != 0
-        || (s.entry(s.p + 2).flags & OF != 0
-            && s.raw(s.p + 1)
+    let p = s.p + 1 + usize::from(s.entry(s.p + 1).flags & DROP != 0);
+    let next = s.entry(p);
+    (here.flags & ARTICLE != 0 && next.flags & MULT != 0)
+        || (s.entry(p + 1).flags & OF != 0
+            && s.raw(p)
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// A `DROP` word at the read position that opens another English name rather than
+/// describing this one: a name word follows and neither pair is a compound.
+fn new_name(s: &Stream, words: &[usize]) -> bool {
+    let (Some(&last), Some(i), Some(n)) = (words.last(), s.raw(s.p), s.raw(s.p + 1)) else {
+        return false;
+    };
+    let key = |j: usize| s.toks.key(j);
+    s.lex.lang == Lang::En
+        && last + 1 == i
+        && n == i + 1
+        && !s.boundary(s.p + 1)
+        && s.entry(s.p + 1).flags == 0
+        && !s.lex.compound(key(last), key(i))
+        && !s.lex.compound(key(i), key(n))
 }
 
 /// An English "-ing" word followed by an article or a preposition.

@@ -40,6 +40,8 @@ pub(crate) const PARTICLE: u32 = 1 << 15;
 pub(crate) const PARTICIPLE: u32 = 1 << 16;
 /// Opens a remark about an item already named: "…, *elles* étaient moisies", "…, *estaba* mala".
 pub(crate) const CLAUSE: u32 = 1 << 17;
+/// A noun that names a kind of the plural after it: "*chicken* breasts", "*bin* bags".
+pub(crate) const MODIFIER: u32 = 1 << 18;
 
 /// What a cue phrase says about the message's intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +124,7 @@ pub(crate) struct LangData {
     /// Names whose size or freshness word is part of the product: "crème fraîche".
     pub compounds: &'static [&'static str],
     pub clauses: &'static [&'static str],
+    pub modifiers: &'static [&'static str],
 }
 
 static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
@@ -184,7 +187,8 @@ impl Lexicon {
                 lex.compounds.push((fold(a).into(), fold(b).into()));
             }
         }
-        let lists: [(&[&str], u32); 17] = [
+        let lists: [(&[&str], u32); 18] = [
+            (data.modifiers, MODIFIER),
             (data.fillers, FILLER),
             (data.dets, DET | SKIP),
             (data.skips, SKIP),

@@ -317,6 +317,7 @@ pub(crate) static DATA: LangData = LangData {
         "hat",
         "haben",
     ],
+    modifiers: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

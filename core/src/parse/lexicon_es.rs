@@ -11,12 +11,13 @@ pub(crate) static DATA: LangData = LangData {
         "hermano", "hermana", "hijos", "cariño", "yo", "nosotros", "he", "hemos", "ha", "han",
         "has", "es", "son", "está", "están", "estaba", "ya", "hoy", "ayer", "ahora", "también",
         "tambien", "porfa", "gracias", "vale", "ok", "bueno", "pues", "oye", "hola", "buenas",
-        "me", "nos", "se", "te", "le", "lo", "x", "solo", "sólo", "todavía", "aún", "aun", "así",
-        "casi", "como", "unos", "unas", "aprox", "que", "qué", "mamá", "papá", "niños", "bot",
-        "acabo", "acabamos", "justo", "recién", "hace", "rato", "mañana", "tarde", "noche", "esta",
-        "este", "xfa", "porfi", "plis", "jaja", "jajaja", "jeje", "lol", "tío", "tía", "mira",
-        "eh", "voy", "vamos", "vas", "fui", "fuimos", "vienes", "viene", "vienen", "venís", "vais",
-        "van", "llegas", "puedes", "podrías", "puede", "podéis",
+        "buenos", "días", "dias", "tardes", "noches", "q", "me", "nos", "se", "te", "le", "lo",
+        "x", "solo", "sólo", "todavía", "aún", "aun", "así", "casi", "como", "unos", "unas",
+        "aprox", "que", "qué", "mamá", "papá", "niños", "bot", "acabo", "acabamos", "justo",
+        "recién", "hace", "rato", "mañana", "tarde", "noche", "esta", "este", "xfa", "porfi",
+        "plis", "jaja", "jajaja", "jeje", "lol", "tío", "tía", "mira", "eh", "voy", "vamos", "vas",
+        "fui", "fuimos", "vienes", "viene", "vienen", "venís", "vais", "van", "llegas", "puedes",
+        "podrías", "puede", "podéis",
     ],
     dets: &[
         "el", "la", "los", "las", "lo", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras",
@@ -54,7 +55,7 @@ pub(crate) static DATA: LangData = LangData {
         "mas",
     ],
     of: &["de", "del"],
-    conj: &["y", "e", "con", "más", "mas", "además"],
+    conj: &["y", "e", "o", "u", "con", "más", "mas", "además"],
     drop: &[
         "grande",
         "grandes",
@@ -179,6 +180,7 @@ pub(crate) static DATA: LangData = LangData {
     clauses: &[
         "estaba", "estaban", "era", "eran", "está", "están", "olía", "olían", "que", "porque",
     ],
+    modifiers: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[
@@ -254,8 +256,9 @@ const CUES: &[(&str, Cue)] = &[
     ("coger", ListAdd),
     ("comprad", ListAdd),
     ("compren", ListAdd),
-    ("se gastó", Deplete),
-    ("se gastaron", Deplete),
+    ("se gastó", DepleteSoft),
+    ("se gastaron", DepleteSoft),
+    ("creo que", Filler),
     ("se nos acabó", Deplete),
     ("se nos acabaron", Deplete),
     ("se nos terminó", Deplete),

@@ -272,6 +272,7 @@ pub(crate) static DATA: LangData = LangData {
         "elle", "elles", "il", "ils", "c'", "était", "étaient", "est", "sont", "parce", "car",
         "qui", "ça", "ca",
     ],
+    modifiers: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

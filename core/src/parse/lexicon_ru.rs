@@ -291,6 +291,7 @@ pub(crate) static DATA: LangData = LangData {
         "её",
         "их",
     ],
+    modifiers: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

@@ -90,6 +90,13 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         } else if let Some(v) = vulgar(c) {
             out.toks.push(Tok::Num { value: v, frac: true });
             i += 1;
+        } else if matches!(c, '-' | '–' | '—')
+            && (i == 0 || cs[i - 1].is_whitespace())
+            && cs.get(i + 1).is_none_or(|d| d.is_whitespace())
+        {
+            // "got back from tesco - got pasta", "- milk": a free-standing dash separates.
+            out.toks.push(Tok::Mark('—'));
+            i += 1;
         } else if c == '\n' {
             out.toks.push(Tok::Mark(','));
             i += 1;
