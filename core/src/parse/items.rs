@@ -3,8 +3,8 @@
 
 use super::Lang;
 use super::lexicon::{
-    ARTICLE, CLAUSE, CONJ, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MODIFIER, MULT, NOT_ITEM,
-    OF, PARTICLE, PREP, SKIP, TIME, VAGUE,
+    ARTICLE, CATEGORY, CLAUSE, CONJ, Cue, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MODIFIER,
+    MULT, NOT_ITEM, OF, PARTICLE, PREP, SKIP, SORT, TIME, VAGUE,
 };
 use super::names;
 use super::packs::{self, Size};
@@ -65,7 +65,9 @@ impl Stream<'_> {
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
-            Some(Tok::Mark(c)) => matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—'),
+            Some(Tok::Mark(c)) => {
+                matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(')
+            }
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
         };
@@ -127,7 +129,57 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.p += 1;
         }
     }
+    drop_category(&s, &mut items);
+    drop_breakdown(&s, &mut items);
     items
+}
+
+/// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
+fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
+    let Some(first) = items.first() else { return };
+    let heads = items.len() > 1
+        && first.words.len() == 1
+        && s.lex.has(s.toks, first.words[0], CATEGORY)
+        && matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')));
+    if heads {
+        items.remove(0);
+    }
+}
+
+/// "2 loaves of bread, 1 white 1 brown": after a comma, counts of sorts that add up to the
+/// amount before them only break it down.
+fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
+    // "3 strawberry": a count above one before a singular names a sort, not an item.
+    let singular = |r: &RawItem| {
+        let key = s.toks.key(r.words[0]);
+        r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
+    };
+    let sort = |r: &RawItem| {
+        s.lex.lang == Lang::En
+            && r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
+    };
+    let mut k = 1;
+    while k < items.len() {
+        let (prev, next) = (&items[k - 1], &items[k]);
+        let comma = prev.words.last().is_some_and(|&a| {
+            next.words.first().is_some_and(|&b| {
+                (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ';' | '(' | '—')))
+            })
+        });
+        let run = items[k..].iter().take_while(|r| sort(r)).count();
+        let sum: f64 = items[k..k + run].iter().filter_map(|r| r.qty).sum();
+        let named = items[k..k + run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
+        let adds_up = prev
+            .qty
+            .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
+        if comma && run >= 1 && adds_up {
+            items.drain(k..k + run);
+        }
+        k += 1;
+    }
 }
 
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
@@ -165,7 +217,8 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         && item.qty.is_none()
         && item.unit.is_none()
         && item.words.len() >= 2
-        && item.words.windows(2).all(|w| w[1] == w[0] + 1)
+        // A cue word between two names ("the shops got milk") leaves them side by side.
+        && item.words.windows(2).all(|w| (w[0] + 1..w[1]).all(|i| matches!(s.toks.toks[i], Tok::Word { .. })))
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
 }
 
@@ -278,9 +331,33 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         if s.boundary(s.p) {
             break;
         }
+        // "did a quick shop got eggs": a verb taken as a cue after a word that is no grocery
+        // ends that phrase.
+        let cue_before = s.lex.lang == Lang::En
+            && words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM))
+            && s.p > 0
+            && s.raw(s.p - 1).is_some_and(|j| {
+                (j + 1..i).any(|g| {
+                    matches!(s.toks.toks[g], Tok::Word { .. })
+                        && s.lex
+                            .cues
+                            .get(s.toks.key(g))
+                            .is_some_and(|cues| cues.iter().any(|(_, c)| !matches!(c, Cue::Filler)))
+                })
+            });
+        if cue_before {
+            break;
+        }
         match s.toks.toks[i] {
             Tok::Num { .. } => {
-                if words.is_empty() && !matches!(amount, Amount::Absent) {
+                if words.is_empty()
+                    && !dropped.is_empty()
+                    && matches!(amount, Amount::Number(_))
+                    && s.lex.lang == Lang::En
+                {
+                    // "6 large 6 medium": a number after a sort word starts the next count.
+                    break;
+                } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)

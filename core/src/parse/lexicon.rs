@@ -42,6 +42,10 @@ pub(crate) const PARTICIPLE: u32 = 1 << 16;
 pub(crate) const CLAUSE: u32 = 1 << 17;
 /// A noun that names a kind of the plural after it: "*chicken* breasts", "*bin* bags".
 pub(crate) const MODIFIER: u32 = 1 << 18;
+/// A word for a kind of groceries that a list can follow: "loads of *veg*: carrots, leeks".
+pub(crate) const CATEGORY: u32 = 1 << 19;
+/// A sort of the item before it: "2 loaves of bread, 1 *white* 1 *brown*".
+pub(crate) const SORT: u32 = 1 << 20;
 
 /// What a cue phrase says about the message's intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +129,8 @@ pub(crate) struct LangData {
     pub compounds: &'static [&'static str],
     pub clauses: &'static [&'static str],
     pub modifiers: &'static [&'static str],
+    pub categories: &'static [&'static str],
+    pub sorts: &'static [&'static str],
 }
 
 static LEXICONS: LazyLock<[Lexicon; 5]> = LazyLock::new(|| {
@@ -187,7 +193,7 @@ impl Lexicon {
                 lex.compounds.push((fold(a).into(), fold(b).into()));
             }
         }
-        let lists: [(&[&str], u32); 18] = [
+        let lists: [(&[&str], u32); 20] = [
             (data.modifiers, MODIFIER),
             (data.fillers, FILLER),
             (data.dets, DET | SKIP),
@@ -205,6 +211,8 @@ impl Lexicon {
             (data.participles, PARTICIPLE),
             (numbers::articles(lang), ARTICLE),
             (data.clauses, CLAUSE),
+            (data.categories, CATEGORY),
+            (data.sorts, SORT),
             (&[], 0),
         ];
         for (words, flag) in lists {

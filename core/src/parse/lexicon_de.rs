@@ -318,6 +318,8 @@ pub(crate) static DATA: LangData = LangData {
         "haben",
     ],
     modifiers: &[],
+    categories: &[],
+    sorts: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

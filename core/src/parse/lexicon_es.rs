@@ -181,6 +181,8 @@ pub(crate) static DATA: LangData = LangData {
         "estaba", "estaban", "era", "eran", "está", "están", "olía", "olían", "que", "porque",
     ],
     modifiers: &[],
+    categories: &[],
+    sorts: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

@@ -273,6 +273,8 @@ pub(crate) static DATA: LangData = LangData {
         "qui", "ça", "ca",
     ],
     modifiers: &[],
+    categories: &[],
+    sorts: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

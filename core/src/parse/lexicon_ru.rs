@@ -292,6 +292,8 @@ pub(crate) static DATA: LangData = LangData {
         "их",
     ],
     modifiers: &[],
+    categories: &[],
+    sorts: &[],
 };
 
 const CUES: &[(&str, Cue)] = &[

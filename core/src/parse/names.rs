@@ -141,6 +141,11 @@ const EN_SAME: &[&str] = &[
 
 const EN_IRREGULAR: &[(&str, &str)] = &[
     ("loaves", "loaf"),
+    ("kiwis", "kiwi"),
+    ("chillis", "chilli"),
+    ("chilis", "chili"),
+    ("bhajis", "bhaji"),
+    ("chapatis", "chapati"),
     ("leaves", "leaf"),
     ("halves", "half"),
     ("knives", "knife"),
