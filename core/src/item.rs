@@ -59,8 +59,6 @@ pub fn plural_en(name: &str) -> String {
         "pepper",
         "oil",
         "pasta",
-        "yogurt",
-        "yoghurt",
         "honey",
         "cereal",
         "hummus",

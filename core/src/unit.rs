@@ -165,6 +165,10 @@ pub fn display_scale(value: f64, unit: Option<Unit>) -> (f64, Option<Unit>) {
         _ => return (value, unit),
     };
     match convert(value, unit, Some(target)) {
+        // Nobody weighs or pours to a fraction of a gram or millilitre: 946.35 ml → 946 ml.
+        Ok(v) if matches!(target, Unit::G | Unit::Ml) && v.abs() >= 10.0 => {
+            (v.round(), Some(target))
+        }
         Ok(v) => (v, Some(target)),
         Err(_) => (value, unit),
     }
@@ -202,5 +206,7 @@ mod tests {
     fn large_gram_amounts_display_in_kilograms() {
         assert_eq!(display_scale(1500.0, Some(Unit::G)), (1.5, Some(Unit::Kg)));
         assert_eq!(display_scale(0.25, Some(Unit::L)), (250.0, Some(Unit::Ml)));
+        assert_eq!(display_scale(2.0 * 473.176, Some(Unit::Ml)), (946.0, Some(Unit::Ml)));
+        assert_eq!(display_scale(2.5, Some(Unit::Ml)), (2.5, Some(Unit::Ml)));
     }
 }

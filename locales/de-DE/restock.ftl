@@ -12,7 +12,7 @@ amount-too-large = Das ist sehr viel { $item } – bitte prüf die Menge. Es wur
 units-incompatible = Ich führe { $item } als { $have }, deshalb kann ich { $given } nicht damit verrechnen. Es wurde nichts geändert.
 
 consumed = Verbraucht: { $used } – noch { $left } übrig.
-consumed-unknown-stock = Verbraucht: { $used }. Wie viel { $item } ist noch da? (z. B. „noch 3 { $item }“)
+consumed-unknown-stock = Verbraucht: { $used }. Wie viel { $item } ist noch da? (z. B. „noch { $used }“)
 consumed-more-than-stock = Verbraucht: { $used } – mehr als die { $had }, die ich kannte, also steht { $item } jetzt auf 0.
 restocked = Gekauft: { $bought } – jetzt habt ihr { $total }.
 restocked-unknown-amount = { $item } gekauft. Wie viel habt ihr jetzt? (z. B. „wir haben 2 { $item }“)

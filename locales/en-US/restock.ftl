@@ -12,7 +12,7 @@ amount-too-large = That is a lot of { $item } — please check the amount. Nothi
 units-incompatible = I keep { $item } as { $have }, so I can't count { $given } against it. Nothing was changed.
 
 consumed = Used { $used } — { $left } left.
-consumed-unknown-stock = Used { $used }. How much is left? (say e.g. “3 { $items } left”)
+consumed-unknown-stock = Used { $used }. How much is left? (say e.g. “{ $used } left”)
 consumed-more-than-stock = Used { $used } — more than the { $had } I knew of, so { $item } is now at 0.
 restocked = Bought { $bought } — you now have { $total }.
 restocked-unknown-amount = Bought { $item }. How much do you have now? (say e.g. “we have 2 { $items }”)

@@ -12,7 +12,7 @@ amount-too-large = Eso es muchísimo { $item }; revisa la cantidad. No se ha cam
 units-incompatible = Llevo { $item } como { $have }, así que no puedo descontar { $given }. No se ha cambiado nada.
 
 consumed = Usado: { $used }; quedan { $left }.
-consumed-unknown-stock = Usado: { $used }. ¿Cuánto { $item } queda? (di p. ej. «quedan 3 { $item }»)
+consumed-unknown-stock = Usado: { $used }. ¿Cuánto { $item } queda? (di p. ej. «quedan { $used }»)
 consumed-more-than-stock = Usado: { $used }, más de los { $had } que yo sabía, así que { $item } queda en 0.
 restocked = Comprado: { $bought }; ahora tenéis { $total }.
 restocked-unknown-amount = Compraste { $item }. ¿Cuánto tenéis ahora? (di p. ej. «tenemos 2 { $item }»)

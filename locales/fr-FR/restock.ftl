@@ -12,7 +12,7 @@ amount-too-large = Cela fait beaucoup de { $item } : vérifiez la quantité. Rie
 units-incompatible = Je compte { $item } en { $have }, je ne peux donc pas y retrancher { $given }. Rien n'a été modifié.
 
 consumed = Utilisé : { $used } ; il reste { $left }.
-consumed-unknown-stock = Utilisé : { $used }. Combien de { $item } reste-t-il ? (dites par ex. « il reste 3 { $item } »)
+consumed-unknown-stock = Utilisé : { $used }. Combien de { $item } reste-t-il ? (dites par ex. « il reste { $used } »)
 consumed-more-than-stock = Utilisé : { $used }, plus que les { $had } que je connaissais ; { $item } est donc à 0.
 restocked = Acheté : { $bought } ; vous avez maintenant { $total }.
 restocked-unknown-amount = { $item } acheté. Combien en avez-vous maintenant ? (dites par ex. « on a 2 { $item } »)

@@ -12,7 +12,7 @@ amount-too-large = Это очень много ({ $item }) — проверьт
 units-incompatible = Я учитываю { $item } как { $have }, поэтому не могу вычесть { $given }. Ничего не изменено.
 
 consumed = Использовано: { $used }; осталось { $left }.
-consumed-unknown-stock = Использовано: { $used }. Сколько осталось ({ $item })? (напишите, например, «осталось 3 { $item }»)
+consumed-unknown-stock = Использовано: { $used }. Сколько осталось ({ $item })? (напишите, например, «осталось { $used }»)
 consumed-more-than-stock = Использовано: { $used } — больше, чем { $had }, о которых я знал, так что { $item } теперь 0.
 restocked = Куплено: { $bought }; теперь у вас { $total }.
 restocked-unknown-amount = Куплено: { $item }. Сколько у вас теперь? (напишите, например, «у нас 2 { $item }»)
