@@ -1,5 +1,6 @@
 //! The delivery-engine parts of the outbox, on PostgreSQL and SQLite alike: per-household
-//! order, settling in bulk, delivery records, and schedule firing once per key.
+//! order (a household's rows are claimed as a run from its earliest undelivered row), settling
+//! in bulk, delivery records, and schedule firing once per key.
 
 use restock_core::event::DomainEvent;
 use restock_core::household::{ChatRef, HouseholdId, Platform};
@@ -37,31 +38,130 @@ async fn enqueue(store: &Store, household: Option<HouseholdId>, n: usize) {
     tx.commit().await.unwrap();
 }
 
-pub async fn only_the_earliest_undelivered_row_of_a_household_is_claimable(store: &Store) {
+pub async fn a_household_is_claimed_as_a_run_from_its_earliest_undelivered_row(store: &Store) {
     let (a, b) = (household(store, "a").await, household(store, "b").await);
     enqueue(store, Some(a), 3).await;
     enqueue(store, Some(b), 2).await;
     enqueue(store, None, 2).await;
 
-    let first = outbox::claim(store, T0, &claimer("w1")).await.unwrap();
-    let heads: Vec<_> = first.iter().map(|r| (r.household_id, r.payload.clone())).collect();
-    assert_eq!(heads.len(), 4, "one head per household, and both rows of no household: {heads:?}");
-    // While the heads are in flight, nobody gets the rows behind them.
+    let first = outbox::claim_runs(store, T0, &claimer("w1"), 2).await.unwrap();
+    let got: Vec<_> = first.iter().map(|r| (r.household_id, r.payload.as_str())).collect();
+    assert_eq!(
+        got.iter().filter(|(h, _)| h.is_some()).copied().collect::<Vec<_>>(),
+        vec![
+            (Some(a.0), "{\"n\":0}"),
+            (Some(a.0), "{\"n\":1}"),
+            (Some(b.0), "{\"n\":0}"),
+            (Some(b.0), "{\"n\":1}"),
+        ],
+        "two rows of each household, in order, and the rows of no household: {got:?}"
+    );
+    assert_eq!(first.len(), 6);
+    // While a run is in flight, nobody gets the rows behind it.
     assert!(outbox::claim(store, T0, &claimer("w2")).await.unwrap().is_empty());
 
-    // A failed head still blocks its lane while it backs off.
-    let a_head = first.iter().find(|r| r.household_id == Some(a.0)).unwrap();
-    outbox::retry_at(store, a_head.id, T0 + 10_000, "later").await.unwrap();
-    let ids: Vec<i64> = first.iter().filter(|r| r.id != a_head.id).map(|r| r.id).collect();
-    assert_eq!(outbox::complete_many(store, &ids, T0).await.unwrap(), 3);
-    let next = outbox::claim(store, T0, &claimer("w2")).await.unwrap();
-    assert_eq!(next.iter().map(|r| r.household_id).collect::<Vec<_>>(), vec![Some(b.0)]);
+    // The run failed at its head: the head backs off, the rest is given back, and the lane
+    // stays blocked until the head is due again.
+    let a_rows: Vec<_> = first.iter().filter(|r| r.household_id == Some(a.0)).collect();
+    outbox::retry_at(store, a_rows[0].id, T0 + 10_000, "later").await.unwrap();
+    assert_eq!(outbox::release(store, &[a_rows[1].id]).await.unwrap(), 1);
+    let ids: Vec<i64> =
+        first.iter().filter(|r| r.household_id != Some(a.0)).map(|r| r.id).collect();
+    assert_eq!(outbox::complete_many(store, &ids, T0).await.unwrap(), 4);
+    assert!(outbox::claim(store, T0, &claimer("w2")).await.unwrap().is_empty());
+
+    // Due again, the lane comes back whole and in order; a released row kept its attempts.
+    let again = outbox::claim(store, T0 + 10_000, &claimer("w3")).await.unwrap();
+    let got: Vec<_> = again.iter().map(|r| (r.payload.as_str(), r.attempts)).collect();
+    assert_eq!(got, vec![("{\"n\":0}", 2), ("{\"n\":1}", 1), ("{\"n\":2}", 1)]);
 
     // A dead-lettered head no longer blocks.
-    outbox::bury(store, a_head.id, "gone", T0).await.unwrap();
-    let after = outbox::claim(store, T0, &claimer("w3")).await.unwrap();
-    assert_eq!(after.len(), 1);
-    assert_eq!((after[0].household_id, after[0].payload.as_str()), (Some(a.0), "{\"n\":1}"));
+    outbox::bury(store, again[0].id, "gone", T0).await.unwrap();
+    outbox::release(store, &[again[1].id, again[2].id]).await.unwrap();
+    let after = outbox::claim(store, T0 + 10_000, &claimer("w4")).await.unwrap();
+    let got: Vec<_> = after.iter().map(|r| r.payload.as_str()).collect();
+    assert_eq!(got, vec!["{\"n\":1}", "{\"n\":2}"]);
+}
+
+pub async fn a_run_stops_at_the_first_row_that_is_not_due(store: &Store) {
+    let h = household(store, "e").await;
+    enqueue(store, Some(h), 1).await;
+    let mut tx = store.begin().await.unwrap();
+    let later = NewMessage {
+        topic: "Test".into(),
+        household: Some(h),
+        event_id: None,
+        payload: "later".into(),
+        dedupe_key: None,
+        available_at: T0 + 60_000,
+    };
+    outbox::enqueue(&mut tx, &later, T0).await.unwrap();
+    tx.commit().await.unwrap();
+    enqueue(store, Some(h), 1).await;
+
+    let run = outbox::claim(store, T0, &claimer("w")).await.unwrap();
+    assert_eq!(run.iter().map(|r| r.payload.as_str()).collect::<Vec<_>>(), vec!["{\"n\":0}"]);
+    outbox::complete_many(store, &[run[0].id], T0).await.unwrap();
+    // The row behind the one that is not due waits for it.
+    assert!(outbox::claim(store, T0, &claimer("w")).await.unwrap().is_empty());
+    let rest = outbox::claim(store, T0 + 60_000, &claimer("w")).await.unwrap();
+    assert_eq!(
+        rest.iter().map(|r| r.payload.as_str()).collect::<Vec<_>>(),
+        vec!["later", "{\"n\":0}"]
+    );
+}
+
+pub async fn concurrent_claimers_take_each_household_whole_and_in_order(store: &Store) {
+    const HOUSEHOLDS: usize = 12;
+    const PER: usize = 40;
+    let mut hs = Vec::new();
+    for n in 0..HOUSEHOLDS {
+        hs.push(household(store, &format!("c{n}")).await);
+    }
+    for _ in 0..PER {
+        for h in &hs {
+            enqueue(store, Some(*h), 1).await;
+        }
+    }
+    // Every claimer logs what it got before completing it: a household's rows then appear in
+    // the log in id order, each once, only if no two claimers ever held the same household.
+    let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let mut workers = Vec::new();
+    for w in 0..6 {
+        let (store, log) = (store.clone(), log.clone());
+        workers.push(tokio::spawn(async move {
+            let opts = ClaimOptions { batch: 10, ..claimer(&format!("w{w}")) };
+            let mut idle = 0;
+            while idle < 50 {
+                let rows = outbox::claim_runs(&store, T0, &opts, 3).await.unwrap();
+                if rows.is_empty() {
+                    idle += 1;
+                    tokio::task::yield_now().await;
+                    continue;
+                }
+                idle = 0;
+                log.lock().unwrap().extend(rows.iter().map(|r| (r.household_id, r.id)));
+                let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+                assert_eq!(
+                    outbox::complete_many(&store, &ids, T0).await.unwrap(),
+                    ids.len() as u64
+                );
+            }
+        }));
+    }
+    for w in workers {
+        w.await.unwrap();
+    }
+    let log = log.lock().unwrap().clone();
+    assert_eq!(log.len(), HOUSEHOLDS * PER, "a row was claimed twice or never");
+    for h in hs {
+        let ids: Vec<i64> =
+            log.iter().filter(|(x, _)| *x == Some(h.0)).map(|(_, id)| *id).collect();
+        assert_eq!(ids.len(), PER);
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "household {h} out of order: {ids:?}");
+    }
+    let st = outbox::status(store, T0).await.unwrap();
+    assert_eq!((st.pending, st.in_flight, st.processed), (0, 0, (HOUSEHOLDS * PER) as i64));
 }
 
 pub async fn a_delivery_is_recorded_once_per_row_and_chat(store: &Store) {
@@ -91,7 +191,9 @@ pub async fn a_schedule_key_fires_once(store: &Store) {
 }
 
 restock_storage::on_both_stores!(
-    only_the_earliest_undelivered_row_of_a_household_is_claimable,
+    a_household_is_claimed_as_a_run_from_its_earliest_undelivered_row,
+    a_run_stops_at_the_first_row_that_is_not_due,
+    concurrent_claimers_take_each_household_whole_and_in_order,
     a_delivery_is_recorded_once_per_row_and_chat,
     a_schedule_key_fires_once,
 );

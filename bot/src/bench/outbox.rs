@@ -3,7 +3,8 @@
 //! in a scratch database on the configured server.
 //!
 //! 1. throughput: N rows enqueued up front, drained by the relay with K workers;
-//! 2. ceiling: N more rows drained by K bare claim → complete loops;
+//! 2. ceiling: N more rows drained by K bare claim → complete loops (the relay's claim, with
+//!    its batch and rows per household);
 //! 3. latency: rows enqueued one per transaction at `rate`/s while the relay runs (woken by
 //!    LISTEN/NOTIFY); p50/p99 of enqueue-commit → handler.
 
@@ -122,8 +123,10 @@ async fn measure(store: &Store, opts: &BenchOptions) -> Result<Report, BenchErro
     // 2. The ceiling: the same SQL, no relay around it.
     enqueue_bulk(store, opts).await?;
     let started = Instant::now();
-    let loops: Vec<_> =
-        (0..opts.workers).map(|w| tokio::spawn(bare_loop(store.clone(), w, opts.batch))).collect();
+    let run = relay.options().run;
+    let loops: Vec<_> = (0..opts.workers)
+        .map(|w| tokio::spawn(bare_loop(store.clone(), w, opts.batch, run)))
+        .collect();
     let mut drained = 0;
     for l in loops {
         drained += l.await.expect("bare loop panicked")?;
@@ -183,16 +186,16 @@ async fn paced(store: &Store, opts: &BenchOptions) -> Result<Vec<(i64, Instant)>
     Ok(out)
 }
 
-async fn bare_loop(store: Store, worker: usize, batch: i64) -> Result<usize, StoreError> {
+async fn bare_loop(store: Store, worker: usize, batch: i64, run: i64) -> Result<usize, StoreError> {
     let opts =
         ClaimOptions { worker: format!("bare-{worker}"), batch, lease_ms: 60_000, max_attempts: 8 };
     let mut done = 0;
     let mut idle = 0;
     loop {
         let now = SystemClock.now_ms();
-        let rows = outbox::claim(&store, now, &opts).await?;
+        let rows = outbox::claim_runs(&store, now, &opts, run).await?;
         if rows.is_empty() {
-            // Rows blocked behind another loop's in-flight row of the same household.
+            // Rows blocked behind another loop's in-flight rows of the same household.
             idle += 1;
             if idle > 3 {
                 let st = outbox::status(&store, now).await?;

@@ -14,8 +14,12 @@ pub struct RelayConfig {
     pub relay_workers: usize,
 
     /// Outbox rows one worker claims at a time.
-    #[arg(long, env = "RESTOCK_RELAY_BATCH", default_value_t = 32, global = true)]
+    #[arg(long, env = "RESTOCK_RELAY_BATCH", default_value_t = 64, global = true)]
     pub relay_batch: i64,
+
+    /// Outbox rows of one household one claim takes at most; they are handled in order.
+    #[arg(long, env = "RESTOCK_RELAY_RUN", default_value_t = 8, global = true)]
+    pub relay_run: i64,
 
     /// Seconds a claim is held; a crashed worker's rows are retried after this.
     #[arg(long, env = "RESTOCK_RELAY_LEASE_SECS", default_value_t = 60, global = true)]
@@ -40,6 +44,7 @@ impl RelayConfig {
         RelayOptions {
             workers: self.relay_workers.max(1),
             batch: self.relay_batch.max(1),
+            run: self.relay_run.max(1),
             lease: Duration::from_secs(self.relay_lease_secs.max(1)),
             poll: Duration::from_millis(self.relay_poll_ms.max(10)),
             retry: RetryPolicy {

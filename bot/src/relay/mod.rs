@@ -2,6 +2,8 @@
 //! it to the external sink if one is configured, and settle it — processed, retried after a
 //! back-off, or dead-lettered.
 //!
+//! A claim hands over each household's rows as a run, which is handled in order while other
+//! households' runs go alongside, so one chat's messages are never reordered or sent at once.
 //! Delivery is at least once; handlers are idempotent (see [`fanout`]). [`Relay::step`] does
 //! one claim-and-handle round, so tests can drain the queue deterministically; [`Relay::run`]
 //! is the long-running loop with LISTEN/NOTIFY wake-ups and graceful shutdown.
@@ -10,12 +12,13 @@ pub mod config;
 pub mod dispatch;
 pub mod fanout;
 pub mod handlers;
+mod lanes;
 mod options;
 pub mod service;
 mod settle;
 mod worker;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use futures::future::join_all;
 use restock_storage::StoreError;
@@ -41,8 +44,16 @@ pub struct Tally {
     pub completed: usize,
     pub retried: usize,
     pub dead: usize,
-    /// Given back unhandled (shutdown).
+    /// Given back untried: behind a failed row of the same household, at shutdown, or too
+    /// late in the lease to start.
     pub released: usize,
+}
+
+impl Tally {
+    /// Rows the step claimed.
+    pub fn rows(&self) -> usize {
+        self.completed + self.retried + self.dead + self.released
+    }
 }
 
 impl std::ops::AddAssign for Tally {
@@ -106,32 +117,41 @@ impl Relay {
         Ok(total)
     }
 
-    /// A step that, once `shutdown` turns true, gives handlers [`RelayOptions::grace`] to
-    /// finish and then releases what is still in flight.
+    /// A step that, once `shutdown` turns true, starts no further rows and gives the handlers
+    /// in flight [`RelayOptions::grace`] to finish; what has not finished then is released.
     async fn step_until(
         &self,
         worker: &str,
         shutdown: Option<watch::Receiver<bool>>,
     ) -> Result<StepOutcome, RelayError> {
+        let started = tokio::time::Instant::now();
         let now = self.deps.clock.now_ms();
-        let rows = outbox::claim(&self.deps.store, now, &self.claim_options(worker)).await?;
+        let opts = self.claim_options(worker);
+        let rows = outbox::claim_runs(&self.deps.store, now, &opts, self.opts.run).await?;
         if rows.is_empty() {
             return Ok(StepOutcome::Idle);
         }
-        // One row per household at most, so they can all go at once.
-        let work = join_all(rows.iter().map(|r| self.process(r)));
-        let results = match shutdown {
-            None => work.await,
+        let stop = lanes::Stop {
+            last_start: started + self.opts.start_window(),
+            shutdown: shutdown.as_ref(),
+        };
+        let lanes = lanes::lanes(&rows);
+        let outcomes = Mutex::new(rows.iter().map(|_| None).collect());
+        let handle = |i: usize| self.process(&rows[i]);
+        let work = join_all(lanes.iter().map(|lane| lanes::run(lane, stop, handle, &outcomes)));
+        match shutdown.clone() {
+            None => {
+                work.await;
+            }
             Some(rx) => tokio::select! {
-                results = work => results,
+                _ = work => {}
                 () = grace_after(rx, self.opts.grace) => {
-                    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-                    settle::release(&self.deps.store, &ids).await?;
-                    return Ok(StepOutcome::Worked(Tally { released: ids.len(), ..Tally::default() }));
+                    tracing::warn!(worker, "handlers still running at the end of the grace period; releasing their rows");
                 }
             },
-        };
-        let tally = settle::settle(&self.deps, &self.opts, &rows, results).await?;
+        }
+        let outcomes = outcomes.into_inner().expect("not poisoned");
+        let tally = settle::settle(&self.deps, &self.opts, &rows, outcomes).await?;
         Ok(StepOutcome::Worked(tally))
     }
 

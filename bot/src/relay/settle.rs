@@ -9,6 +9,7 @@ use rand::Rng;
 use restock_storage::outbox::{self, Claimed, FailOutcome};
 use restock_storage::{Result, Store, StoreError};
 
+use super::lanes::Outcome;
 use super::{Deps, HandleError, RelayOptions, Tally};
 
 /// Retry a bookkeeping write a few times, backing off up to about ten seconds in all.
@@ -33,27 +34,32 @@ where
     }
 }
 
-pub(crate) async fn release(store: &Store, ids: &[i64]) -> Result<()> {
-    persist("releasing in-flight rows", || outbox::release(store, ids)).await
+async fn release(store: &Store, ids: &[i64]) -> Result<u64> {
+    persist("releasing rows", || outbox::release(store, ids)).await
 }
 
 pub(crate) async fn settle(
     deps: &Deps,
     opts: &RelayOptions,
     rows: &[Claimed],
-    results: Vec<Result<(), HandleError>>,
+    outcomes: Vec<Outcome>,
 ) -> Result<Tally> {
     let store = &deps.store;
     let now = deps.clock.now_ms();
     let mut tally = Tally::default();
     let mut done = Vec::with_capacity(rows.len());
-    for (row, result) in rows.iter().zip(results) {
-        let err = match result {
-            Ok(()) => {
+    let mut untried = Vec::new();
+    for (row, outcome) in rows.iter().zip(outcomes) {
+        let err = match outcome {
+            Some(Ok(())) => {
                 done.push(row.id);
                 continue;
             }
-            Err(e) => e,
+            Some(Err(e)) => e,
+            None => {
+                untried.push(row.id);
+                continue;
+            }
         };
         let dead = match &err {
             HandleError::Transient(msg) => {
@@ -91,5 +97,9 @@ pub(crate) async fn settle(
     }
     persist("completing rows", || outbox::complete_many(store, &done, now)).await?;
     tally.completed = done.len();
+    // Last: should a write above fail, these stay leased behind their household's failed or
+    // unsettled row and come back with it when the lease runs out, still in order.
+    release(store, &untried).await?;
+    tally.released = untried.len();
     Ok(tally)
 }

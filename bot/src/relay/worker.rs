@@ -52,7 +52,7 @@ async fn work(
             Ok(StepOutcome::Worked(tally)) => {
                 failures = 0;
                 // A full batch means more is waiting: bring in another worker.
-                if tally.completed + tally.retried + tally.dead >= relay.opts.batch as usize {
+                if tally.rows() >= relay.opts.batch as usize {
                     wake.notify_one();
                 }
                 continue;

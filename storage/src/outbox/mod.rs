@@ -14,7 +14,7 @@ use restock_core::household::HouseholdId;
 use crate::{Result, Store, Tx, on_pool, on_tx};
 
 pub use retry::RetryPolicy;
-pub use settle::{bury, complete_many, next_due, retry_at};
+pub use settle::{bury, complete_many, next_due, release, retry_at};
 pub use wake::{Wake, Wakeups};
 
 /// The PostgreSQL channel an enqueue notifies, so idle workers wake at once.
@@ -78,9 +78,24 @@ pub async fn enqueue(tx: &mut Tx, msg: &NewMessage, now: i64) -> Result<Option<i
     Ok(id)
 }
 
-/// Claim up to `opts.batch` due rows, oldest first, for `opts.lease_ms`. Rows whose lease ran
-/// out after their last allowed attempt are dead-lettered first.
+/// Claim up to `opts.batch` due rows for `opts.lease_ms`, taking each household's lane as a
+/// run of up to `opts.batch` rows; see [`claim_runs`].
 pub async fn claim(store: &Store, now: i64, opts: &ClaimOptions) -> Result<Vec<Claimed>> {
+    claim_runs(store, now, opts, opts.batch).await
+}
+
+/// Claim up to `opts.batch` due rows for `opts.lease_ms`, sorted by id. Rows of a household
+/// come as a run: its earliest undelivered rows in order, at most `per_lane` of them, from the
+/// first one on and up to the first that is not due; a household whose earliest undelivered
+/// row is in flight or backing off has nothing claimable. Handle a run in order, and give back
+/// ([`release`]) what follows a failed row. Rows whose lease ran out after their last allowed
+/// attempt are dead-lettered first.
+pub async fn claim_runs(
+    store: &Store,
+    now: i64,
+    opts: &ClaimOptions,
+    per_lane: i64,
+) -> Result<Vec<Claimed>> {
     const EXHAUSTED: &str = "UPDATE outbox SET dead_at = $1, lease_until = NULL, \
                              last_error = COALESCE(last_error, 'worker lease expired') \
                              WHERE processed_at IS NULL AND dead_at IS NULL \
@@ -101,6 +116,7 @@ pub async fn claim(store: &Store, now: i64, opts: &ClaimOptions) -> Result<Vec<C
         .bind(now)
         .bind(opts.batch)
         .bind(opts.max_attempts)
+        .bind(per_lane.max(1))
         .fetch_all(c)
         .await?);
     rows.sort_by_key(|r| r.id);
@@ -145,16 +161,6 @@ pub async fn fail(
             Ok(FailOutcome::DeadLettered)
         }
     }
-}
-
-/// Give claimed rows back at once (a worker shutting down), without counting the attempt.
-pub async fn release(store: &Store, ids: &[i64]) -> Result<()> {
-    const SQL: &str = "UPDATE outbox SET lease_until = NULL, attempts = attempts - 1 \
-                       WHERE id = $1 AND processed_at IS NULL AND dead_at IS NULL AND attempts > 0";
-    for id in ids {
-        on_pool!(store, |c| sqlx::query(SQL).bind(id).execute(c).await?.rows_affected());
-    }
-    Ok(())
 }
 
 /// Put a dead-lettered row back in the queue with fresh attempts (operator action).

@@ -17,10 +17,35 @@ pub async fn complete_many(store: &Store, ids: &[i64], now: i64) -> Result<u64> 
         Store::Lite(p) => {
             const SQL: &str = "UPDATE outbox SET processed_at = $1, lease_until = NULL \
                                WHERE id IN (SELECT value FROM json_each($2)) AND processed_at IS NULL";
-            let list = serde_json::to_string(ids).expect("ids serialise");
-            sqlx::query(SQL).bind(now).bind(list).execute(p).await?.rows_affected()
+            sqlx::query(SQL).bind(now).bind(json_list(ids)).execute(p).await?.rows_affected()
         }
     })
+}
+
+/// Give claimed rows back at once, without counting the attempt: a worker shutting down, or
+/// the rest of a household's run after a failed row. Returns how many were given back.
+pub async fn release(store: &Store, ids: &[i64]) -> Result<u64> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    Ok(match store {
+        Store::Pg(p) => {
+            const SQL: &str = "UPDATE outbox SET lease_until = NULL, attempts = attempts - 1 \
+                               WHERE id = ANY($1) AND processed_at IS NULL AND dead_at IS NULL \
+                               AND attempts > 0";
+            sqlx::query(SQL).bind(ids).execute(p).await?.rows_affected()
+        }
+        Store::Lite(p) => {
+            const SQL: &str = "UPDATE outbox SET lease_until = NULL, attempts = attempts - 1 \
+                               WHERE id IN (SELECT value FROM json_each($1)) \
+                               AND processed_at IS NULL AND dead_at IS NULL AND attempts > 0";
+            sqlx::query(SQL).bind(json_list(ids)).execute(p).await?.rows_affected()
+        }
+    })
+}
+
+fn json_list(ids: &[i64]) -> String {
+    serde_json::to_string(ids).expect("ids serialise")
 }
 
 /// Make a row claimable again at `at` (e.g. the platform said "retry after"), keeping the
