@@ -1,5 +1,6 @@
 //! Items, their aliases and their stock.
 
+use restock_core::event::ItemRef;
 use restock_core::household::HouseholdId;
 use restock_core::item::ItemName;
 use restock_core::parse::Vocabulary;
@@ -102,6 +103,20 @@ pub async fn all(tx: &mut Tx, household: HouseholdId) -> Result<Vec<Item>> {
     let rows =
         on_tx!(tx, |c| sqlx::query_as::<_, ItemRow>(SQL).bind(household.0).fetch_all(c).await?);
     rows.into_iter().map(Item::try_from).collect()
+}
+
+/// The items whose stock is known: what a forecast can run on.
+pub async fn stocked(
+    tx: &mut Tx,
+    household: HouseholdId,
+) -> Result<Vec<(ItemRef, f64, Option<Unit>)>> {
+    Ok(all(tx, household)
+        .await?
+        .into_iter()
+        .filter_map(|i| {
+            i.stock.quantity.map(|q| (ItemRef { id: i.id, name: i.name }, q, i.stock.unit))
+        })
+        .collect())
 }
 
 pub async fn add_alias(

@@ -183,7 +183,8 @@ impl App {
             },
             SettingsRequest::Summary(value) => match self.summary_time(value) {
                 Some((weekday, hour)) => {
-                    settings::set_summary_time(&mut s.tx, id, i32::from(weekday), hour).await?;
+                    settings::set_summary(&mut s.tx, id, "weekly", Some(i32::from(weekday)), hour)
+                        .await?;
                     ChatMsg::SummaryTimeSet { weekday, hour }
                 }
                 None => ChatMsg::SummaryTimeInvalid,

@@ -54,11 +54,11 @@ impl App {
     ) -> Result<Msg, AppError> {
         Ok(Msg::Plan(match plan {
             SummaryPlan::Off => {
-                settings::set_summary_cadence(tx, household, "off", 18).await?;
+                settings::set_summary(tx, household, "off", None, 18).await?;
                 PlanMsg::SummaryOff
             }
             SummaryPlan::Monthly { hour } => {
-                settings::set_summary_cadence(tx, household, "monthly", hour).await?;
+                settings::set_summary(tx, household, "monthly", None, hour).await?;
                 PlanMsg::SummaryMonthly { hour }
             }
         }))

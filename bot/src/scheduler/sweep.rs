@@ -5,7 +5,7 @@
 //! reminds again). The reminder row in `item_reminder` is written in the same transaction as
 //! the event, so replicas sweeping together remind once.
 
-use restock_core::event::{DomainEvent, ItemRef};
+use restock_core::event::DomainEvent;
 use restock_core::household::HouseholdId;
 use restock_core::summary;
 use restock_storage::{Result, Store, events, items, list, reminders};
@@ -47,13 +47,7 @@ pub async fn sweep_household(store: &Store, household: HouseholdId, now: i64) ->
     let evs: Vec<DomainEvent> = log.into_iter().map(|e| e.event).collect();
     let flows = summary::flows(&evs);
     let mut tx = store.begin().await?;
-    let stock: Vec<_> = items::all(&mut tx, household)
-        .await?
-        .into_iter()
-        .filter_map(|i| {
-            i.stock.quantity.map(|q| (ItemRef { id: i.id, name: i.name }, q, i.stock.unit))
-        })
-        .collect();
+    let stock = items::stocked(&mut tx, household).await?;
     let low = summary::running_low(&flows, &stock, period_days, HORIZON_DAYS);
     let mut recorded = 0;
     for l in low {

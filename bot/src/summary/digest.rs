@@ -1,6 +1,6 @@
 //! Everything a periodic summary says, read in one go.
 
-use restock_core::event::{DomainEvent, ItemRef};
+use restock_core::event::DomainEvent;
 use restock_core::household::HouseholdId;
 use restock_core::summary::{self, Flow, Low};
 use restock_storage::digest::{self, OpenOrder};
@@ -42,13 +42,7 @@ impl Digest {
         let evs: Vec<DomainEvent> = log.into_iter().map(|e| e.event).collect();
         let flows = summary::flows(&evs);
         let mut tx = store.begin().await?;
-        let stock: Vec<_> = items::all(&mut tx, household)
-            .await?
-            .into_iter()
-            .filter_map(|i| {
-                i.stock.quantity.map(|q| (ItemRef { id: i.id, name: i.name }, q, i.stock.unit))
-            })
-            .collect();
+        let stock = items::stocked(&mut tx, household).await?;
         let list = list::entries(&mut tx, household).await?;
         tx.rollback().await?;
         let low = summary::running_low(&flows, &stock, days as f64, 7.0);
