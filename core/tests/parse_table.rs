@@ -13,7 +13,12 @@ struct Example {
     items: Vec<(String, Option<f64>, Option<String>)>,
 }
 
-fn load() -> Vec<Example> {
+/// The table files: `tests/data/*.tsv`, or only the file named by `RESTOCK_PARSE_TABLE`
+/// (to score a new batch of examples on its own before it joins the table).
+fn table_files() -> Vec<std::path::PathBuf> {
+    if let Some(one) = std::env::var_os("RESTOCK_PARSE_TABLE") {
+        return vec![one.into()];
+    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("tests/data exists")
@@ -21,6 +26,11 @@ fn load() -> Vec<Example> {
         .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
         .collect();
     files.sort();
+    files
+}
+
+fn load() -> Vec<Example> {
+    let files = table_files();
     let mut out = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).expect("readable table");
@@ -73,7 +83,9 @@ fn matches(ex: &Example, got: &Parsed) -> bool {
 #[test]
 fn the_example_table_parses_to_the_contract() {
     let examples = load();
-    assert!(examples.len() >= 400, "the table has {} examples", examples.len());
+    if std::env::var_os("RESTOCK_PARSE_TABLE").is_none() {
+        assert!(examples.len() >= 400, "the table has {} examples", examples.len());
+    }
     let mut tally: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     for ex in &examples {
         let lang = Lang::from_tag(&ex.lang).expect("a known language");
