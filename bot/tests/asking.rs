@@ -94,11 +94,11 @@ pub async fn a_refused_answer_still_teaches_the_name(store: &Store) {
     let chat = Chat::new(store);
     chat.say("bought 2 l oat milk").await;
     chat.say("bought 1 l whole milk").await;
-    let question = chat.answer_as("ann", "used 3 kg milk", None).await.unwrap();
+    let question = chat.answer_as("ann", "used 2000000 l milk", None).await.unwrap();
     let pick = question.buttons.iter().flatten().next().unwrap().clone();
     let answered = chat.press("ann", &pick.data).await;
     let said = line(&answered.closing);
-    assert!(said.contains("can't"), "the unit does not fit litres: {said}");
+    assert!(said.contains("a lot of oat milk"), "the amount is refused: {said}");
     assert!(chat.say("how much oat milk do we have?").await.contains("2 l"));
     let next = chat.answer_as("ann", "used 1 l milk", None).await.unwrap();
     assert!(next.buttons.is_empty(), "{}", next.reply.text);
@@ -165,7 +165,106 @@ pub async fn a_reminder_puts_the_item_on_the_list_or_proposes_an_order(store: &S
     assert!(line(&confirmed.closing).contains("Confirmed by ann"), "{confirmed:?}");
 }
 
+pub async fn a_unit_question_follows_the_answer_to_a_name_question(store: &Store) {
+    let chat = Chat::new(store);
+    chat.say("bought 2 l oat milk").await;
+    chat.say("bought 1 l whole milk").await;
+    let question = chat.answer_as("ann", "used 3 kg milk", None).await.unwrap();
+    let pick = question.buttons.iter().flatten().next().unwrap().clone();
+    let answered = chat.press("ann", &pick.data).await;
+    assert!(line(&answered.closing).contains("ann chose oat milk"));
+    let next = answered.follow_up.expect("the unit is asked about next");
+    assert!(next.reply.text.contains("3 kg of oat milk can't be counted"), "{}", next.reply.text);
+    assert!(chat.say("how much oat milk do we have?").await.contains("2 l"));
+}
+
+pub async fn a_unit_that_does_not_fit_asks_for_a_size_and_remembers_it(store: &Store) {
+    let chat = Chat::new(store);
+    chat.say("bought 2 l milk").await;
+    chat.say_as("ben", "hi", None).await;
+    let before = events::count(store).await.unwrap();
+
+    let question = chat.answer_as("ann", "bought 2 bottles of milk", None).await.unwrap();
+    assert_eq!(question.reply.text, "I keep milk as 2 l of milk. How much is 1 bottle of milk?");
+    let buttons: Vec<_> = question.buttons.iter().flatten().cloned().collect();
+    let labels: Vec<_> = buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "250 ml of milk",
+            "330 ml of milk",
+            "500 ml of milk",
+            "1 l of milk",
+            "1.5 l of milk",
+            "2 l of milk",
+            "Count milk in bottles from now on"
+        ]
+    );
+    assert_eq!(events::count(store).await.unwrap(), before, "a question changes no stock");
+
+    let answered = chat.press("ben", &buttons[3].data).await;
+    let said = line(&answered.closing);
+    assert!(said.contains("ben said 1 bottle of milk is 1 l of milk."), "{said}");
+    assert!(said.contains("4 l"), "{said}");
+    assert!(answered.notice.contains("1 bottle of milk is 1 l"), "{}", answered.notice);
+    assert_eq!(chat.say("how much milk do we have?").await, "You have 4 l of milk.");
+
+    // Remembered: bottles count without asking, both ways of the stock.
+    let next = chat.answer_as("ann", "used 1 bottle of milk", None).await.unwrap();
+    assert!(next.buttons.is_empty(), "{}", next.reply.text);
+    assert_eq!(chat.say("how much milk do we have?").await, "You have 3 l of milk.");
+    // The answered message is the author's: two undos take both back.
+    chat.say("undo").await;
+    chat.say("undo").await;
+    assert_eq!(chat.say("how much milk do we have?").await, "You have 2 l of milk.");
+}
+
+pub async fn counting_in_the_new_unit_starts_the_stock_over_and_undo_restores_it(store: &Store) {
+    let chat = Chat::new(store);
+    chat.say("we have 6 eggs").await;
+    let question = chat.answer_as("ann", "bought 2 cartons of eggs", None).await.unwrap();
+    assert_eq!(question.reply.text, "I keep egg as 6 eggs. How much is 1 carton of egg?");
+    let buttons: Vec<_> = question.buttons.iter().flatten().cloned().collect();
+    let labels: Vec<_> = buttons.iter().map(|b| b.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "2 eggs",
+            "4 eggs",
+            "6 eggs",
+            "10 eggs",
+            "12 eggs",
+            "24 eggs",
+            "Count eggs in cartons from now on"
+        ]
+    );
+    let switched = chat.press("ann", &buttons[6].data).await;
+    let said = line(&switched.closing);
+    assert!(said.contains("from now on I count eggs in cartons"), "{said}");
+    assert_eq!(chat.say("how many eggs do we have?").await, "You have 2 cartons of egg.");
+    chat.say("undo").await;
+    assert_eq!(chat.say("how many eggs do we have?").await, "You have 6 eggs.");
+
+    // Kilograms against litres: no size can relate them, so counting anew is the answer.
+    chat.say("bought 2 l milk").await;
+    let odd = chat.answer_as("ann", "used 1 kg of milk", None).await.unwrap();
+    assert!(odd.reply.text.contains("1 kg of milk can't be counted"), "{}", odd.reply.text);
+    let only: Vec<_> = odd.buttons.iter().flatten().map(|b| b.label.clone()).collect();
+    assert_eq!(only, ["Count milk in kg from now on"]);
+    // A forged answer beyond the offered ones is refused.
+    let data = &odd.buttons[0][0].data;
+    let forged = format!("{}.p3", data.split_once('.').unwrap().0);
+    assert_eq!(chat.press("ann", &forged).await.closing, Closing::Nothing);
+    let recounted = chat.press("ann", data).await;
+    let said = line(&recounted.closing);
+    assert!(said.contains("from now on I count milk in kg"), "{said}");
+    assert!(said.contains("How much is left?"), "the litres are no guide to kilograms: {said}");
+}
+
 restock_storage::on_both_stores!(
+    a_unit_question_follows_the_answer_to_a_name_question,
+    a_unit_that_does_not_fit_asks_for_a_size_and_remembers_it,
+    counting_in_the_new_unit_starts_the_stock_over_and_undo_restores_it,
     an_ambiguous_name_is_asked_about_and_the_answer_is_learned,
     a_new_item_answer_makes_the_name_an_item_of_its_own,
     a_refused_answer_still_teaches_the_name,

@@ -6,6 +6,7 @@ pub mod event;
 pub mod household;
 pub mod item;
 pub mod parse;
+pub mod size;
 pub mod stock;
 pub mod summary;
 pub mod unit;

@@ -1,5 +1,6 @@
 //! Stock rules: how a consumption, a purchase or a count changes what a household has.
 
+use crate::size::{self, Size};
 use crate::unit::{self, Incompatible, Unit};
 
 /// Largest amount one message may move; anything above is a typo, not groceries.
@@ -73,10 +74,33 @@ fn tidy(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
 
-/// The stock unit after a change: an item keeps the unit it was first counted in; an item
-/// that has none yet takes the message's.
+/// The stock unit after a change: an item keeps the unit it is counted in; an item that has
+/// none yet, or whose amount nobody knows, takes the message's.
 fn stock_unit(level: &Level, amount: &Amount) -> Option<Unit> {
-    if level.quantity.is_none() && level.unit.is_none() { amount.unit } else { level.unit }
+    let unknown = level.quantity.is_none();
+    if unknown && (level.unit.is_none() || amount.value.is_some()) {
+        amount.unit
+    } else {
+        level.unit
+    }
+}
+
+/// `change` with its amount expressed in the stock unit through a size the household taught
+/// ("one bottle is 1 l"), where the units do not convert by themselves. Unchanged otherwise.
+pub fn with_sizes(level: Level, change: Change, sizes: &[Size]) -> Change {
+    let adapt = |a: Amount| {
+        let unit = stock_unit(&level, &a);
+        let converted = a.value.filter(|_| !unit::compatible(a.unit, unit));
+        match converted.and_then(|v| size::express(v, a.unit, unit, sizes)) {
+            Some(v) => Amount { value: Some(v), unit },
+            None => a,
+        }
+    };
+    match change {
+        Change::Consume(a) => Change::Consume(adapt(a)),
+        Change::Restock(a) => Change::Restock(adapt(a)),
+        other => other,
+    }
 }
 
 /// Apply `change` to `level`.
@@ -112,6 +136,11 @@ pub fn apply(level: Level, change: Change) -> Result<Applied, StockError> {
                 Some(raw) => unit::convert(check(raw, false)?, a.unit, unit)?,
                 // "bought milk": one of whatever the item is counted in, unless it is
                 // measured by weight or volume, where the new amount is unknown.
+                None if a.unit.is_none()
+                    && unit.is_some_and(|u| u.dimension() == unit::Dimension::Count) =>
+                {
+                    1.0
+                }
                 None if unit.is_none_or(|u| u.dimension() == unit::Dimension::Count) => {
                     unit::convert(1.0, a.unit, unit)?
                 }
@@ -190,5 +219,32 @@ mod tests {
         let a =
             apply(lvl, Change::Set(Amount { value: Some(2.0), unit: Some(Unit::Bottle) })).unwrap();
         assert_eq!(a.after, Level { quantity: Some(2.0), unit: Some(Unit::Bottle) });
+    }
+
+    #[test]
+    fn buying_an_item_kept_in_bottles_adds_one_bottle() {
+        let lvl = Level { quantity: Some(2.0), unit: Some(Unit::Bottle) };
+        let a = apply(lvl, Change::Restock(Amount { value: None, unit: None })).unwrap();
+        assert_eq!(a.after, Level { quantity: Some(3.0), unit: Some(Unit::Bottle) });
+    }
+
+    #[test]
+    fn a_taught_size_counts_bottles_against_litres() {
+        let lvl = Level { quantity: Some(1.0), unit: Some(Unit::L) };
+        let bottles = Change::Restock(Amount { value: Some(2.0), unit: Some(Unit::Bottle) });
+        assert!(matches!(apply(lvl, bottles), Err(StockError::Incompatible(_))));
+        let sizes = [Size { of: Some(Unit::Bottle), amount: 1.5, per: Some(Unit::L) }];
+        let a = apply(lvl, with_sizes(lvl, bottles, &sizes)).unwrap();
+        assert_eq!(a.after, Level { quantity: Some(4.0), unit: Some(Unit::L) });
+        // Amounts that convert by themselves are left alone.
+        let ml = Change::Consume(Amount { value: Some(200.0), unit: Some(Unit::Ml) });
+        assert_eq!(with_sizes(lvl, ml, &sizes), ml);
+    }
+
+    #[test]
+    fn an_unknown_amount_takes_the_unit_of_the_next_message() {
+        let lvl = Level { quantity: None, unit: Some(Unit::Kg) };
+        let a = apply(lvl, Change::Restock(count(3.0))).unwrap();
+        assert_eq!(a.after, Level { quantity: Some(3.0), unit: None });
     }
 }

@@ -254,6 +254,14 @@ ask-pick-new = { $item } (nouvel article)
 ask-picked-by = { $name } a choisi { $item }.
 ask-picked = Compris : { $item }.
 ask-answer-with-number = Répondez avec un numéro.
+ask-size = J'ai noté { $item } comme { $have }. Combien fait { $one } ?
+ask-size-none = J'ai noté { $item } comme { $have }, donc je ne peux pas y compter { $given }.
+ask-size-switch = Compter { $item } en { $unit } désormais
+ask-size-single = pièces
+ask-size-picked = C'est noté : { $one } = { $size }.
+ask-size-picked-by = { $name } a indiqué : { $one } = { $size }.
+ask-size-switched = Désormais je compte { $item } en { $unit }.
+ask-size-switched-by = { $name } : désormais je compte { $item } en { $unit }.
 reminder-listed = { $item } est sur la liste de courses.
 reminder-listed-by = { $name } a mis { $item } sur la liste de courses.
 reminder-snoozed = Je vous rappellerai { $item } demain.

@@ -4,6 +4,7 @@ use restock_core::event::ItemRef;
 use restock_core::household::HouseholdId;
 use restock_core::item::ItemName;
 use restock_core::parse::Vocabulary;
+use restock_core::size::Size;
 use restock_core::stock::Level;
 use restock_core::unit::Unit;
 
@@ -147,4 +148,48 @@ pub async fn vocabulary(tx: &mut Tx, household: HouseholdId) -> Result<Vocabular
     let aliases: Vec<(String, String)> =
         on_tx!(tx, |c| sqlx::query_as(ALIASES).bind(household.0).fetch_all(&mut *c).await?);
     Ok(Vocabulary { items, aliases })
+}
+
+#[derive(sqlx::FromRow)]
+struct SizeRow {
+    unit: String,
+    amount: f64,
+    per: String,
+}
+
+/// A unit as stored in a size row: '' is a single thing or a bare count.
+fn size_unit(code: String) -> Result<Option<Unit>> {
+    unit_from_db(Some(code).filter(|c| !c.is_empty()))
+}
+
+/// The sizes the household taught for this item ("one bottle is 1 l").
+pub async fn sizes(tx: &mut Tx, item_id: i64) -> Result<Vec<Size>> {
+    const SQL: &str = "SELECT unit, amount, per FROM item_size WHERE item_id = $1 ORDER BY unit";
+    let rows = on_tx!(tx, |c| sqlx::query_as::<_, SizeRow>(SQL).bind(item_id).fetch_all(c).await?);
+    rows.into_iter()
+        .map(|r| Ok(Size { of: size_unit(r.unit)?, amount: r.amount, per: size_unit(r.per)? }))
+        .collect()
+}
+
+/// Remember a size; a later answer about the same unit replaces it.
+pub async fn learn_size(
+    tx: &mut Tx,
+    household: HouseholdId,
+    item_id: i64,
+    size: &Size,
+) -> Result<()> {
+    const SQL: &str = "INSERT INTO item_size (item_id, unit, household_id, amount, per) \
+                       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (item_id, unit) \
+                       DO UPDATE SET amount = excluded.amount, per = excluded.per";
+    let code = |u: Option<Unit>| u.map_or("", Unit::code);
+    on_tx!(tx, |c| sqlx::query(SQL)
+        .bind(item_id)
+        .bind(code(size.of))
+        .bind(household.0)
+        .bind(size.amount)
+        .bind(code(size.per))
+        .execute(c)
+        .await?
+        .rows_affected());
+    Ok(())
 }

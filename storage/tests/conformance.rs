@@ -4,8 +4,11 @@ use std::collections::HashSet;
 
 use restock_core::event::{DomainEvent, ItemRef};
 use restock_core::household::{HouseholdId, Platform};
+use restock_core::item::ItemName;
+use restock_core::size::Size;
+use restock_core::unit::Unit;
 use restock_storage::outbox::{self, ClaimOptions, FailOutcome, NewMessage, RetryPolicy};
-use restock_storage::{Store, StoreError, events, households, inbound};
+use restock_storage::{Store, StoreError, events, households, inbound, items};
 
 const T0: i64 = 1_764_000_000_000;
 
@@ -233,7 +236,24 @@ pub async fn a_chat_links_to_one_household_only(store: &Store) {
     assert!(matches!(err, StoreError::Conflict { .. }), "{err:?}");
 }
 
+pub async fn a_taught_size_is_kept_and_replaced_by_a_later_answer(store: &Store) {
+    let h = household(store).await;
+    let mut tx = store.begin().await.unwrap();
+    let milk = ItemName::parse("milk").unwrap();
+    let item = items::create(&mut tx, h, &milk, T0).await.unwrap();
+    let bottle = Size { of: Some(Unit::Bottle), amount: 1.0, per: Some(Unit::L) };
+    let single = Size { of: None, amount: 250.0, per: Some(Unit::Ml) };
+    items::learn_size(&mut tx, h, item.id, &bottle).await.unwrap();
+    items::learn_size(&mut tx, h, item.id, &single).await.unwrap();
+    let bigger = Size { amount: 1.5, ..bottle };
+    items::learn_size(&mut tx, h, item.id, &bigger).await.unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = store.begin().await.unwrap();
+    assert_eq!(items::sizes(&mut tx, item.id).await.unwrap(), vec![single, bigger]);
+}
+
 restock_storage::on_both_stores!(
+    a_taught_size_is_kept_and_replaced_by_a_later_answer,
     a_failed_transaction_leaves_no_event_and_no_outbox_row,
     a_committed_event_and_its_outbox_row_arrive_together,
     eight_concurrent_claimers_get_every_row_exactly_once,

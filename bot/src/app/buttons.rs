@@ -8,11 +8,12 @@ use restock_storage::actions::{self, Action};
 use restock_storage::{Tx, events, households, items, list as shopping, orders};
 
 use super::button_data::{ButtonData, Choice};
-use super::clarify::{self, CLARIFY, ClarifyPayload};
+use super::clarify::{self, CLARIFY, ClarifyPayload, Lesson};
 use super::order::{LIST_TICK, ORDER, OrderPayload, TickPayload};
 use super::reminder::REMINDER;
+use super::sizes::{self, SIZE, SizePayload};
 use super::{Answer, App, AppError, Ctx, stock};
-use crate::i18n::{AskMsg, ChatMsg, I18n, Msg};
+use crate::i18n::{ChatMsg, I18n, Msg};
 use crate::notify::Button;
 
 /// Someone pressed a button.
@@ -84,19 +85,18 @@ impl App {
             batch: uuid::Uuid::new_v4().to_string(),
             now,
             locale: locale_now,
+            recount: None,
         };
         let decided = match (action.kind.as_str(), data.choice) {
             (ORDER, Choice::Confirm | Choice::Cancel) => {
                 self.decide_order(&mut tx, &ctx, &action, data.choice).await?
             }
             (LIST_TICK, Choice::Tick) => self.tick(&mut tx, &ctx, &action).await?,
-            (CLARIFY, Choice::Pick(n)) => {
-                let Some(p) = clarify::payload(&action, household)
-                    .filter(|p| usize::from(n) <= p.choices.len())
-                else {
+            (CLARIFY | SIZE, Choice::Pick(n)) => {
+                let Some(question) = Question::of(&action, household, n) else {
                     return Ok(refuse(ChatMsg::PressUnknown, locale));
                 };
-                let (tx2, decided) = self.answer(tx, &ctx, &data, &p, n).await?;
+                let (tx2, decided) = self.answer(tx, &ctx, &data, &question, n).await?;
                 tx = tx2;
                 decided
             }
@@ -131,31 +131,31 @@ impl App {
         })
     }
 
-    /// Answer a clarification: learn what the name means, then apply the held message as
-    /// its author wrote it. A refused message still teaches the name.
+    /// Answer a question about a held message: learn what it taught (what a name means, how
+    /// big a bottle is), then apply the message as its author wrote it. A refused message
+    /// still teaches the lesson.
     async fn answer(
         &self,
         mut tx: Tx,
         ctx: &Ctx<'_>,
         data: &ButtonData,
-        p: &ClarifyPayload,
+        question: &Question,
         pick: u8,
     ) -> Result<(Tx, Option<Decided>), AppError> {
-        let Some(chosen) = clarify::learn(&mut tx, ctx, p, pick).await? else {
+        let Some(lesson) = question.learn(&mut tx, ctx, pick).await? else {
             return Ok((tx, None));
         };
-        let author = p.author().unwrap_or_else(|| ctx.user.clone());
+        let author = lesson.held.author().unwrap_or_else(|| ctx.user.clone());
         let as_author = Ctx {
             household: ctx.household,
             user: &author,
             batch: ctx.batch.clone(),
             now: ctx.now,
             locale: ctx.locale,
+            recount: lesson.recount,
         };
-        let mut parsed = p.parsed.clone();
-        parsed.items[p.index].name = chosen.clone();
         let vocab = items::vocabulary(&mut tx, ctx.id()).await?;
-        let outcome = self.decide(&mut tx, &as_author, &parsed, &vocab).await?;
+        let outcome = self.decide(&mut tx, &as_author, &lesson.parsed, &vocab).await?;
         if !outcome.changed {
             // Undo the half-applied message, keep the lesson.
             tx.rollback().await?;
@@ -164,18 +164,17 @@ impl App {
             if open.is_none_or(|a| a.status != "open") {
                 return Ok((tx, None));
             }
-            clarify::learn(&mut tx, ctx, p, pick).await?;
+            question.learn(&mut tx, ctx, pick).await?;
         }
-        let name = ctx.user.display_name.clone();
-        let mut lines = vec![Msg::Ask(AskMsg::PickedBy { choice: chosen.clone(), name })];
+        let mut lines = vec![Msg::Ask(lesson.line)];
         let follow_up = if outcome.buttons.is_empty() {
             lines.extend(outcome.lines);
             None
         } else {
-            // The message names another item in question: ask that next.
+            // The message holds another question: ask that next.
             Some((outcome.lines, outcome.buttons))
         };
-        let notice = Msg::Ask(AskMsg::Picked { choice: chosen });
+        let notice = Msg::Ask(lesson.notice);
         Ok((tx, Some(Decided { notice, lines, whole: true, follow_up })))
     }
 
@@ -240,6 +239,40 @@ impl App {
             whole: false,
             follow_up: None,
         }))
+    }
+}
+
+/// A question about a held message, as its action stores it.
+enum Question {
+    Which(ClarifyPayload),
+    Size(SizePayload),
+}
+
+impl Question {
+    /// The question `action` asks, if `pick` is one of its answers.
+    fn of(action: &Action, household: HouseholdId, pick: u8) -> Option<Question> {
+        let pick = usize::from(pick);
+        match action.kind.as_str() {
+            CLARIFY => clarify::payload(action, household)
+                .filter(|p| pick <= p.choices.len())
+                .map(Question::Which),
+            SIZE => sizes::payload(action, household)
+                .filter(|p| pick <= p.amounts.len())
+                .map(Question::Size),
+            _ => None,
+        }
+    }
+
+    async fn learn(
+        &self,
+        tx: &mut Tx,
+        ctx: &Ctx<'_>,
+        pick: u8,
+    ) -> Result<Option<Lesson>, AppError> {
+        match self {
+            Question::Which(p) => clarify::learn(tx, ctx, p, pick).await,
+            Question::Size(p) => sizes::learn(tx, ctx, p, pick).await,
+        }
     }
 }
 

@@ -21,19 +21,26 @@ pub(crate) const CLARIFY: &str = "clarify";
 /// A question is open for a day; after that the message has to be written again.
 const QUESTION_LIFETIME_MS: i64 = 24 * 3_600_000;
 
-/// The held message, and which of its names is in question.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
-pub(crate) struct ClarifyPayload {
+/// A message held until a question about it is answered, with who wrote it: the change is
+/// theirs (and theirs to undo), whoever answers.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Held {
     pub parsed: Parsed,
-    pub index: usize,
-    pub choices: Vec<String>,
-    /// Who wrote the message: the change is theirs (and theirs to undo), whoever answers.
     pub platform: String,
     pub user_id: String,
     pub display_name: String,
 }
 
-impl ClarifyPayload {
+impl Held {
+    pub fn new(parsed: &Parsed, ctx: &Ctx<'_>) -> Held {
+        Held {
+            parsed: parsed.clone(),
+            platform: ctx.user.platform.to_string(),
+            user_id: ctx.user.user_id.clone(),
+            display_name: ctx.user.display_name.clone(),
+        }
+    }
+
     pub fn author(&self) -> Option<UserRef> {
         Some(UserRef {
             platform: self.platform.parse::<Platform>().ok()?,
@@ -41,11 +48,33 @@ impl ClarifyPayload {
             display_name: self.display_name.clone(),
         })
     }
+}
 
+/// The held message, and which of its names is in question.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub(crate) struct ClarifyPayload {
+    #[serde(flatten)]
+    pub held: Held,
+    pub index: usize,
+    pub choices: Vec<String>,
+}
+
+impl ClarifyPayload {
     /// The name in question.
     pub fn name(&self) -> &str {
-        &self.parsed.items[self.index].name
+        &self.held.parsed.items[self.index].name
     }
+}
+
+/// What an answer taught, and the held message to apply now.
+pub(crate) struct Lesson {
+    pub held: Held,
+    /// The message as it now reads ("milk" become "oat milk").
+    pub parsed: Parsed,
+    /// An item whose stock starts over in the message's unit.
+    pub recount: Option<i64>,
+    pub notice: AskMsg,
+    pub line: AskMsg,
 }
 
 /// The first item of `parsed` that could mean more than one known item, with the items.
@@ -67,14 +96,7 @@ pub(crate) async fn ask(
     (index, choices): (usize, Vec<String>),
 ) -> Result<Outcome, AppError> {
     let name = parsed.items[index].name.clone();
-    let payload = ClarifyPayload {
-        parsed: parsed.clone(),
-        index,
-        choices: choices.clone(),
-        platform: ctx.user.platform.to_string(),
-        user_id: ctx.user.user_id.clone(),
-        display_name: ctx.user.display_name.clone(),
-    };
+    let payload = ClarifyPayload { held: Held::new(parsed, ctx), index, choices: choices.clone() };
     let json = serde_json::to_string(&payload).unwrap_or_default();
     let expires = Some(ctx.now + QUESTION_LIFETIME_MS);
     let token = actions::open(tx, ctx.id(), CLARIFY, &json, expires, ctx.now).await?;
@@ -95,27 +117,39 @@ pub(crate) async fn ask(
 }
 
 /// Apply an answer's lesson: the name becomes an alias of the chosen item, or a new item
-/// of its own. Returns the chosen item's name; `None` if `pick` is not one of the answers.
+/// of its own. `None` if `pick` is not one of the answers.
 pub(crate) async fn learn(
     tx: &mut Tx,
     ctx: &Ctx<'_>,
     payload: &ClarifyPayload,
     pick: u8,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<Lesson>, AppError> {
     let pick = usize::from(pick);
     let Ok(name) = item_name(payload.name()) else { return Ok(None) };
-    if pick == payload.choices.len() {
-        let item = find_or_learn(tx, ctx, &name).await?;
-        return Ok(Some(item.name));
-    }
-    let Some(chosen) = payload.choices.get(pick) else { return Ok(None) };
-    let Ok(chosen_name) = item_name(chosen) else { return Ok(None) };
-    let Some(item) = items::find(tx, ctx.id(), &chosen_name).await? else { return Ok(None) };
-    // Someone may have taught the same lesson meanwhile; the alias is there either way.
-    if items::find(tx, ctx.id(), &name).await?.is_none() {
-        items::add_alias(tx, ctx.id(), &name, item.id).await?;
-    }
-    Ok(Some(item.name))
+    let chosen = if pick == payload.choices.len() {
+        find_or_learn(tx, ctx, &name).await?.name
+    } else {
+        let Some(chosen) = payload.choices.get(pick) else { return Ok(None) };
+        let Ok(chosen_name) = item_name(chosen) else { return Ok(None) };
+        let Some(item) = items::find(tx, ctx.id(), &chosen_name).await? else {
+            return Ok(None);
+        };
+        // Someone may have taught the same lesson meanwhile; the alias is there either way.
+        if items::find(tx, ctx.id(), &name).await?.is_none() {
+            items::add_alias(tx, ctx.id(), &name, item.id).await?;
+        }
+        item.name
+    };
+    let mut parsed = payload.held.parsed.clone();
+    parsed.items[payload.index].name = chosen.clone();
+    let by = ctx.user.display_name.clone();
+    Ok(Some(Lesson {
+        held: payload.held.clone(),
+        parsed,
+        recount: None,
+        notice: AskMsg::Picked { choice: chosen.clone() },
+        line: AskMsg::PickedBy { choice: chosen, name: by },
+    }))
 }
 
 /// The held message of a clarification action, if it is one of ours for this household.
@@ -124,5 +158,5 @@ pub(crate) fn payload(action: &Action, household: HouseholdId) -> Option<Clarify
         return None;
     }
     let p: ClarifyPayload = serde_json::from_str(&action.payload).ok()?;
-    (p.index < p.parsed.items.len()).then_some(p)
+    (p.index < p.held.parsed.items.len()).then_some(p)
 }

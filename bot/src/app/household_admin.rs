@@ -253,7 +253,14 @@ fn ctx_of<'a>(
     now: i64,
     locale: &'static str,
 ) -> Ctx<'a> {
-    Ctx { household, user: &msg.user, batch: uuid::Uuid::new_v4().to_string(), now, locale }
+    Ctx {
+        household,
+        user: &msg.user,
+        batch: uuid::Uuid::new_v4().to_string(),
+        now,
+        locale,
+        recount: None,
+    }
 }
 
 #[cfg(test)]

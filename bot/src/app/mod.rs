@@ -17,6 +17,7 @@ mod plans;
 mod query;
 mod reminder;
 mod session;
+mod sizes;
 mod stock;
 mod undo;
 
@@ -112,6 +113,9 @@ pub(crate) struct Ctx<'a> {
     pub now: i64,
     /// The language of the answer.
     pub locale: &'static str,
+    /// An item whose stock starts over in the unit this message gives (a member chose to
+    /// count it in bottles rather than litres).
+    pub recount: Option<i64>,
 }
 
 impl Ctx<'_> {
@@ -195,6 +199,7 @@ impl App {
             batch: uuid::Uuid::new_v4().to_string(),
             now,
             locale,
+            recount: None,
         };
         let outcome = self.decide(&mut tx, &ctx, &parsed, &vocab).await?;
         if outcome.changed {
@@ -239,6 +244,9 @@ impl App {
             && let Some(question) = clarify::ambiguity(parsed, vocab)
         {
             return clarify::ask(tx, ctx, &self.i18n, parsed, question).await;
+        }
+        if let Some(mismatch) = sizes::mismatch(tx, ctx, parsed).await? {
+            return sizes::ask(tx, ctx, &self.i18n, parsed, mismatch).await;
         }
         Ok(match parsed.intent {
             Intent::Unknown => Outcome::refuse(Msg::NotUnderstood),

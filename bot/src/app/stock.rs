@@ -3,12 +3,12 @@
 use restock_core::event::{DomainEvent, ItemRef};
 use restock_core::item::ItemName;
 use restock_core::parse::{Intent, ParsedItem};
-use restock_core::stock::{self, Amount, Applied, Change, StockError};
+use restock_core::stock::{self, Amount, Applied, Change, Level, StockError};
 use restock_storage::items::{self, Item};
 use restock_storage::journal::{self, ChangeKind, NewChange};
 use restock_storage::{Tx, events, list as shopping};
 
-use super::{AppError, Ctx, Outcome};
+use super::{AppError, Ctx, Outcome, sizes};
 use crate::i18n::Msg;
 use crate::i18n::Qty;
 
@@ -100,8 +100,12 @@ pub(super) async fn change(
             }
             _ => Change::Set(amount),
         };
-        let applied = match stock::apply(item.stock, change) {
-            Ok(a) => a,
+        // An item being recounted in the message's unit starts from nothing known; undo
+        // still goes back to what it was.
+        let base = if ctx.recount == Some(item.id) { Level::UNKNOWN } else { item.stock };
+        let change = sizes::fit(tx, &item, base, change).await?;
+        let applied = match stock::apply(base, change) {
+            Ok(a) => Applied { before: item.stock, ..a },
             Err(e) => return Ok(Outcome::refuse(refusal(e, &item, given))),
         };
         items::set_stock(tx, item.id, applied.after, ctx.now).await?;

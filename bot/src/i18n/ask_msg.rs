@@ -2,6 +2,10 @@
 //! milk?") and the buttons under a restock reminder.
 
 use fluent_bundle::FluentArgs;
+use restock_core::size::Size;
+use restock_core::unit::Unit;
+
+use super::{I18n, Qty, format::unit_label};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum AskMsg {
@@ -45,6 +49,41 @@ pub enum AskMsg {
         item: String,
         name: String,
     },
+    /// "I keep milk as 2 l of milk. How much is 1 bottle of milk?"
+    SizeHow {
+        have: Qty,
+        of: Option<Unit>,
+    },
+    /// Nothing can relate the two units (kilograms of milk kept in litres).
+    SizeNone {
+        have: Qty,
+        given: Qty,
+    },
+    /// How single things are counted ("one by one"), inside the sentences below.
+    SizeSingle,
+    /// The button that counts the item in the message's unit from now on.
+    SizeSwitch {
+        item: String,
+        unit: Option<Unit>,
+    },
+    SizePicked {
+        item: String,
+        size: Size,
+    },
+    SizePickedBy {
+        item: String,
+        size: Size,
+        name: String,
+    },
+    SizeSwitched {
+        item: String,
+        unit: Option<Unit>,
+    },
+    SizeSwitchedBy {
+        item: String,
+        unit: Option<Unit>,
+        name: String,
+    },
 }
 
 impl AskMsg {
@@ -61,11 +100,25 @@ impl AskMsg {
             AskMsg::SnoozedBy { .. } => "reminder-snoozed-by",
             AskMsg::OrderAsked { .. } => "reminder-order-asked",
             AskMsg::OrderAskedBy { .. } => "reminder-order-asked-by",
+            AskMsg::SizeHow { .. } => "ask-size",
+            AskMsg::SizeNone { .. } => "ask-size-none",
+            AskMsg::SizeSwitch { .. } => "ask-size-switch",
+            AskMsg::SizePicked { .. } => "ask-size-picked",
+            AskMsg::SizePickedBy { .. } => "ask-size-picked-by",
+            AskMsg::SizeSwitched { .. } => "ask-size-switched",
+            AskMsg::SizeSwitchedBy { .. } => "ask-size-switched-by",
+            AskMsg::SizeSingle => "ask-size-single",
         }
     }
 
-    pub(crate) fn args(&self) -> FluentArgs<'static> {
+    pub(crate) fn args(&self, i18n: &I18n, locale: &str) -> FluentArgs<'static> {
         let mut a = FluentArgs::new();
+        let qty = |q: &Qty| q.render(i18n, locale);
+        // A unit counted in, or single things ("one by one").
+        let counted_in = |u: &Option<Unit>| match u {
+            Some(u) => unit_label(i18n, locale, *u, 2.0),
+            None => i18n.text(locale, &super::Msg::Ask(AskMsg::SizeSingle)),
+        };
         match self {
             AskMsg::Which { name } | AskMsg::PickNew { name } => a.set("item", name.clone()),
             AskMsg::PickedBy { choice, name } => {
@@ -83,6 +136,37 @@ impl AskMsg {
                 a.set("item", item.clone());
                 a.set("name", name.clone());
             }
+            AskMsg::SizeHow { have, of } => {
+                a.set("item", have.item.clone());
+                a.set("have", qty(have));
+                a.set("one", qty(&Qty::new(Some(1.0), *of, &have.item)));
+            }
+            AskMsg::SizeNone { have, given } => {
+                a.set("item", have.item.clone());
+                a.set("have", qty(have));
+                a.set("given", qty(given));
+            }
+            AskMsg::SizeSwitch { item, unit } | AskMsg::SizeSwitched { item, unit } => {
+                a.set("item", item.clone());
+                a.set("items", restock_core::item::plural_en(item));
+                a.set("unit", counted_in(unit));
+            }
+            AskMsg::SizeSwitchedBy { item, unit, name } => {
+                a.set("item", item.clone());
+                a.set("items", restock_core::item::plural_en(item));
+                a.set("unit", counted_in(unit));
+                a.set("name", name.clone());
+            }
+            AskMsg::SizePicked { item, size } => {
+                a.set("one", qty(&Qty::new(Some(1.0), size.of, item)));
+                a.set("size", qty(&Qty::new(Some(size.amount), size.per, item)));
+            }
+            AskMsg::SizePickedBy { item, size, name } => {
+                a.set("one", qty(&Qty::new(Some(1.0), size.of, item)));
+                a.set("size", qty(&Qty::new(Some(size.amount), size.per, item)));
+                a.set("name", name.clone());
+            }
+            AskMsg::SizeSingle => {}
         }
         a
     }
@@ -91,6 +175,8 @@ impl AskMsg {
     pub fn examples() -> Vec<AskMsg> {
         let item = || "milk".to_owned();
         let name = || "Ann".to_owned();
+        let litres = || Qty::new(Some(1.0), Some(Unit::L), "milk");
+        let bottle = || Size { of: Some(Unit::Bottle), amount: 1.0, per: Some(Unit::L) };
         vec![
             AskMsg::Which { name: item() },
             AskMsg::PickNew { name: item() },
@@ -103,6 +189,15 @@ impl AskMsg {
             AskMsg::SnoozedBy { item: item(), name: name() },
             AskMsg::OrderAsked { item: item() },
             AskMsg::OrderAskedBy { item: item(), name: name() },
+            AskMsg::SizeHow { have: litres(), of: Some(Unit::Bottle) },
+            AskMsg::SizeNone { have: litres(), given: Qty::new(Some(2.0), Some(Unit::Kg), "milk") },
+            AskMsg::SizeSwitch { item: item(), unit: Some(Unit::Bottle) },
+            AskMsg::SizeSwitch { item: item(), unit: None },
+            AskMsg::SizePicked { item: item(), size: bottle() },
+            AskMsg::SizePickedBy { item: item(), size: bottle(), name: name() },
+            AskMsg::SizeSwitched { item: item(), unit: Some(Unit::Bottle) },
+            AskMsg::SizeSwitchedBy { item: item(), unit: None, name: name() },
+            AskMsg::SizeSingle,
         ]
     }
 }

@@ -47,16 +47,19 @@ pub fn amount(
     let id = match unit {
         None | Some(Unit::Piece) => "amount-count",
         Some(u) => {
-            let mut unit_args = FluentArgs::new();
-            unit_args.set("n", value);
-            let label = i18n
-                .render(locale, &format!("unit-{}", u.code().replace('_', "-")), Some(&unit_args))
-                .unwrap_or_else(|_| u.code().to_owned());
-            args.set("unit", label);
+            args.set("unit", unit_label(i18n, locale, u, value));
             "amount-unit"
         }
     };
     i18n.render(locale, id, Some(&args)).unwrap_or_else(|_| format!("{value} {item}"))
+}
+
+/// A unit's name as `locale` writes it for `n` of them ("bottle", "bottles", "l").
+pub fn unit_label(i18n: &I18n, locale: &str, unit: Unit, n: f64) -> String {
+    let mut args = FluentArgs::new();
+    args.set("n", n);
+    i18n.render(locale, &format!("unit-{}", unit.code().replace('_', "-")), Some(&args))
+        .unwrap_or_else(|_| unit.code().to_owned())
 }
 
 #[cfg(test)]

@@ -193,7 +193,7 @@ impl Msg {
             return m.args(i18n, locale);
         }
         if let Msg::Ask(m) = self {
-            return m.args();
+            return m.args(i18n, locale);
         }
         if let Msg::Plan(m) = self {
             return m.args(i18n, locale);
