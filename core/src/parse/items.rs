@@ -122,7 +122,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     implicit: false,
                 }));
             } else {
-                items.push(item);
+                push_groceries(&s, item, &mut items);
             }
         }
         if s.p == start {
@@ -220,6 +220,49 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         // A cue word between two names ("the shops got milk") leaves them side by side.
         && item.words.windows(2).all(|w| (w[0] + 1..w[1]).all(|i| matches!(s.toks.toks[i], Tok::Word { .. })))
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
+}
+
+/// "leche pan huevos": in Spanish a grocery noun right after another word of a name (no "de"
+/// between) starts the next item; the first keeps the amount.
+fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
+    use super::lexicon_es::{flavoured, is_grocery};
+    let key = |i: usize| s.toks.key(i);
+    let starts = |k: usize, from: usize| {
+        let (a, b) = (item.words[k - 1], item.words[k]);
+        // "zumo naranja": a flavour right after its drink or dish is no item of its own.
+        let head = k - from == 1 && flavoured(key(a));
+        s.lex.lang == Lang::Es
+            && is_grocery(key(b))
+            && !s.lex.has(s.toks, a, OF)
+            && key(a) != "sin"
+            && !head
+            && !s.lex.compound(key(a), key(b))
+    };
+    let mut from = 0;
+    for k in 1..item.words.len() {
+        if starts(k, from) {
+            let first = from == 0;
+            items.push(RawItem {
+                words: item.words[from..k].to_vec(),
+                qty: if first { item.qty } else { None },
+                unit: if first { item.unit } else { None },
+                unit_at: if first { item.unit_at } else { None },
+                implicit: first && item.implicit,
+            });
+            from = k;
+        }
+    }
+    if from == 0 {
+        items.push(item);
+    } else {
+        items.push(RawItem {
+            words: item.words[from..].to_vec(),
+            qty: None,
+            unit: None,
+            unit_at: None,
+            implicit: false,
+        });
+    }
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the
@@ -478,7 +521,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         words = dropped;
     }
-    let qty = match amount {
+    let mut qty = match amount {
         Amount::Number(v) => Some(v),
         _ => None,
     };
@@ -497,6 +540,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 return Some(RawItem { words, qty, unit, unit_at, implicit: false });
             }
             None => return None,
+        }
+    }
+    // "bolsas de basura": a unit whose "de" names no grocery is the item itself.
+    if s.lex.lang == Lang::Es
+        && let Some(at) =
+            unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count))
+        && words.first() == Some(&(at + 2))
+        && s.lex.has(s.toks, at + 1, OF)
+        && s.lex.has(s.toks, at + 2, NOT_ITEM)
+    {
+        words.splice(0..0, [at, at + 1]);
+        unit = None;
+        if implicit {
+            qty = None;
         }
     }
     let unit_at = unit.and(unit_at);

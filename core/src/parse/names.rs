@@ -338,6 +338,19 @@ const ES_SAME: &[&str] = &[
     "dos",
     "tres",
     "seis",
+    "lavavajillas",
+    "lavaplatos",
+    "friegaplatos",
+    "friegasuelos",
+    "fregasuelos",
+    "limpiacristales",
+    "quitamanchas",
+    "quitagrasas",
+    "abrelatas",
+    "sacacorchos",
+    "mondadientes",
+    "limpiagafas",
+    "matamoscas",
 ];
 
 pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
