@@ -592,9 +592,15 @@ fn new_name(s: &Stream, words: &[usize]) -> bool {
         && !s.lex.compound(key(i), key(n))
 }
 
-/// An English "-ing" word followed by an article or a preposition.
+/// An English "-ing" word followed by an article or a preposition; a Spanish gerund
+/// ("haciendo galletas") anywhere after the name.
 fn gerund(s: &Stream) -> bool {
     let key = s.key(s.p);
+    if s.lex.lang == Lang::Es {
+        return key.len() > 5
+            && (key.ends_with("ando") || key.ends_with("iendo") || key.ends_with("yendo"))
+            && s.entry(s.p).flags == 0;
+    }
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
@@ -675,7 +681,8 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
-        if e.flags & PREP != 0 {
+        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
+        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es) {
             skip_place(s);
         }
     }
