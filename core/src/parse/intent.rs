@@ -338,6 +338,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
+        // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
+        Some(Dish) if !has_items => return Intent::Unknown,
         Some(Consume | Dish) if cues.has(DepleteMod) && !amounts.written => {
             return Intent::Deplete;
         }
