@@ -186,7 +186,16 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
     let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
-    if after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none() {
+    // "…, el que había se puso duro": an article or a pronoun may stand before the clause word.
+    let mut c = s.p;
+    while c < s.p + 2
+        && s.entry(c).flags & (DET | FILLER) != 0
+        && s.entry(c).flags & CLAUSE == 0
+        && s.is_word(c + 1)
+    {
+        c += 1;
+    }
+    if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
         return true;
     }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
