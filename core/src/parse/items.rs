@@ -131,7 +131,27 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_category(&s, &mut items);
     drop_breakdown(&s, &mut items);
+    sort_of_previous(&s, &mut items);
     items
+}
+
+/// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item
+/// before it.
+fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Es {
+        return;
+    }
+    for k in 1..items.len() {
+        let head = items[k - 1].words[0];
+        let sort = |i: usize| s.lex.has(s.toks, i, SORT);
+        if items[k].words.len() == 1
+            && sort(items[k].words[0])
+            && items[k - 1].words.len() >= 2
+            && !sort(head)
+        {
+            items[k].words.insert(0, head);
+        }
+    }
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
@@ -643,7 +663,16 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
+    // "hay que limpiar la cocina": a Spanish infinitive is something to do, not to buy.
+    let infinitive = |i: usize| {
+        let key = toks.key(i);
+        lex.lang == Lang::Es
+            && key.len() > 4
+            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir"))
+            && lex.entry(toks, i).flags == 0
+            && !super::lexicon_es::is_grocery(key)
+    };
+    head.is_some_and(|&i| (lex.has(toks, i, NOT_ITEM) && !compound(i)) || infinitive(i))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::items::Stream;
-use super::lexicon::{ARTICLE, MULT, OF, VAGUE};
+use super::lexicon::{ARTICLE, CONJ, MULT, OF, VAGUE};
 use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -67,6 +67,16 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     {
         v += f.copysign(v);
         s.p += 1;
+    }
+    // "1 y 1/2 kg", "2 and 1/2 cups": a fraction joined to the whole number by "and".
+    if let Some(Tok::Num { value: f, frac: true }) = s.tok(s.p + 1)
+        && s.entry(s.p).flags & CONJ != 0
+        && v.fract() == 0.0
+        && f > 0.0
+        && f < 1.0
+    {
+        v += f.copysign(v);
+        s.p += 2;
     }
     v = compound(s, v);
     // "three quarters of a cup", "two thirds": a count of a fraction word.
