@@ -132,7 +132,34 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_category(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
+    unit_of_previous(&s, &mut items);
     items
+}
+
+/// "2 botellas de leche y 1 de zumo": in Spanish a count with "de" and no unit counts the
+/// unit of the item before it.
+fn unit_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Es {
+        return;
+    }
+    for k in 1..items.len() {
+        let first = items[k].words[0];
+        let counted = first >= 2
+            && s.lex.has(s.toks, first - 1, OF)
+            && match s.toks.toks[first - 2] {
+                Tok::Num { .. } => true,
+                // "un par de limones" is a count of its own.
+                Tok::Word { .. } => {
+                    s.lex.entry(s.toks, first - 2).num.is_some()
+                        && !s.lex.has(s.toks, first - 2, MULT)
+                        && !matches!(s.toks.key(first - 2), "par" | "mitad")
+                }
+                Tok::Mark(_) => false,
+            };
+        if counted && items[k].qty.is_some() && items[k].unit.is_none() {
+            (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
+        }
+    }
 }
 
 /// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item

@@ -397,6 +397,8 @@ const ES: &[(&str, Unit)] = &[
     ("pastilla", Bar),
     ("pastillas", Bar),
     ("garrafa", Bottle),
+    ("garrafón", Bottle),
+    ("garrafones", Bottle),
     ("garrafas", Bottle),
     ("bidón", Bottle),
     ("bidones", Bottle),
