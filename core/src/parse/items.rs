@@ -359,11 +359,13 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
-    // "comida de gato, 3 latas": in Spanish a comma does the same.
-    let mark = if s.lex.lang == Lang::Es { [',', '—'] } else { ['—', '—'] };
-    let after_dash = s.p >= 2
-        && matches!(s.tok(s.p - 1), Some(Tok::Mark(c)) if mark.contains(&c))
-        && s.is_word(s.p - 2);
+    // "comida de gato, 3 latas": in Spanish a comma right before the amount does the same.
+    let comma = s.lex.lang == Lang::Es
+        && s.p >= 1
+        && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
+        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
+    let after_dash =
+        s.p >= 2 && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) || comma) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
