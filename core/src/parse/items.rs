@@ -287,8 +287,13 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
         let (a, b) = (item.words[k - 1], item.words[k]);
         // "zumo naranja": a flavour right after its drink or dish is no item of its own.
         let head = k - from == 1 && flavoured(key(a));
+        // "leche galletas": a plural right after a singular is no adjective of it.
+        let number = !key(a).ends_with('s')
+            && key(b).len() > 3
+            && s.lex.entry(s.toks, b).flags == 0
+            && names::singular_es(key(b)) != key(b);
         s.lex.lang == Lang::Es
-            && is_grocery(key(b))
+            && (is_grocery(key(b)) || number)
             && !s.lex.has(s.toks, a, OF)
             && key(a) != "sin"
             && !head
