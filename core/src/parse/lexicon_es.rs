@@ -1495,6 +1495,9 @@ const GROCERIES: &[&str] = &[
     "mozzarella",
     "parmesano",
     "cheddar",
+    "clementina",
+    "vaso",
+    "plato",
     "nectar",
     "manjar",
     "caviar",
@@ -1577,4 +1580,25 @@ pub(crate) fn is_grocery(key: &str) -> bool {
 /// Whether a folded word takes a grocery noun after it as its flavour or kind.
 pub(crate) fn flavoured(key: &str) -> bool {
     FLAVOURED.contains(&key)
+}
+
+/// What a bag, a cup or a plate is made of or for: "bolsas de congelación", "platos de papel"
+/// are goods of their own, not an amount of paper.
+pub(crate) fn material(key: &str) -> bool {
+    matches!(
+        key,
+        "plastico"
+            | "papel"
+            | "carton"
+            | "cristal"
+            | "vidrio"
+            | "aluminio"
+            | "madera"
+            | "tela"
+            | "congelacion"
+            | "congelar"
+            | "congelador"
+            | "horno"
+            | "regalo"
+    )
 }
