@@ -311,6 +311,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListAdd) && has_items {
         return Intent::ListAdd;
     }
+    // "compré todo lo de la lista": bought what the list says, naming nothing.
+    if cues.list && !has_items && cues.has(Restock) && !cues.has(Show) {
+        return Intent::Unknown;
+    }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };
     }

@@ -442,7 +442,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
         // "did a quick shop got eggs": a verb taken as a cue after a word that is no grocery
         // ends that phrase.
-        let cue_before = s.lex.lang == Lang::En
+        let cue_before = matches!(s.lex.lang, Lang::En | Lang::Es)
             && words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM))
             && s.p > 0
             && s.raw(s.p - 1).is_some_and(|j| {
