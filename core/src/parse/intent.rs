@@ -242,7 +242,10 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         .take(2);
     for i in words.collect::<Vec<_>>() {
         let key = toks.key(i);
-        if lex.words.contains_key(key) {
+        // "tomates" is no misspelt "tomaste".
+        if lex.words.contains_key(key)
+            || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
+        {
             continue;
         }
         let best =

@@ -71,7 +71,11 @@ impl Stream<'_> {
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
         };
-        split && !self.raw(p).is_some_and(|i| self.lex.joins(self.toks, i))
+        // "café con leche" is one product only while "café" is still in the stream.
+        split
+            && !self.raw(p).is_some_and(|i| {
+                self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
+            })
     }
 
     /// The folded word at stream position `p`, or "".
@@ -243,6 +247,14 @@ fn remark(s: &Stream) -> bool {
         c += 1;
     }
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
+        return true;
+    }
+    // "añade leche y que sea sin lactosa": in Spanish "y que" opens a wish about the item.
+    // "que" reads as the cue "qué", so it is looked for among the raw tokens.
+    let wish = s
+        .raw(s.p)
+        .is_some_and(|i| i >= 2 && s.toks.key(i - 1) == "que" && s.lex.has(s.toks, i - 2, CONJ));
+    if s.lex.lang == Lang::Es && wish {
         return true;
     }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
