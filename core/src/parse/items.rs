@@ -423,6 +423,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
+                // "bolsas de patatas": a Spanish plural unit with no number counts none.
+                let plural = |a: usize| names::singular_es(s.toks.key(a)) != s.toks.key(a);
+                if s.lex.lang == Lang::Es && implicit && at.is_some_and(plural) {
+                    amount = Amount::Vague;
+                }
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -510,6 +515,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             Tok::Mark(_) => s.p += 1,
+            // "el queso que te gusta": a Spanish relative clause ends the name; its "que"
+            // was taken as the cue "qué".
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && i > 0
+                    && s.toks.key(i - 1) == "que"
+                    && s.raw(s.p - 1) != Some(i - 1) =>
+            {
+                while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                    s.p += 1;
+                }
+                break;
+            }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
                 words.push(i);

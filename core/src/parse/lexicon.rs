@@ -271,6 +271,10 @@ impl Lexicon {
             .map(|i| match toks.toks[i] {
                 // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
                 Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
+                // "té" (tea) is no "te" (you): the accent marks the noun.
+                Tok::Word { .. } if self.lang == Lang::Es && toks.text(i) == "té" => {
+                    Entry::default()
+                }
                 Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
                 _ => Entry::default(),
             })
