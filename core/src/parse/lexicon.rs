@@ -251,6 +251,14 @@ impl Lexicon {
                 lex.accented.insert(p.to_lowercase().into(), *c);
             }
             insert_phrase(&mut lex.cues, lang, p, *c);
+            // "kedan 2", "q hay q comprar": texted spellings of Spanish cues.
+            if lang == Lang::Es
+                && let Some(t) = lexicon_es::texted(p)
+                && t != "q"
+                && !data.cues.iter().any(|(q, _)| fold(q) == fold(&t))
+            {
+                insert_phrase(&mut lex.cues, lang, &t, *c);
+            }
             let fuzzy = matches!(
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo

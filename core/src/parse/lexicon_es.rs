@@ -11,6 +11,10 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "stá",
+        "sta",
+        "tá",
+        "toy",
         "adiós",
         "adios",
         "chao",
@@ -302,7 +306,7 @@ pub(crate) static DATA: LangData = LangData {
         "más",
         "mas",
     ],
-    of: &["de", "del"],
+    of: &["de", "del", "d"],
     conj: &["y", "e", "o", "u", "con", "más", "mas", "además", "ni"],
     drop: &[
         "lavada",
@@ -803,6 +807,13 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("nada más", Filler),
+    ("nomás", Filler),
+    ("na más", Filler),
+    ("ai", SetStock),
+    ("x fa", Filler),
+    ("x favor", Filler),
+    ("qué tal", Wh),
     ("acabaste", DepleteSoft),
     ("acabó", DepleteSoft),
     ("acabaron", DepleteSoft),
@@ -1767,4 +1778,30 @@ pub(crate) fn material(key: &str) -> bool {
             | "horno"
             | "regalo"
     )
+}
+
+/// How a cue phrase is texted: "qué" as "q", "qu" before e or i as "k" ("kedan", "kita",
+/// "q hay q comprar"). `None` when the phrase has nothing to shorten.
+pub(crate) fn texted(phrase: &str) -> Option<String> {
+    let mut out = String::with_capacity(phrase.len());
+    let mut changed = false;
+    for (n, w) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        let short = match w {
+            "que" | "qué" => Some("q".to_string()),
+            _ => ["que", "qué", "qui", "quí"]
+                .iter()
+                .find_map(|p| w.strip_prefix(p).map(|rest| format!("k{}{rest}", &p[2..]))),
+        };
+        match short {
+            Some(t) => {
+                out.push_str(&t);
+                changed = true;
+            }
+            None => out.push_str(w),
+        }
+    }
+    changed.then_some(out)
 }
