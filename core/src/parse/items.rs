@@ -206,11 +206,11 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
     };
     let sort = |r: &RawItem| {
-        s.lex.lang == Lang::En
+        matches!(s.lex.lang, Lang::En | Lang::Es)
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
-            && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
+            && (s.lex.has(s.toks, r.words[0], SORT) || (s.lex.lang == Lang::En && singular(r)))
     };
     let mut k = 1;
     while k < items.len() {
@@ -579,7 +579,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() && from_place(s) {
+                if e.flags & OF != 0 && !words.is_empty() && (from_place(s) || size_after(s)) {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }
@@ -704,6 +704,20 @@ fn gerund(s: &Stream) -> bool {
         && key.ends_with("ing")
         && s.entry(s.p).flags == 0
         && s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+}
+
+/// "agua de medio litro": in Spanish "de" and an amount with a unit after the name give the
+/// size of each container, which says nothing more about the count.
+fn size_after(s: &Stream) -> bool {
+    let amount = match s.tok(s.p + 1) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => s.entry(s.p + 1).num.is_some(),
+        _ => false,
+    };
+    s.lex.lang == Lang::Es
+        && amount
+        && s.raw(s.p + 2)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
 }
 
 /// "huevos del súper", "pain de la boulangerie": "of" before a place says where it came from.

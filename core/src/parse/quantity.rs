@@ -99,6 +99,8 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     {
         v *= m;
         s.p += 1;
+        // "dos docenas y media": the half is of the dozen.
+        v += half_tail(s) * m;
     }
     // "2 or 3 lemons", "10-12 eggs", "два-три яйца": a range is no one amount.
     // Read on the raw tokens: "2 ou 3" keeps its "ou" although "où" is a cue.
