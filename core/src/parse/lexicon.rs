@@ -283,6 +283,14 @@ impl Lexicon {
                 Tok::Word { .. } if self.lang == Lang::Es && toks.text(i) == "té" => {
                     Entry::default()
                 }
+                // "papa" is a potato unless it is someone's: "mi papa" is "mi papá".
+                Tok::Word { .. }
+                    if self.lang == Lang::Es
+                        && toks.text(i) == "papa"
+                        && !(i > 0 && matches!(toks.key(i - 1), "mi" | "tu" | "su")) =>
+                {
+                    Entry::default()
+                }
                 Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
                 _ => Entry::default(),
             })

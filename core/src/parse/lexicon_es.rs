@@ -416,6 +416,8 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "mandado",
+        "mandados",
         "huerto",
         "jardín",
         "terraza",
@@ -591,6 +593,7 @@ pub(crate) static DATA: LangData = LangData {
     particles: &[],
     participles: &[],
     compounds: &[
+        "harina pan",
         "tomate pera",
         "tomates pera",
         "tomate rama",
@@ -807,6 +810,8 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("qué falta del mandado", Show),
+    ("qué falta de la compra", Show),
     ("nada más", Filler),
     ("nomás", Filler),
     ("na más", Filler),
