@@ -416,6 +416,16 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "foto",
+        "fotos",
+        "mensaje",
+        "mensajes",
+        "audio",
+        "audios",
+        "vídeo",
+        "vídeos",
+        "chat",
+        "grupo",
         "mandado",
         "mandados",
         "huerto",
@@ -810,6 +820,8 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("no tenemos casi", ListAdd),
+    ("casi no tenemos", ListAdd),
     ("qué falta del mandado", Show),
     ("qué falta de la compra", Show),
     ("nada más", Filler),
@@ -1809,4 +1821,17 @@ pub(crate) fn texted(phrase: &str) -> Option<String> {
         }
     }
     changed.then_some(out)
+}
+
+/// Whether a message words a need ("necesitamos", "hace falta", "hay que comprar") rather than
+/// a request ("compra", "apunta"): asked, it asks whether the item is needed.
+pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
+    let n = toks.toks.len();
+    (0..n).any(|i| {
+        let key = toks.key(i);
+        key.starts_with("necesit")
+            || key == "falta"
+            || key == "faltan"
+            || (key == "hay" && matches!(toks.key(i + 1), "que" | "q"))
+    })
 }

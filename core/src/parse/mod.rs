@@ -139,6 +139,19 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ if small_talk => Intent::Unknown,
         other => other,
     };
+    // "¿necesitamos pan?", "¿hace falta aceite?": asking whether it is needed asks for stock.
+    let intent = match intent {
+        Intent::ListAdd
+            if lang == Lang::Es
+                && cues.question
+                && !cues.list
+                && !raw.is_empty()
+                && lexicon_es::asks_need(&toks) =>
+        {
+            Intent::QueryStock
+        }
+        other => other,
+    };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
