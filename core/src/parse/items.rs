@@ -534,6 +534,23 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 words.push(i);
                 s.p += 1;
             }
+            // "del arroz queda medio paquete": in Spanish a number word and a unit after the
+            // name are its amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some()
+                    && s.entry(s.p).flags & MULT == 0
+                    && s.raw(s.p + 1).is_some_and(|n| {
+                        s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                    }) =>
+            {
+                amount = quantity::read(s);
+                if unit.is_none() {
+                    (unit, unit_at) = read_unit(s);
+                }
+            }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
@@ -808,7 +825,14 @@ fn skip_lead(s: &mut Stream) {
         }
         s.p += 1;
         // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
-        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es) {
+        let place = || {
+            let mut p = s.p;
+            while s.entry(p).flags & DET != 0 {
+                p += 1;
+            }
+            s.entry(p).flags & NOT_ITEM != 0
+        };
+        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es && place()) {
             skip_place(s);
         }
     }
