@@ -11,6 +11,12 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "etc",
+        "etcétera",
+        "demás",
+        "siempre",
+        "pusiste",
+        "pediste",
         "stá",
         "sta",
         "tá",
@@ -820,6 +826,13 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("ay que comprar", ListAdd),
+    ("lo de siempre", Filler),
+    ("lo que pusiste", Filler),
+    ("lo que pediste", Filler),
+    ("y eso", Filler),
+    ("y tal", Filler),
+    ("y cosas así", Filler),
     ("apunto", ListAdd),
     ("lo apunto", ListAdd),
     ("la apunto", ListAdd),
@@ -1800,6 +1813,22 @@ pub(crate) fn material(key: &str) -> bool {
             | "horno"
             | "regalo"
     )
+}
+
+/// How a cue phrase is said: the "-ado" of a participle as "-ao" ("se ha acabao").
+pub(crate) fn spoken(phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if !words.iter().any(|w| w.len() > 5 && w.ends_with("ado")) {
+        return None;
+    }
+    let out: Vec<String> = words
+        .iter()
+        .map(|w| match w.strip_suffix("ado") {
+            Some(stem) if w.len() > 5 => format!("{stem}ao"),
+            _ => (*w).to_string(),
+        })
+        .collect();
+    Some(out.join(" "))
 }
 
 /// How a cue phrase is texted: "qué" as "q", "qu" before e or i as "k" ("kedan", "kita",
