@@ -399,6 +399,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = packs::times(s, size);
             (unit, unit_at) = (size.unit, size.at);
             amount = Amount::Number(size.value);
+            // "dos kilos doscientos de carne": grams after the kilos, as said at the counter.
+            let grams = match s.tok(s.p) {
+                Some(Tok::Num { value, .. }) => Some(value),
+                Some(Tok::Word { .. }) => s.entry(s.p).num,
+                _ => None,
+            };
+            if s.lex.lang == Lang::Es
+                && unit == Some(Unit::Kg)
+                && size.value.fract() == 0.0
+                && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
+                && s.entry(s.p + 1).flags & OF != 0
+            {
+                amount = Amount::Number(size.value + g / 1000.0);
+                s.p += 1;
+            }
             // "a whole tube of pringles": a size word may stand before the measure.
             let size = usize::from(s.entry(s.p).flags & DROP != 0);
             if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
