@@ -11,6 +11,11 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "recuerdas",
+        "recordáis",
+        "ceno",
+        "cenáis",
+        "cenas",
         "dejo",
         "os",
         "etc",
@@ -424,6 +429,8 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "mando",
+        "mandos",
         "foto",
         "fotos",
         "mensaje",
