@@ -677,8 +677,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count))
         && words.first() == Some(&(at + 2))
         && s.lex.has(s.toks, at + 1, OF)
-        && (s.lex.has(s.toks, at + 2, NOT_ITEM)
-            || (unit != Some(Unit::Roll) && super::lexicon_es::material(s.toks.key(at + 2))))
+        && unit != Some(Unit::Roll)
+        && super::lexicon_es::material(s.toks.key(at + 2))
     {
         words.splice(0..0, [at, at + 1]);
         unit = None;
@@ -792,7 +792,16 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         && item.words.len() >= 3
         && lex.has(toks, item.words[1], OF)
         && super::lexicon_es::material(toks.key(item.words[2]));
-    head.is_some_and(|&i| (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of) || infinitive(i))
+    // "añade a Pedro al grupo": a capitalised name after the personal "a" is someone.
+    let person = |i: usize| {
+        lex.lang == Lang::Es
+            && i > 0
+            && toks.key(i - 1) == "a"
+            && matches!(toks.toks[i], Tok::Word { upper: true, .. })
+    };
+    head.is_some_and(|&i| {
+        (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of) || infinitive(i) || person(i)
+    })
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
