@@ -306,7 +306,7 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             && names::singular_es(key(b)) != key(b);
         s.lex.lang == Lang::Es
             && (is_grocery(key(b)) || number)
-            && !s.lex.has(s.toks, a, OF)
+            && !s.lex.has(s.toks, a, OF | CONJ)
             && key(a) != "sin"
             && !head
             && !s.lex.compound(key(a), key(b))
