@@ -360,10 +360,6 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
     if cues.has(SetStock) || cues.has(Remain) {
-        // "¿queda mucho para llegar?": a stock question that names nothing is about something else.
-        if cues.question && !has_items && !cues.has(Wh) {
-            return Intent::Unknown;
-        }
         return if cues.question && !has_qty { Intent::QueryStock } else { Intent::SetStock };
     }
     // "eggs?", "milk and bread?" ask for stock; a longer question, or one about a plan

@@ -150,6 +150,18 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         {
             Intent::QueryStock
         }
+        // "¿queda mucho para llegar?": a stock question that names nothing and has no
+        // question word is about something else.
+        Intent::QueryStock
+            if lang == Lang::Es
+                && raw.is_empty()
+                && !cues
+                    .found
+                    .iter()
+                    .any(|c| matches!(c, lexicon::Cue::Query | lexicon::Cue::Wh)) =>
+        {
+            Intent::Unknown
+        }
         other => other,
     };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
