@@ -566,6 +566,22 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     (unit, unit_at) = read_unit(s);
                 }
             }
+            // "pañales talla 3", "leche marca blanca": in Spanish a word that is no grocery
+            // right after the name starts a remark about it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && s.entry(s.p).flags & NOT_ITEM != 0
+                    && s.entry(s.p).flags & TIME == 0
+                    && !words
+                        .last()
+                        .is_some_and(|&w| s.lex.compound(s.toks.key(w), s.toks.key(i))) =>
+            {
+                while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                    s.p += 1;
+                }
+                break;
+            }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
@@ -647,7 +663,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    if words.is_empty() {
+    // "una lata entera": in Spanish a counted unit word is the item before a size word is.
+    let counted_unit = s.lex.lang == Lang::Es
+        && unit_at.is_some()
+        && unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    if words.is_empty() && !counted_unit {
         words = dropped;
     }
     let mut qty = match amount {

@@ -150,6 +150,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         {
             Intent::QueryStock
         }
+        // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
+        Intent::Consume if lang == Lang::Es && cues.question && cues.time => Intent::Unknown,
         // "¿queda mucho para llegar?": a stock question that names nothing and has no
         // question word is about something else.
         Intent::QueryStock
