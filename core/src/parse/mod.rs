@@ -150,6 +150,15 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         {
             Intent::QueryStock
         }
+        // "¿falta algo?", "¿necesitáis algo?": asking what is needed shows the list.
+        Intent::Unknown
+            if lang == Lang::Es
+                && cues.question
+                && named == 0
+                && cues.found.contains(&lexicon::Cue::ListAdd) =>
+        {
+            Intent::ShowList
+        }
         // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
         Intent::Consume if lang == Lang::Es && cues.question && cues.time => Intent::Unknown,
         // "¿queda mucho para llegar?": a stock question that names nothing and has no
@@ -162,7 +171,12 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                     .iter()
                     .any(|c| matches!(c, lexicon::Cue::Query | lexicon::Cue::Wh)) =>
         {
-            Intent::Unknown
+            // "¿queda algo por comprar?" asks what is needed.
+            if cues.found.contains(&lexicon::Cue::ListAdd) {
+                Intent::ShowList
+            } else {
+                Intent::Unknown
+            }
         }
         other => other,
     };
