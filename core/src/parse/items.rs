@@ -627,7 +627,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() && (from_place(s) || size_after(s)) {
+                // "6 botellines de agua de medio litro": with a count, the size says no more.
+                let counted = matches!(amount, Amount::Number(_));
+                if e.flags & OF != 0
+                    && !words.is_empty()
+                    && (from_place(s) || (counted && size_after(s)))
+                {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }

@@ -11,6 +11,13 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "oigan",
+        "oíd",
+        "oiga",
+        "mirad",
+        "miren",
+        "dejado",
+        "dejé",
         "aproximadamente",
         "parece",
         "juraría",
@@ -944,6 +951,16 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("compro mañana", Filler),
+    ("lo compro", Filler),
+    ("la compro", Filler),
+    ("lo compro yo", Filler),
+    ("compro luego", Filler),
+    ("compro más", Filler),
+    ("compro", ListAdd),
+    ("está la lista", Show),
+    ("dejado la compra", Filler),
+    ("dejé la compra", Filler),
     ("más o menos", Filler),
     ("alrededor de", Filler),
     ("me parece que", Filler),
@@ -2042,6 +2059,7 @@ pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
     (0..n).any(|i| {
         let key = toks.key(i);
         key.starts_with("necesit")
+            || key == "compro"
             || key == "falta"
             || key == "faltan"
             || (key == "hay" && matches!(toks.key(i + 1), "que" | "q"))
