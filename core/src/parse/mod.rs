@@ -159,6 +159,16 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         {
             Intent::ShowList
         }
+        // "lo último no, bórralo": removing nothing named, with no list, takes back the last entry.
+        Intent::ListRemove
+            if lang == Lang::Es
+                && raw.is_empty()
+                && named == 0
+                && !cues.found.contains(&lexicon::Cue::Restock)
+                && !(0..toks.toks.len()).any(|i| toks.key(i) == "lista") =>
+        {
+            Intent::Undo
+        }
         // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
         Intent::Consume if lang == Lang::Es && cues.question && cues.time => Intent::Unknown,
         // "¿queda mucho para llegar?": a stock question that names nothing and has no
