@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
+use super::Intent;
 use super::hash::FxHasher;
 use super::lexicon::Cue::{self, *};
 use super::lexicon::LangData;
@@ -2085,4 +2086,45 @@ pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
             || key == "faltan"
             || (key == "hay" && matches!(toks.key(i + 1), "que" | "q"))
     })
+}
+
+/// The intent of a Spanish message once the shared rules have decided: questions about needs
+/// and meals, and removals that name nothing. `no_items` says no grocery was named, `named`
+/// how many things were named at all.
+pub(crate) fn settle(
+    intent: Intent,
+    cues: &super::intent::Cues,
+    toks: &super::token::Tokens,
+    no_items: bool,
+    named: usize,
+) -> Intent {
+    match intent {
+        Intent::ListAdd if cues.question && !cues.list && !no_items && asks_need(toks) => {
+            Intent::QueryStock
+        }
+        // "¿falta algo?", "¿necesitáis algo?": asking what is needed shows the list.
+        Intent::Unknown if cues.question && named == 0 && cues.found.contains(&Cue::ListAdd) => {
+            Intent::ShowList
+        }
+        // "lo último no, bórralo": removing nothing named, with no list, takes back the last entry.
+        Intent::ListRemove
+            if no_items
+                && named == 0
+                && !cues.found.contains(&Cue::Restock)
+                && !(0..toks.toks.len()).any(|i| toks.key(i) == "lista") =>
+        {
+            Intent::Undo
+        }
+        // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
+        Intent::Consume if cues.question && cues.time => Intent::Unknown,
+        // "¿queda mucho para llegar?": a stock question that names nothing and has no
+        // question word is about something else.
+        Intent::QueryStock
+            if no_items && !cues.found.iter().any(|c| matches!(c, Cue::Query | Cue::Wh)) =>
+        {
+            // "¿queda algo por comprar?" asks what is needed.
+            if cues.found.contains(&Cue::ListAdd) { Intent::ShowList } else { Intent::Unknown }
+        }
+        other => other,
+    }
 }

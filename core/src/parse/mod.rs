@@ -139,56 +139,10 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ if small_talk => Intent::Unknown,
         other => other,
     };
-    // "¿necesitamos pan?", "¿hace falta aceite?": asking whether it is needed asks for stock.
-    let intent = match intent {
-        Intent::ListAdd
-            if lang == Lang::Es
-                && cues.question
-                && !cues.list
-                && !raw.is_empty()
-                && lexicon_es::asks_need(&toks) =>
-        {
-            Intent::QueryStock
-        }
-        // "¿falta algo?", "¿necesitáis algo?": asking what is needed shows the list.
-        Intent::Unknown
-            if lang == Lang::Es
-                && cues.question
-                && named == 0
-                && cues.found.contains(&lexicon::Cue::ListAdd) =>
-        {
-            Intent::ShowList
-        }
-        // "lo último no, bórralo": removing nothing named, with no list, takes back the last entry.
-        Intent::ListRemove
-            if lang == Lang::Es
-                && raw.is_empty()
-                && named == 0
-                && !cues.found.contains(&lexicon::Cue::Restock)
-                && !(0..toks.toks.len()).any(|i| toks.key(i) == "lista") =>
-        {
-            Intent::Undo
-        }
-        // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
-        Intent::Consume if lang == Lang::Es && cues.question && cues.time => Intent::Unknown,
-        // "¿queda mucho para llegar?": a stock question that names nothing and has no
-        // question word is about something else.
-        Intent::QueryStock
-            if lang == Lang::Es
-                && raw.is_empty()
-                && !cues
-                    .found
-                    .iter()
-                    .any(|c| matches!(c, lexicon::Cue::Query | lexicon::Cue::Wh)) =>
-        {
-            // "¿queda algo por comprar?" asks what is needed.
-            if cues.found.contains(&lexicon::Cue::ListAdd) {
-                Intent::ShowList
-            } else {
-                Intent::Unknown
-            }
-        }
-        other => other,
+    // Spanish questions and bare removals whose intent the shared rules cannot tell.
+    let intent = match lang {
+        Lang::Es => lexicon_es::settle(intent, &cues, &toks, raw.is_empty(), named),
+        _ => intent,
     };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {
