@@ -2099,6 +2099,7 @@ pub(crate) fn settle(
     named: usize,
 ) -> Intent {
     match intent {
+        // "¿necesitamos pan?", "¿hace falta aceite?": asking whether it is needed asks for stock.
         Intent::ListAdd if cues.question && !cues.list && !no_items && asks_need(toks) => {
             Intent::QueryStock
         }
