@@ -535,9 +535,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. }
                 if s.lex.lang == Lang::Es
                     && !words.is_empty()
-                    && i > 0
-                    && s.toks.key(i - 1) == "que"
-                    && s.raw(s.p - 1) != Some(i - 1) =>
+                    && words
+                        .last()
+                        .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
                 while s.raw(s.p).is_some() && !s.boundary(s.p) {
                     s.p += 1;

@@ -12,6 +12,12 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "ido",
+        "venido",
+        "estado",
+        "visto",
+        "temprano",
+        "prontito",
         "bajas",
         "bajar",
         "acercas",
@@ -961,6 +967,7 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("todo menos", Thanks),
     ("nos llega", SetStock),
     ("nos llegan", SetStock),
     ("nos llegará", SetStock),
