@@ -300,7 +300,9 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
         // "zumo naranja": a flavour right after its drink or dish is no item of its own.
         let head = k - from == 1 && flavoured(key(a));
         // "leche galletas": a plural right after a singular is no adjective of it.
+        let participle = ["ados", "adas", "idos", "idas"].iter().any(|e| key(b).ends_with(e));
         let number = !key(a).ends_with('s')
+            && !participle
             && key(b).len() > 3
             && s.lex.entry(s.toks, b).flags == 0
             && names::singular_es(key(b)) != key(b);
