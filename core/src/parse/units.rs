@@ -407,6 +407,8 @@ const ES: &[(&str, Unit)] = &[
     ("tarrina", Tub),
     ("tarrinas", Tub),
     ("sobre", Sachet),
+    ("sachet", Sachet),
+    ("sachets", Sachet),
     ("sobres", Sachet),
     ("pieza", Piece),
     ("cuña", Piece),
