@@ -575,6 +575,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     && !words.is_empty()
                     && s.entry(s.p).flags & NOT_ITEM != 0
                     && s.entry(s.p).flags & TIME == 0
+                    && !words.last().is_some_and(|&w| s.lex.has(s.toks, w, OF))
                     && !words
                         .last()
                         .is_some_and(|&w| s.lex.compound(s.toks.key(w), s.toks.key(i))) =>
@@ -785,7 +786,9 @@ fn from_place(s: &Stream) -> bool {
     while s.entry(p).flags & DET != 0 {
         p += 1;
     }
-    s.entry(p).flags & NOT_ITEM != 0
+    // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
+    let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
+    s.entry(p).flags & NOT_ITEM != 0 && !product
 }
 
 /// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
@@ -875,6 +878,17 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        // "qué hay que comprar para la barbacoa": a Spanish purpose is no item.
+        if s.lex.lang == Lang::Es && e.flags & PREP != 0 && s.key(s.p - 1) == "para" {
+            let mut p = s.p;
+            while s.entry(p).flags & DET != 0 {
+                p += 1;
+            }
+            if s.entry(p).flags & NOT_ITEM != 0 {
+                s.p = p + 1;
+                continue;
+            }
+        }
         // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
         let place = || {
             let mut p = s.p;

@@ -469,7 +469,7 @@ pub(crate) static DATA: LangData = LangData {
     ],
     preps: &[
         "para", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando", "a", "al",
-        "si",
+        "si", "entre",
     ],
     add_preps: &["a", "en", "al"],
     remove_preps: &["de", "del"],
@@ -493,6 +493,10 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "barbacoa",
+        "excursión",
+        "ducha",
+        "baño",
         "postre",
         "postres",
         "merienda",
@@ -773,6 +777,9 @@ pub(crate) static DATA: LangData = LangData {
     particles: &[],
     participles: &[],
     compounds: &[
+        "gel ducha",
+        "papel baño",
+        "gorro ducha",
         "plátano maduro",
         "plátanos maduros",
         "al natural",
@@ -801,8 +808,8 @@ pub(crate) static DATA: LangData = LangData {
         "leche con cacao",
     ],
     clauses: &[
-        "puso", "pusieron", "había", "habían", "quedó", "estaba", "estaban", "era", "eran", "está",
-        "están", "olía", "olían", "que", "porque",
+        "tenía", "tenían", "puso", "pusieron", "había", "habían", "quedó", "estaba", "estaban",
+        "era", "eran", "está", "están", "olía", "olían", "que", "porque",
     ],
     modifiers: &[],
     categories: &[
@@ -996,6 +1003,12 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("sobrado", SetStock),
+    ("han sobrado", SetStock),
+    ("ha sobrado", SetStock),
+    ("se han puesto", DepleteSoft),
+    ("se ha puesto", DepleteSoft),
+    ("se pusieron", DepleteSoft),
     ("regalas", Show),
     ("regálame", Show),
     ("no tiene", Deplete),
