@@ -826,7 +826,7 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let person = |i: usize| {
         lex.lang == Lang::Es
             && i > 0
-            && toks.key(i - 1) == "a"
+            && matches!(toks.key(i - 1), "a" | "para")
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
     };
     head.is_some_and(|&i| {

@@ -879,6 +879,8 @@ const CUES: &[(&str, Cue)] = &[
     ("acabo", Filler),
     // "dice que no queda café": an unaccented "que" joins clauses; "qué" asks.
     ("que", Filler),
+    // "un regalo" is no "regaló".
+    ("regalo", Filler),
     ("ni una", Deplete),
     ("ni un", Deplete),
     ("ni uno", Deplete),
