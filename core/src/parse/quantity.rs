@@ -158,9 +158,12 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
         s.p += 1;
     }
     for _ in 0..2 {
-        let Some(n) = count_word(s, s.p) else { break };
+        // "treinta y seis", "one hundred and five": "and" may join the parts.
+        let joined = s.entry(s.p).flags & CONJ != 0 && count_word(s, s.p + 1).is_some();
+        let at = s.p + usize::from(joined);
+        let Some(n) = count_word(s, at) else { break };
         let rest = v % 100.0;
-        let hyphen = s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
+        let hyphen = !joined && s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
         let fits = if v >= 100.0 && rest == 0.0 {
             n < 100.0
         } else {
@@ -171,7 +174,7 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
             break;
         }
         v += n;
-        s.p += 1;
+        s.p = at + 1;
     }
     v
 }
