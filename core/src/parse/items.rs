@@ -188,10 +188,15 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
 fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
+    // "pescado fresco: merluza y sardinas": a size or freshness word may follow the kind.
+    let mut next = first.words[0] + 1;
+    while next < s.toks.toks.len() && s.lex.has(s.toks, next, DROP) {
+        next += 1;
+    }
     let heads = items.len() > 1
         && first.words.len() == 1
         && s.lex.has(s.toks, first.words[0], CATEGORY)
-        && matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')));
+        && matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')));
     if heads {
         items.remove(0);
     }
@@ -621,7 +626,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
                 if e.flags & PREP != 0 && started {
-                    if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+                    // "yogures para 2 días": a Spanish purpose holds no amount of the item.
+                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
                     }

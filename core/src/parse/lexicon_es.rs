@@ -1005,6 +1005,8 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("enseñas", Show),
+    ("muestras", Show),
     ("sobrado", SetStock),
     ("han sobrado", SetStock),
     ("ha sobrado", SetStock),
