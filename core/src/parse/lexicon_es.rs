@@ -12,6 +12,8 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "menuda",
+        "menudo",
         "parce",
         "parcero",
         "mija",
@@ -777,6 +779,9 @@ pub(crate) static DATA: LangData = LangData {
     particles: &[],
     participles: &[],
     compounds: &[
+        "cafés con leche",
+        "cafés con hielo",
+        "café con hielo",
         "gel ducha",
         "papel baño",
         "gorro ducha",
@@ -1005,6 +1010,9 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("qué hay que traer", Show),
+    ("qué traemos", Show),
+    ("qué hay que pillar", Show),
     ("enseñas", Show),
     ("muestras", Show),
     ("sobrado", SetStock),
