@@ -476,6 +476,8 @@ pub(crate) static DATA: LangData = LangData {
     add_preps: &["a", "en", "al"],
     remove_preps: &["de", "del"],
     measures: &[
+        "bloque",
+        "bloques",
         "vaso",
         "vasos",
         "copa",
@@ -495,6 +497,9 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "rosa",
+        "rosas",
+        "flores",
         "barbacoa",
         "excursión",
         "ducha",
