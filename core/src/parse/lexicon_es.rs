@@ -12,6 +12,10 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "ah",
+        "ahh",
+        "oh",
+        "tampoco",
         "menuda",
         "menudo",
         "parce",
@@ -340,6 +344,8 @@ pub(crate) static DATA: LangData = LangData {
     ],
     skips: &["todavía", "aún", "aun", "ya", "nos", "se", "me"],
     vague: &[
+        "otros",
+        "otras",
         "suficientes",
         "demasiado",
         "demasiada",
@@ -1015,6 +1021,10 @@ const CUES: &[(&str, Cue)] = &[
     ("manda", Show),
     ("envíame", Show),
     ("pasas", Show),
+    ("tampoco queda", Deplete),
+    ("tampoco quedan", Deplete),
+    ("tampoco hay", Deplete),
+    ("tampoco tenemos", Deplete),
     ("qué hay que traer", Show),
     ("qué traemos", Show),
     ("qué hay que pillar", Show),
