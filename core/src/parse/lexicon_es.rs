@@ -12,6 +12,7 @@ use super::lexicon::LangData;
 pub(crate) static DATA: LangData = LangData {
     cues: CUES,
     fillers: &[
+        "peque",
         "ah",
         "ahh",
         "oh",
