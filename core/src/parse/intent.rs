@@ -242,7 +242,10 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         .take(2);
     for i in words.collect::<Vec<_>>() {
         let key = toks.key(i);
-        if lex.words.contains_key(key) {
+        // "tomates" is no misspelt "tomaste".
+        if lex.words.contains_key(key)
+            || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
+        {
             continue;
         }
         let best =
@@ -311,6 +314,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListAdd) && has_items {
         return Intent::ListAdd;
     }
+    // "compré todo lo de la lista": bought what the list says, naming nothing.
+    if cues.list && !has_items && cues.has(Restock) && !cues.has(Show) {
+        return Intent::Unknown;
+    }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };
     }
@@ -338,6 +345,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
+        // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
+        Some(Dish) if !has_items => return Intent::Unknown,
         Some(Consume | Dish) if cues.has(DepleteMod) && !amounts.written => {
             return Intent::Deplete;
         }

@@ -71,7 +71,11 @@ impl Stream<'_> {
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
         };
-        split && !self.raw(p).is_some_and(|i| self.lex.joins(self.toks, i))
+        // "café con leche" is one product only while "café" is still in the stream.
+        split
+            && !self.raw(p).is_some_and(|i| {
+                self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
+            })
     }
 
     /// The folded word at stream position `p`, or "".
@@ -122,7 +126,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     implicit: false,
                 }));
             } else {
-                items.push(item);
+                push_groceries(&s, item, &mut items);
             }
         }
         if s.p == start {
@@ -131,16 +135,68 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_category(&s, &mut items);
     drop_breakdown(&s, &mut items);
+    sort_of_previous(&s, &mut items);
+    unit_of_previous(&s, &mut items);
     items
+}
+
+/// "2 botellas de leche y 1 de zumo": in Spanish a count with "de" and no unit counts the
+/// unit of the item before it.
+fn unit_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Es {
+        return;
+    }
+    for k in 1..items.len() {
+        let first = items[k].words[0];
+        let counted = first >= 2
+            && s.lex.has(s.toks, first - 1, OF)
+            && match s.toks.toks[first - 2] {
+                Tok::Num { .. } => true,
+                // "un par de limones" is a count of its own.
+                Tok::Word { .. } => {
+                    s.lex.entry(s.toks, first - 2).num.is_some()
+                        && !s.lex.has(s.toks, first - 2, MULT)
+                        && !matches!(s.toks.key(first - 2), "par" | "mitad")
+                }
+                Tok::Mark(_) => false,
+            };
+        if counted && items[k].qty.is_some() && items[k].unit.is_none() {
+            (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
+        }
+    }
+}
+
+/// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item
+/// before it.
+fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Es {
+        return;
+    }
+    for k in 1..items.len() {
+        let head = items[k - 1].words[0];
+        let sort = |i: usize| s.lex.has(s.toks, i, SORT);
+        if items[k].words.len() == 1
+            && sort(items[k].words[0])
+            && items[k - 1].words.len() >= 2
+            && !sort(head)
+        {
+            items[k].words.insert(0, head);
+        }
+    }
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
 fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
+    // "pescado fresco: merluza y sardinas": a size or freshness word may follow the kind.
+    let mut next = first.words[0] + 1;
+    while next < s.toks.toks.len() && s.lex.has(s.toks, next, DROP) {
+        next += 1;
+    }
     let heads = items.len() > 1
         && first.words.len() == 1
         && s.lex.has(s.toks, first.words[0], CATEGORY)
-        && matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')));
+        && matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')));
     if heads {
         items.remove(0);
     }
@@ -155,11 +211,11 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
     };
     let sort = |r: &RawItem| {
-        s.lex.lang == Lang::En
+        matches!(s.lex.lang, Lang::En | Lang::Es)
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
-            && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
+            && (s.lex.has(s.toks, r.words[0], SORT) || (s.lex.lang == Lang::En && singular(r)))
     };
     let mut k = 1;
     while k < items.len() {
@@ -186,7 +242,24 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
     let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
-    if after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none() {
+    // "…, el que había se puso duro": an article or a pronoun may stand before the clause word.
+    let mut c = s.p;
+    while c < s.p + 2
+        && s.entry(c).flags & (DET | FILLER) != 0
+        && s.entry(c).flags & CLAUSE == 0
+        && s.is_word(c + 1)
+    {
+        c += 1;
+    }
+    if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
+        return true;
+    }
+    // "añade leche y que sea sin lactosa": in Spanish "y que" opens a wish about the item.
+    // "que" reads as the cue "qué", so it is looked for among the raw tokens.
+    let wish = s
+        .raw(s.p)
+        .is_some_and(|i| i >= 2 && s.toks.key(i - 1) == "que" && s.lex.has(s.toks, i - 2, CONJ));
+    if s.lex.lang == Lang::Es && wish {
         return true;
     }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
@@ -220,6 +293,56 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         // A cue word between two names ("the shops got milk") leaves them side by side.
         && item.words.windows(2).all(|w| (w[0] + 1..w[1]).all(|i| matches!(s.toks.toks[i], Tok::Word { .. })))
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
+}
+
+/// "leche pan huevos": in Spanish a grocery noun right after another word of a name (no "de"
+/// between) starts the next item; the first keeps the amount.
+fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
+    use super::lexicon_es::{flavoured, is_grocery};
+    let key = |i: usize| s.toks.key(i);
+    let starts = |k: usize, from: usize| {
+        let (a, b) = (item.words[k - 1], item.words[k]);
+        // "zumo naranja": a flavour right after its drink or dish is no item of its own.
+        let head = k - from == 1 && flavoured(key(a));
+        // "leche galletas": a plural right after a singular is no adjective of it.
+        let participle = ["ados", "adas", "idos", "idas"].iter().any(|e| key(b).ends_with(e));
+        let number = !key(a).ends_with('s')
+            && !participle
+            && key(b).len() > 3
+            && s.lex.entry(s.toks, b).flags == 0
+            && names::singular_es(key(b)) != key(b);
+        s.lex.lang == Lang::Es
+            && (is_grocery(key(b)) || number)
+            && !s.lex.has(s.toks, a, OF | CONJ)
+            && key(a) != "sin"
+            && !head
+            && !s.lex.compound(key(a), key(b))
+    };
+    let mut from = 0;
+    for k in 1..item.words.len() {
+        if starts(k, from) {
+            let first = from == 0;
+            items.push(RawItem {
+                words: item.words[from..k].to_vec(),
+                qty: if first { item.qty } else { None },
+                unit: if first { item.unit } else { None },
+                unit_at: if first { item.unit_at } else { None },
+                implicit: first && item.implicit,
+            });
+            from = k;
+        }
+    }
+    if from == 0 {
+        items.push(item);
+    } else {
+        items.push(RawItem {
+            words: item.words[from..].to_vec(),
+            qty: None,
+            unit: None,
+            unit_at: None,
+            implicit: false,
+        });
+    }
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the
@@ -260,8 +383,13 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
+    // "comida de gato, 3 latas": in Spanish a comma right before the amount does the same.
+    let comma = s.lex.lang == Lang::Es
+        && s.p >= 1
+        && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
+        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
     let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
+        s.p >= 2 && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) || comma) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -278,6 +406,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = packs::times(s, size);
             (unit, unit_at) = (size.unit, size.at);
             amount = Amount::Number(size.value);
+            // "dos kilos doscientos de carne": grams after the kilos, as said at the counter.
+            let grams = match s.tok(s.p) {
+                Some(Tok::Num { value, .. }) => Some(value),
+                Some(Tok::Word { .. }) => s.entry(s.p).num,
+                _ => None,
+            };
+            if s.lex.lang == Lang::Es
+                && unit == Some(Unit::Kg)
+                && size.value.fract() == 0.0
+                && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
+                && s.entry(s.p + 1).flags & OF != 0
+            {
+                amount = Amount::Number(size.value + g / 1000.0);
+                s.p += 1;
+            }
             // "a whole tube of pringles": a size word may stand before the measure.
             let size = usize::from(s.entry(s.p).flags & DROP != 0);
             if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
@@ -302,6 +445,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
+                // "bolsas de patatas": a Spanish plural unit with no number counts none.
+                let plural = |a: usize| names::singular_es(s.toks.key(a)) != s.toks.key(a);
+                if s.lex.lang == Lang::Es && implicit && at.is_some_and(plural) {
+                    amount = Amount::Vague;
+                }
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -333,7 +481,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
         // "did a quick shop got eggs": a verb taken as a cue after a word that is no grocery
         // ends that phrase.
-        let cue_before = s.lex.lang == Lang::En
+        let cue_before = matches!(s.lex.lang, Lang::En | Lang::Es)
             && words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM))
             && s.p > 0
             && s.raw(s.p - 1).is_some_and(|j| {
@@ -389,10 +537,58 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             Tok::Mark(_) => s.p += 1,
+            // "el queso que te gusta": a Spanish relative clause ends the name; its "que"
+            // was taken as the cue "qué".
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && words
+                        .last()
+                        .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
+            {
+                while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                    s.p += 1;
+                }
+                break;
+            }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
                 words.push(i);
                 s.p += 1;
+            }
+            // "del arroz queda medio paquete": in Spanish a number word and a unit after the
+            // name are its amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some()
+                    && s.entry(s.p).flags & MULT == 0
+                    && s.raw(s.p + 1).is_some_and(|n| {
+                        s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                    }) =>
+            {
+                amount = quantity::read(s);
+                if unit.is_none() {
+                    (unit, unit_at) = read_unit(s);
+                }
+            }
+            // "pañales talla 3", "leche marca blanca": in Spanish a word that is no grocery
+            // right after the name starts a remark about it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && s.entry(s.p).flags & NOT_ITEM != 0
+                    && s.entry(s.p).flags & TIME == 0
+                    && !words.last().is_some_and(|&w| s.lex.has(s.toks, w, OF))
+                    && !words
+                        .last()
+                        .is_some_and(|&w| s.lex.compound(s.toks.key(w), s.toks.key(i))) =>
+            {
+                while s.raw(s.p).is_some() && !s.boundary(s.p) {
+                    s.p += 1;
+                }
+                break;
             }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
@@ -430,7 +626,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
                 if e.flags & PREP != 0 && started {
-                    if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+                    // "yogures para 2 días": a Spanish purpose holds no amount of the item.
+                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
                     }
@@ -439,7 +637,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() && from_place(s) {
+                // "6 botellines de agua de medio litro": with a count, the size says no more.
+                let counted = matches!(amount, Amount::Number(_));
+                if e.flags & OF != 0
+                    && !words.is_empty()
+                    && (from_place(s) || (counted && size_after(s)))
+                {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }
@@ -475,10 +678,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    if words.is_empty() {
+    // "una lata entera": in Spanish a counted unit word is the item before a size word is.
+    let counted_unit = s.lex.lang == Lang::Es
+        && unit_at.is_some()
+        && unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    if words.is_empty() && !counted_unit {
         words = dropped;
     }
-    let qty = match amount {
+    let mut qty = match amount {
         Amount::Number(v) => Some(v),
         _ => None,
     };
@@ -497,6 +704,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 return Some(RawItem { words, qty, unit, unit_at, implicit: false });
             }
             None => return None,
+        }
+    }
+    // "bolsas de basura": a unit whose "de" names no grocery is the item itself.
+    if s.lex.lang == Lang::Es
+        && let Some(at) =
+            unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count))
+        && words.first() == Some(&(at + 2))
+        && s.lex.has(s.toks, at + 1, OF)
+        && unit != Some(Unit::Roll)
+        && super::lexicon_es::material(s.toks.key(at + 2))
+    {
+        words.splice(0..0, [at, at + 1]);
+        unit = None;
+        if implicit {
+            qty = None;
         }
     }
     let unit_at = unit.and(unit_at);
@@ -535,14 +757,34 @@ fn new_name(s: &Stream, words: &[usize]) -> bool {
         && !s.lex.compound(key(i), key(n))
 }
 
-/// An English "-ing" word followed by an article or a preposition.
+/// An English "-ing" word followed by an article or a preposition; a Spanish gerund
+/// ("haciendo galletas") anywhere after the name.
 fn gerund(s: &Stream) -> bool {
     let key = s.key(s.p);
+    if s.lex.lang == Lang::Es {
+        return key.len() > 5
+            && (key.ends_with("ando") || key.ends_with("iendo") || key.ends_with("yendo"))
+            && s.entry(s.p).flags == 0;
+    }
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
         && s.entry(s.p).flags == 0
         && s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+}
+
+/// "agua de medio litro": in Spanish "de" and an amount with a unit after the name give the
+/// size of each container, which says nothing more about the count.
+fn size_after(s: &Stream) -> bool {
+    let amount = match s.tok(s.p + 1) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => s.entry(s.p + 1).num.is_some(),
+        _ => false,
+    };
+    s.lex.lang == Lang::Es
+        && amount
+        && s.raw(s.p + 2)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
 }
 
 /// "huevos del súper", "pain de la boulangerie": "of" before a place says where it came from.
@@ -551,7 +793,9 @@ fn from_place(s: &Stream) -> bool {
     while s.entry(p).flags & DET != 0 {
         p += 1;
     }
-    s.entry(p).flags & NOT_ITEM != 0
+    // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
+    let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
+    s.entry(p).flags & NOT_ITEM != 0 && !product
 }
 
 /// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
@@ -571,7 +815,30 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
+    // "hay que limpiar la cocina": a Spanish infinitive is something to do, not to buy.
+    let infinitive = |i: usize| {
+        let key = toks.key(i);
+        lex.lang == Lang::Es
+            && key.len() > 4
+            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir"))
+            && lex.entry(toks, i).flags == 0
+            && !super::lexicon_es::is_grocery(key)
+    };
+    // "platos de papel": a Spanish thing made of a material is bought like groceries.
+    let made_of = lex.lang == Lang::Es
+        && item.words.len() >= 3
+        && lex.has(toks, item.words[1], OF)
+        && super::lexicon_es::material(toks.key(item.words[2]));
+    // "añade a Pedro al grupo": a capitalised name after the personal "a" is someone.
+    let person = |i: usize| {
+        lex.lang == Lang::Es
+            && i > 0
+            && matches!(toks.key(i - 1), "a" | "para")
+            && matches!(toks.toks[i], Tok::Word { upper: true, .. })
+    };
+    head.is_some_and(|&i| {
+        (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of) || infinitive(i) || person(i)
+    })
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
@@ -618,7 +885,26 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
-        if e.flags & PREP != 0 {
+        // "qué hay que comprar para la barbacoa": a Spanish purpose is no item.
+        if s.lex.lang == Lang::Es && e.flags & PREP != 0 && s.key(s.p - 1) == "para" {
+            let mut p = s.p;
+            while s.entry(p).flags & DET != 0 {
+                p += 1;
+            }
+            if s.entry(p).flags & NOT_ITEM != 0 {
+                s.p = p + 1;
+                continue;
+            }
+        }
+        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
+        let place = || {
+            let mut p = s.p;
+            while s.entry(p).flags & DET != 0 {
+                p += 1;
+            }
+            s.entry(p).flags & NOT_ITEM != 0
+        };
+        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es && place()) {
             skip_place(s);
         }
     }

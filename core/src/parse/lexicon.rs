@@ -251,10 +251,21 @@ impl Lexicon {
                 lex.accented.insert(p.to_lowercase().into(), *c);
             }
             insert_phrase(&mut lex.cues, lang, p, *c);
+            // "kedan 2", "q hay q comprar", "se ha acabao": texted and spoken spellings of
+            // Spanish cues.
+            if lang == Lang::Es {
+                for t in [lexicon_es::texted(p), lexicon_es::spoken(p)].into_iter().flatten() {
+                    if t != "q" && !data.cues.iter().any(|(q, _)| fold(q) == fold(&t)) {
+                        insert_phrase(&mut lex.cues, lang, &t, *c);
+                    }
+                }
+            }
             let fuzzy = matches!(
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
-            ) || (*c == Cue::ListRemove && p.chars().count() >= 5);
+            ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
+                // "hapunta", "añadde": Spanish list verbs are misspelt too.
+                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5);
             if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
@@ -271,6 +282,18 @@ impl Lexicon {
             .map(|i| match toks.toks[i] {
                 // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
                 Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
+                // "té" (tea) is no "te" (you): the accent marks the noun.
+                Tok::Word { .. } if self.lang == Lang::Es && toks.text(i) == "té" => {
+                    Entry::default()
+                }
+                // "papa" is a potato unless it is someone's: "mi papa" is "mi papá".
+                Tok::Word { .. }
+                    if self.lang == Lang::Es
+                        && toks.text(i) == "papa"
+                        && !(i > 0 && matches!(toks.key(i - 1), "mi" | "tu" | "su")) =>
+                {
+                    Entry::default()
+                }
                 Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
                 _ => Entry::default(),
             })

@@ -139,6 +139,11 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ if small_talk => Intent::Unknown,
         other => other,
     };
+    // Spanish questions and bare removals whose intent the shared rules cannot tell.
+    let intent = match lang {
+        Lang::Es => lexicon_es::settle(intent, &cues, &toks, raw.is_empty(), named),
+        _ => intent,
+    };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),

@@ -338,11 +338,30 @@ const ES_SAME: &[&str] = &[
     "dos",
     "tres",
     "seis",
+    "lavavajillas",
+    "lavaplatos",
+    "friegaplatos",
+    "friegasuelos",
+    "fregasuelos",
+    "limpiacristales",
+    "quitamanchas",
+    "quitagrasas",
+    "abrelatas",
+    "sacacorchos",
+    "mondadientes",
+    "limpiagafas",
+    "matamoscas",
 ];
+
+/// Plurals in "-es" of nouns that end in "-e": not "chil" but "chile".
+const ES_E_PLURAL: &[&str] = &["chiles", "moles", "potajes", "tomatillos"];
 
 pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') {
         return Cow::Borrowed(w);
+    }
+    if ES_E_PLURAL.contains(&w) {
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
     if let Some(stem) = w.strip_suffix("ones") {
         return Cow::Owned(format!("{stem}ón"));

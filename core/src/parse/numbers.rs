@@ -214,6 +214,7 @@ const ES: &[(&str, f64)] = &[
     ("medio", 0.5),
     ("media", 0.5),
     ("cuarto", 0.25),
+    ("cuartos", 0.25),
     ("par", 2.0),
     ("mitad", 0.5),
     ("six", 6.0),

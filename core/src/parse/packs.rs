@@ -4,7 +4,7 @@
 
 use super::Lang;
 use super::items::{Stream, read_unit};
-use super::lexicon::{ARTICLE, OF};
+use super::lexicon::{ARTICLE, CONJ, DET, OF};
 use super::quantity::{self, Amount};
 use super::token::Tok;
 use crate::unit::{Dimension, Unit};
@@ -31,14 +31,27 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
     // "a couple of bags of rice", "a dozen of the cans".
     // "three quarters of a cup": an article may stand between "of" and the unit.
     let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);
+    // "3/4 de la botella": a fraction may be of the unit, with its determiner.
+    let det =
+        usize::from(article == 0 && value < 1.0 && s.entry(s.p + 1).flags & (DET | ARTICLE) == DET);
     if s.entry(s.p).flags & OF != 0
-        && s.raw(s.p + 1 + article)
+        && s.raw(s.p + 1 + article + det)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
     {
-        s.p += 1;
+        s.p += 1 + det;
     }
     let (unit, at) = read_unit(s);
-    let value = value + quantity::half_tail(s);
+    let mut value = value + quantity::half_tail(s);
+    // "1 kilo y 1/2": a fraction joined to the unit by "and".
+    if unit.is_some()
+        && s.entry(s.p).flags & CONJ != 0
+        && let Some(Tok::Num { value: f, frac: true }) = s.tok(s.p + 1)
+        && f > 0.0
+        && f < 1.0
+    {
+        value += f;
+        s.p += 2;
+    }
     let multipack = match (unit, at) {
         (Some(u), Some(_)) if per_pack => u.dimension() == Dimension::Count,
         (Some(Unit::Pack), Some(i)) => s.toks.glued(i) || a_number_pack(s, i),

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::items::Stream;
-use super::lexicon::{ARTICLE, MULT, OF, VAGUE};
+use super::lexicon::{ARTICLE, CONJ, MULT, OF, VAGUE};
 use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -68,6 +68,16 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         v += f.copysign(v);
         s.p += 1;
     }
+    // "1 y 1/2 kg", "2 and 1/2 cups": a fraction joined to the whole number by "and".
+    if let Some(Tok::Num { value: f, frac: true }) = s.tok(s.p + 1)
+        && s.entry(s.p).flags & CONJ != 0
+        && v.fract() == 0.0
+        && f > 0.0
+        && f < 1.0
+    {
+        v += f.copysign(v);
+        s.p += 2;
+    }
     v = compound(s, v);
     // "three quarters of a cup", "two thirds": a count of a fraction word.
     if v.fract() == 0.0
@@ -89,6 +99,8 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     {
         v *= m;
         s.p += 1;
+        // "dos docenas y media": the half is of the dozen.
+        v += half_tail(s) * m;
     }
     // "2 or 3 lemons", "10-12 eggs", "два-три яйца": a range is no one amount.
     // Read on the raw tokens: "2 ou 3" keeps its "ou" although "où" is a cue.
@@ -146,9 +158,12 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
         s.p += 1;
     }
     for _ in 0..2 {
-        let Some(n) = count_word(s, s.p) else { break };
+        // "treinta y seis", "one hundred and five": "and" may join the parts.
+        let joined = s.entry(s.p).flags & CONJ != 0 && count_word(s, s.p + 1).is_some();
+        let at = s.p + usize::from(joined);
+        let Some(n) = count_word(s, at) else { break };
         let rest = v % 100.0;
-        let hyphen = s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
+        let hyphen = !joined && s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
         let fits = if v >= 100.0 && rest == 0.0 {
             n < 100.0
         } else {
@@ -159,7 +174,7 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
             break;
         }
         v += n;
-        s.p += 1;
+        s.p = at + 1;
     }
     v
 }
