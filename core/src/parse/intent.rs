@@ -237,16 +237,31 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
 fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let words = (0..toks.toks.len())
-        .filter(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i])
-        .take(2);
-    for i in words.collect::<Vec<_>>() {
+    let open = |i: usize| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i];
+    let mut words: Vec<usize> = (0..toks.toks.len()).filter(|&i| open(i)).take(2).collect();
+    // German puts the participle last: "hab 6 eier gekuaft". Only a lowercase word there is
+    // matched, and only against the long verb forms, so a trailing noun is no verb.
+    let first_two = words.len();
+    if lex.lang == Lang::De {
+        let last = (0..toks.toks.len()).rev().find(|&i| open(i));
+        words.extend(last.filter(|i| !words.contains(i)));
+    }
+    for (n, i) in words.into_iter().enumerate() {
         let key = toks.key(i);
         if lex.words.contains_key(key) {
             continue;
         }
-        let best =
-            lex.fuzzy_cues.iter().filter(|(w, _)| typo::within(key, w)).map(|(_, c)| *c).next();
+        let at_end = n >= first_two;
+        if at_end && (matches!(toks.toks[i], Tok::Word { upper: true, .. }) || key.len() < 6) {
+            continue;
+        }
+        let best = lex
+            .fuzzy_cues
+            .iter()
+            .filter(|(w, _)| !at_end || w.chars().count() >= 6)
+            .filter(|(w, _)| typo::within(key, w))
+            .map(|(_, c)| *c)
+            .next();
         if let Some(cue) = best {
             cues.found.push(cue);
             cues.consumed[i] = true;

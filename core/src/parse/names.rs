@@ -296,6 +296,13 @@ const DE_SAME: &[&str] = &[
     "toast",
     "bohnenkaffee",
     "kaffeebohnen",
+    "topfen",
+    "kren",
+    "krapfen",
+    "boden",
+    "laken",
+    "lappen",
+    "wecken",
 ];
 
 pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
