@@ -150,15 +150,25 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let verb =
         cues.found.iter().any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft));
-    if lex.lang == Lang::De
-        && verb
-        && toks.toks.len() > 2
-        && !cues.consumed[0]
-        && lex.entry(toks, 0).flags == 0
-        && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. })
-        && toks.key(1) == "hat"
+    if lex.lang != Lang::De || !verb {
+        return;
+    }
+    // "Die Katze hat …": an article may stand before the one who did it.
+    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET)).unwrap_or(0);
+    let flags = lex.entry(toks, k).flags;
+    // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
+    // article any other noun is the item ("Die Eier hat Papa geholt").
+    let who = flags & NOT_ITEM != 0
+        || (k == 0
+            && flags == 0
+            && matches!(toks.toks[k], Tok::Word { upper: true, hyphen: false, .. }));
+    if toks.toks.len() > k + 2
+        && !cues.consumed[k]
+        && who
+        && matches!(toks.toks[k], Tok::Word { .. })
+        && toks.key(k + 1) == "hat"
     {
-        cues.consumed[0] = true;
+        cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
     }
 }
 
@@ -320,7 +330,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
-    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list {
+    // "we're out of potatoes, can you bring some?": after a depletion the errand is the ask.
+    let out = cues.has(Deplete) || cues.has(DepleteWeak);
+    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list && !out {
         return Intent::QueryStock;
     }
     if cues.has(ListAdd) && has_items {

@@ -244,6 +244,12 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("schwämme", "schwamm"),
     ("klöße", "kloß"),
     ("säcke", "sack"),
+    ("köpfe", "kopf"),
+    ("töpfe", "topf"),
+    ("zöpfe", "zopf"),
+    ("gewürze", "gewürz"),
+    ("getränke", "getränk"),
+    ("kerne", "kern"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
@@ -303,6 +309,9 @@ const DE_SAME: &[&str] = &[
     "laken",
     "lappen",
     "wecken",
+    "kolben",
+    "schnaps",
+    "pils",
 ];
 
 pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
@@ -320,7 +329,7 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     }
     if let Some(stem) = w.strip_suffix('s')
         && !stem.ends_with('s')
-        && stem.chars().last().is_some_and(|c| "aeioutnkmybd".contains(c))
+        && stem.chars().last().is_some_and(|c| "aeioutnkmybdlpg".contains(c))
     {
         return Cow::Borrowed(stem);
     }
