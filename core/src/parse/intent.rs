@@ -49,6 +49,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
     let mut opening = true;
+    // "Klopapier brauchen wir": a need asks only with a question mark.
+    let mut needs = Vec::new();
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
@@ -90,6 +92,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
                     opening &= cue == Cue::Filler;
+                    if cue == Cue::Query && toks.key(i).starts_with("brauch") {
+                        needs.push(cues.found.len());
+                    }
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
                         clause_end(lex, toks, end)
@@ -109,6 +114,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             _ => {}
         }
         i += 1;
+    }
+    if !cues.question {
+        needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
     }
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
@@ -166,7 +174,7 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         && !cues.consumed[k]
         && who
         && matches!(toks.toks[k], Tok::Word { .. })
-        && toks.key(k + 1) == "hat"
+        && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
         cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
     }
@@ -346,6 +354,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     if cues.has(ListAdd) {
         return Intent::ListAdd;
+    }
+    // "Eier haben wir noch 4": an amount stated, not asked for.
+    if cues.has(Query) && amounts.written && !cues.question && !cues.has(Wh) {
+        return Intent::SetStock;
     }
     if cues.has(Query) {
         return Intent::QueryStock;

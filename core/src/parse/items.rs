@@ -113,7 +113,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
                     _ => false,
                 };
-            if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
+            if (listed && run_of_plurals(&s, &item))
+                || unseparated(&s, &item)
+                || german_run(&s, &item)
+            {
                 items.extend(kinds(&s, &item.words).into_iter().map(|words| RawItem {
                     words,
                     qty: None,
@@ -222,6 +225,17 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
 }
 
+/// "milch eier butter gekauft": German writes a name as one compound word, so three or more
+/// plain words side by side without an amount are items of their own.
+fn german_run(s: &Stream, item: &RawItem) -> bool {
+    s.lex.lang == Lang::De
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && item.words.len() >= 3
+        && item.words.windows(2).all(|w| w[0] + 1 == w[1] && !s.toks.hyphen(w[1]))
+        && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
+}
+
 /// Splits a run of names into one name per word, except that a kind word stays with the
 /// plural after it: "chicken breasts rice" is two items.
 fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
@@ -260,8 +274,9 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
+    // "Milch: 2 Packungen da": so does an amount after a colon.
     let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
+        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':'))) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -317,7 +332,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "a few cloves of garlic": a vague count of a unit.
             let save = s.p;
             let (u, at) = read_unit(s);
-            if u.is_some() && s.entry(s.p).flags & OF != 0 {
+            // "einige Dosen Bohnen": German names the unit without "of".
+            let german = s.lex.lang == Lang::De
+                && s.is_word(s.p)
+                && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0;
+            if u.is_some() && (s.entry(s.p).flags & OF != 0 || german) {
                 (unit, unit_at) = (u, at);
             } else {
                 s.p = save;

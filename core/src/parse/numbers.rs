@@ -151,6 +151,11 @@ const DE: &[(&str, f64)] = &[
     ("paar", 2.0),
     ("sixpack", 6.0),
     ("sechserpack", 6.0),
+    ("sechserträger", 6.0),
+    ("viererpack", 4.0),
+    ("achterpack", 8.0),
+    ("zehnerpack", 10.0),
+    ("zwölferpack", 12.0),
 ];
 
 const ES: &[(&str, f64)] = &[

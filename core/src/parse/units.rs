@@ -274,6 +274,8 @@ const DE: &[(&str, Unit)] = &[
     ("sackerln", Bag),
     ("säckli", Bag),
     ("packerl", Pack),
+    ("paket", Pack),
+    ("pakete", Pack),
     ("packerln", Pack),
     ("päckli", Pack),
     ("flascherl", Bottle),
