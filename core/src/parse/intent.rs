@@ -51,10 +51,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut opening = true;
     // "Klopapier brauchen wir": a need asks only with a question mark.
     let mut needs = Vec::new();
+    // "Butter? Alle.": a depletion after the last question mark answers it.
+    let mut answered = false;
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
-            Tok::Mark('?') => cues.question = true,
+            Tok::Mark('?') => {
+                cues.question = true;
+                answered = false;
+            }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
@@ -95,6 +100,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
                     }
+                    answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
                         clause_end(lex, toks, end)
@@ -118,6 +124,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
     }
+    if answered {
+        cues.question = false;
+    }
+    german_split_verb(lex, toks, &mut cues);
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
     }
@@ -166,17 +176,51 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let flags = lex.entry(toks, k).flags;
     // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
     // article any other noun is the item ("Die Eier hat Papa geholt").
+    // "lisa hat 2 gurken gegessen": an amount right after "hat" says the word was the subject.
+    let amount_next = matches!(toks.toks.get(k + 2), Some(Tok::Num { .. }))
+        || lex.entry(toks, k + 2).num.is_some();
     let who = flags & NOT_ITEM != 0
         || (k == 0
             && flags == 0
-            && matches!(toks.toks[k], Tok::Word { upper: true, hyphen: false, .. }));
+            && !toks.hyphen(k)
+            && (amount_next || matches!(toks.toks[k], Tok::Word { upper: true, .. })));
+    // "Milch hat Papa gekauft": a person after "hat" is the subject, the word before the item.
+    let person_next = matches!(
+        toks.key(k + 2),
+        "papa" | "mama" | "oma" | "opa" | "schatz" | "mutti" | "vati" | "papi" | "mami"
+    );
     if toks.toks.len() > k + 2
         && !cues.consumed[k]
         && who
+        && !person_next
         && matches!(toks.toks[k], Tok::Word { .. })
         && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
         cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+/// "ich mach ne Dose Mais auf", "trink die Milch aus": a German verb in the present tense
+/// leaves its particle at the end of the message.
+fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::De || cues.found.iter().any(|c| *c != Cue::Filler) {
+        return;
+    }
+    let word = |i: &usize| matches!(toks.toks[*i], Tok::Word { .. });
+    let n = toks.toks.len();
+    let Some(verb) = (0..n).filter(word).find(|&i| !lex.has(toks, i, FILLER)) else { return };
+    let Some(last) = (0..n).rev().find(word) else { return };
+    let cue = match (toks.key(verb), toks.key(last)) {
+        ("mach" | "mache" | "machen", "auf") => Cue::Consume,
+        ("mach" | "mache" | "machen", "leer") => Cue::DepleteSoft,
+        ("trink" | "trinke" | "trinken", "aus") => Cue::DepleteSoft,
+        ("ess" | "esse" | "essen", "auf") => Cue::DepleteSoft,
+        _ => return,
+    };
+    if last > verb + 1 {
+        cues.found.push(cue);
+        cues.consumed[verb] = true;
+        cues.consumed[last] = true;
     }
 }
 

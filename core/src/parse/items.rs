@@ -275,10 +275,16 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     // "Milch: 2 Packungen da": so does an amount after a colon.
-    let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':'))) && s.is_word(s.p - 2);
+    let after_dash = s.p >= 2
+        && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':')))
+            || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
+        && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
+    if matches!(amount, Amount::Number(_)) && not_amount(s) {
+        amount = Amount::Absent;
+        s.p += 1;
+    }
     let mut unit = None;
     let mut unit_at = None;
     let mut implicit = false;
@@ -386,6 +392,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 {
                     // "milk 2l", "eggs x6", "des bananes x6": the amount after the name.
                     amount = quantity::read(s);
+                    if matches!(amount, Amount::Number(_)) && not_amount(s) {
+                        amount = Amount::Absent;
+                        s.p += 1;
+                        continue;
+                    }
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
@@ -573,6 +584,18 @@ fn from_place(s: &Stream) -> bool {
     s.entry(p).flags & NOT_ITEM != 0
 }
 
+/// "für 1,29€", "um 8 Uhr": a price or a clock time is no amount of the item.
+fn not_amount(s: &Stream) -> bool {
+    match s.tok(s.p) {
+        Some(Tok::Mark(c)) => matches!(c, '€' | '$' | '£'),
+        Some(Tok::Word { .. }) => matches!(
+            s.key(s.p),
+            "uhr" | "euro" | "eur" | "cent" | "ct" | "franken" | "chf" | "dollar" | "dollars"
+        ),
+        _ => false,
+    }
+}
+
 /// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
 fn skip_more(s: &mut Stream) {
     while s.entry(s.p).flags & (VAGUE | CONJ) == VAGUE && s.entry(s.p).num.is_none() {
@@ -590,7 +613,23 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
+    head.is_some_and(|&i| {
+        (lex.has(toks, i, NOT_ITEM) && !compound(i)) || zu_infinitive(lex, toks, i)
+    })
+}
+
+/// "Oma anzurufen", "die Kinder abzuholen": a German infinitive with "zu" inside is a task.
+fn zu_infinitive(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "an", "ab", "auf", "aus", "ein", "mit", "vor", "weg", "nach", "um", "her", "hin", "zurück",
+        "durch", "fest", "los",
+    ];
+    let key = toks.key(i);
+    lex.lang == Lang::De
+        && key.ends_with("en")
+        && PARTICLES
+            .iter()
+            .any(|p| key.strip_prefix(p).is_some_and(|r| r.starts_with("zu") && r.len() > 5))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
@@ -644,8 +683,11 @@ fn skip_lead(s: &mut Stream) {
 }
 
 /// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
+/// "Für die Lasagne hab ich 500 g Hack": nor before a German auxiliary and what follows it.
 fn skip_place(s: &mut Stream) {
-    for ahead in 1..=3 {
+    let mut ahead = 1;
+    let mut plain = 0;
+    while plain < 3 {
         let p = s.p + ahead;
         if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
             return;
@@ -654,6 +696,19 @@ fn skip_place(s: &mut Stream) {
             s.p = p;
             return;
         }
+        let filler = s.entry(p).flags & FILLER != 0 && s.lex.lang == Lang::De;
+        if filler && plain > 0 {
+            let mut q = p;
+            while s.entry(q).flags & FILLER != 0 && !s.boundary(q) {
+                q += 1;
+            }
+            if s.raw(q).is_some() && !s.boundary(q) {
+                s.p = q;
+            }
+            return;
+        }
+        plain += usize::from(!filler);
+        ahead += 1;
     }
 }
 

@@ -59,7 +59,7 @@ impl Tokens {
     }
 }
 
-const MARKS: &[char] = &[',', ';', '&', '+', '?', '!', '.', ':', '(', ')', '/', '='];
+const MARKS: &[char] = &[',', ';', '&', '+', '?', '!', '.', ':', '(', ')', '/', '=', '€', '$', '£'];
 
 pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
     let cs: Vec<char> = input.chars().map(normalise_char).collect();
