@@ -94,7 +94,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if !items.is_empty() && remark(&s) {
+        if !items.is_empty() && (remark(&s) || negated(&s)) {
             while s.raw(s.p).is_some() && !s.boundary(s.p) {
                 s.p += 1;
             }
@@ -204,6 +204,15 @@ fn remark(s: &Stream) -> bool {
         && s.entry(p).num.is_none()
         && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
         && next & (FILLER | CLAUSE) != 0
+}
+
+/// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
+/// says what was not done.
+fn negated(s: &Stream) -> bool {
+    s.lex.lang == Lang::De
+        && (s.p..)
+            .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+            .any(|p| s.key(p) == "nicht")
 }
 
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
@@ -419,6 +428,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             Tok::Mark(_) => s.p += 1,
+            // "Windeln Größe 4": a size is no amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && s.raw(s.p).is_some_and(|i| {
+                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse")
+                    })
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                s.p += 2;
+            }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
                 words.push(i);
@@ -505,8 +524,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    if words.is_empty() {
+    // "brauchen eine neue": a German adjective alone stands for a noun already named.
+    if words.is_empty() && s.lex.lang != Lang::De {
         words = dropped;
+    } else if words.is_empty() && !dropped.is_empty() {
+        return None;
     }
     let qty = match amount {
         Amount::Number(v) => Some(v),
