@@ -330,6 +330,9 @@ const DE_SAME: &[&str] = &[
     "schnaps",
     "pils",
     "mus",
+    "ibuprofen",
+    "besen",
+    "nacken",
 ];
 
 /// Heads whose adjectives end in "-er" ("griechischer joghurt") and in "-es"
@@ -475,7 +478,10 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     if let Some((p, s)) = DE_IRREGULAR.iter().find(|(p, _)| w.ends_with(p)) {
         return Cow::Owned(format!("{}{s}", &w[..w.len() - p.len()]));
     }
-    if DE_SAME.iter().any(|s| w.ends_with(s)) || w.chars().count() <= 3 || w.ends_with("chen") {
+    // "Gläschen", "Röschen" are diminutives; "Kirschen", "Flaschen" plurals of "-sche".
+    let diminutive =
+        w.ends_with("chen") && w.strip_suffix("schen").is_none_or(|r| r.ends_with(['ä', 'ö', 'ü']));
+    if DE_SAME.iter().any(|s| w.ends_with(s)) || w.chars().count() <= 3 || diminutive {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix('n')
