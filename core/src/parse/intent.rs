@@ -127,6 +127,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if answered {
         cues.question = false;
     }
+    // "ist noch milch im kühlschrank": German asks by putting the verb first.
+    let first_words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. })).take(2);
+    let first_words: Vec<usize> = first_words.collect();
+    if lex.lang == Lang::De
+        && !cues.exclaim
+        && let [v, next] = first_words[..]
+        && matches!(toks.key(v), "ist" | "is" | "sind")
+        && !matches!(toks.key(next), "alle" | "leer" | "aus" | "weg")
+        && !cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteWeak))
+    {
+        cues.question = true;
+    }
     german_split_verb(lex, toks, &mut cues);
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
@@ -360,7 +372,9 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
+    // "was gibts heute": what is there today is about a meal, not the stock.
+    let meal = intent == Intent::QueryStock && !has_items && cues.time;
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {
         Intent::Unknown
     } else {
         intent

@@ -236,11 +236,23 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
 /// plain words side by side without an amount are items of their own.
+/// So are two or more plurals: "tomaten gurken und paprika".
 fn german_run(s: &Stream, item: &RawItem) -> bool {
+    let (last, init) = match item.words.split_last() {
+        Some((&last, init)) => (last, init),
+        None => return false,
+    };
+    // "roten Zwiebeln", "eingelegten gurken": an adjective is no plural of its own.
+    let plural = |i: usize| {
+        let text = s.toks.text(i);
+        let upper = |j: usize| matches!(s.toks.toks[j], Tok::Word { upper: true, .. });
+        let cased = !upper(i) && upper(last);
+        names::singular_de(text) != text && !names::adjective_like_de(text, cased)
+    };
     s.lex.lang == Lang::De
         && item.qty.is_none()
         && item.unit.is_none()
-        && item.words.len() >= 3
+        && (item.words.len() >= 3 || (init.len() == 1 && init.iter().all(|&i| plural(i))))
         && item.words.windows(2).all(|w| w[0] + 1 == w[1] && !s.toks.hyphen(w[1]))
         && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
 }
@@ -690,7 +702,10 @@ fn skip_lead(s: &mut Stream) {
         {
             return;
         }
+        // "ich hol nachher noch eier": a German time word before the item says when.
+        let time = s.lex.lang == Lang::De && e.flags & TIME != 0 && s.raw(s.p + 1).is_some();
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
+            || time
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());

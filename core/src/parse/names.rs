@@ -267,6 +267,10 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("gewürze", "gewürz"),
     ("getränke", "getränk"),
     ("kerne", "kern"),
+    ("brüste", "brust"),
+    ("körner", "korn"),
+    ("hölzer", "holz"),
+    ("kürbisse", "kürbis"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
@@ -460,8 +464,7 @@ fn adjective_de<'a>(w: &'a str, cased: bool, head: &str) -> Cow<'a, str> {
     let Some(stem) = w.strip_suffix("en").or_else(|| w.strip_suffix('e')) else {
         return Cow::Borrowed(w);
     };
-    let adjective = cased || DE_ADJ_SUFFIXES.iter().any(|s| stem.ends_with(s));
-    if !adjective || stem.chars().count() < 3 {
+    if !adjective_like_de(w, cased) {
         return Cow::Borrowed(w);
     }
     let ending = if DE_MASCULINE.iter().any(|m| head.ends_with(m)) {
@@ -472,6 +475,18 @@ fn adjective_de<'a>(w: &'a str, cased: bool, head: &str) -> Cow<'a, str> {
         "e"
     };
     Cow::Owned(format!("{stem}{ending}"))
+}
+
+/// Whether a German word ending in "-e" or "-en" reads as an adjective: by its stem
+/// ("griechisch-", "rot-", a participle "eingelegt-"), or by being written in lowercase
+/// before a capitalised noun (`cased`).
+pub(crate) fn adjective_like_de(w: &str, cased: bool) -> bool {
+    let Some(stem) = w.strip_suffix("en").or_else(|| w.strip_suffix('e')) else {
+        return false;
+    };
+    let participle = stem.ends_with('t') && stem.contains("ge");
+    stem.chars().count() >= 3
+        && (cased || participle || DE_ADJ_SUFFIXES.iter().any(|s| stem.ends_with(s)))
 }
 
 pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
@@ -492,7 +507,7 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     }
     if let Some(stem) = w.strip_suffix('s')
         && !stem.ends_with('s')
-        && stem.chars().last().is_some_and(|c| "aeiotnkmybdlpg".contains(c))
+        && stem.chars().last().is_some_and(|c| "aeiotnkmybdlpgw".contains(c))
     {
         return Cow::Borrowed(stem);
     }
