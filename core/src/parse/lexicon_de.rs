@@ -199,8 +199,9 @@ pub(crate) static DATA: LangData = LangData {
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
-        "unseren", "unserem", "dein", "deine", "diese", "dieser", "dieses", "diesen", "vom", "zum",
-        "beim",
+        "unseren", "unserem", "unserer", "unsre", "eure", "euer", "euren", "eurer", "eurem",
+        "meinem", "meiner", "deinen", "deinem", "deiner", "ihre", "ihren", "seine", "seinen",
+        "dein", "deine", "diese", "dieser", "dieses", "diesen", "vom", "zum", "beim",
     ],
     skips: &["noch", "wir", "denn", "eigentlich", "mal", "schon", "doch"],
     vague: &[
@@ -560,6 +561,10 @@ const CUES: &[(&str, Cue)] = &[
     ("bringste", ListAdd),
     ("holste", ListAdd),
     ("gebraten", Consume),
+    ("geschält", Consume),
+    ("geschnippelt", Consume),
+    ("geraspelt", Consume),
+    ("gerieben", Consume),
     ("angebraten", Consume),
     ("gegrillt", Consume),
     ("gedünstet", Consume),
