@@ -51,6 +51,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut opening = true;
     // "Klopapier brauchen wir": a need asks only with a question mark.
     let mut needs = Vec::new();
+    // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
+    let mut takes = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -92,6 +94,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "Bin beim Rewe. Brauchen wir noch was?": a German phrase that asks for
+                    // the list shows it, whatever else is named.
+                    cues.list |= lex.lang == Lang::De && cue == Cue::Show && end > i + 1;
                     if cues.found.iter().all(|c| *c == Cue::Filler) {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
@@ -99,6 +104,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     opening &= cue == Cue::Filler;
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
+                    }
+                    if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
+                        takes.push(cues.found.len());
                     }
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
@@ -126,6 +134,24 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if answered {
         cues.question = false;
+    }
+    let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let along = last_word.is_some_and(|i| toks.key(i) == "mit");
+    if along || cues.found.contains(&Cue::ListAdd) {
+        takes.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        if let Some(i) = last_word.filter(|_| along && !takes.is_empty()) {
+            cues.consumed[i] = true;
+        }
+    }
+    // "Was soll ich beim Bäcker holen?": what to buy is what the list says.
+    let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if lex.lang == Lang::De
+        && cues.question
+        && first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat"))
+        && cues.found.contains(&Cue::ListAdd)
+    {
+        cues.found.push(Cue::Show);
+        cues.list = true;
     }
     // "ist noch milch im kühlschrank": German asks by putting the verb first.
     let first_words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. })).take(2);
@@ -220,13 +246,16 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
     let word = |i: &usize| matches!(toks.toks[*i], Tok::Word { .. });
     let n = toks.toks.len();
-    let Some(verb) = (0..n).filter(word).find(|&i| !lex.has(toks, i, FILLER)) else { return };
+    const STEMS: &[&str] =
+        &["mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse"];
+    let first = (0..n).filter(word).take(3);
+    let Some(verb) = first.into_iter().find(|&i| STEMS.contains(&toks.key(i))) else { return };
     let Some(last) = (0..n).rev().find(word) else { return };
     let cue = match (toks.key(verb), toks.key(last)) {
         ("mach" | "mache" | "machen", "auf") => Cue::Consume,
         ("mach" | "mache" | "machen", "leer") => Cue::DepleteSoft,
         ("trink" | "trinke" | "trinken", "aus") => Cue::DepleteSoft,
-        ("ess" | "esse" | "essen", "auf") => Cue::DepleteSoft,
+        ("ess" | "esse", "auf") => Cue::DepleteSoft,
         _ => return,
     };
     if last > verb + 1 {
@@ -413,11 +442,14 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListAdd) {
         return Intent::ListAdd;
     }
-    // "Eier haben wir noch 4": an amount stated, not asked for.
-    if cues.has(Query) && amounts.written && !cues.question && !cues.has(Wh) {
+    // "Eier haben wir noch 4": an amount stated, not asked for; with a verb ("zum Frühstück
+    // haben wir 6 Eier gegessen") the verb says what happened.
+    let stated = cues.has(Query) && amounts.written && !cues.question && !cues.has(Wh);
+    let acted = cues.found.iter().any(|c| matches!(c, Consume | Restock | Deplete | DepleteSoft));
+    if stated && !acted {
         return Intent::SetStock;
     }
-    if cues.has(Query) {
+    if cues.has(Query) && !stated {
         return Intent::QueryStock;
     }
     // "is the milk finished?", "no eggs?": asking whether it ran out.
@@ -425,8 +457,11 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(Deplete) {
         return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
+    // "Milch gekauft, die alte war abgelaufen": a purchase told first is the news.
+    let bought_first =
+        cues.found.iter().find(|c| matches!(c, Restock | DepleteSoft)) == Some(&Restock);
     // "finished a bottle of wine" drank one; "finished the jar of jam" emptied it.
-    if cues.has(DepleteSoft) {
+    if cues.has(DepleteSoft) && !bought_first {
         return match (amounts.written, asking) {
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,
