@@ -53,6 +53,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut needs = Vec::new();
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
+    let mut tells = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -108,6 +109,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
                     }
+                    // "Linsen haben wir noch": after the item, "haben wir" tells.
+                    if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
+                        tells.push(cues.found.len());
+                    }
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
@@ -131,6 +136,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     if answered {
         cues.question = false;
@@ -432,6 +438,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     if cues.has(ListAdd) && has_items {
         return Intent::ListAdd;
+    }
+    // "Zeig mir den Vorrat", "Bestand anzeigen": shown is the stock, not the list.
+    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || cues.has(SetStock)) {
+        return Intent::QueryStock;
     }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };

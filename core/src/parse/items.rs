@@ -675,7 +675,12 @@ fn skip_container(s: &mut Stream) {
             s.p += 1;
             true
         };
-    if !(container && s.entry(s.p).flags & OF != 0) {
+    // "eine 1,5l Flasche Wasser": German names the item without "of".
+    let named = s.entry(s.p).flags & OF != 0
+        || (s.lex.lang == Lang::De
+            && s.is_word(s.p)
+            && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0);
+    if !(container && named) {
         s.p = save;
     }
 }
