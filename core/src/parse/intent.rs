@@ -54,6 +54,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
     let mut tells = Vec::new();
+    let mut stills = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -103,6 +104,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
                     opening &= cue == Cue::Filler;
+                    // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
+                    if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
+                        stills.push(cues.found.len());
+                    }
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
                     }
@@ -140,6 +145,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if answered {
         cues.question = false;
+    }
+    if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
+        stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
@@ -407,6 +415,8 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
+    let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.
     let meal = intent == Intent::QueryStock && !has_items && cues.time;
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {

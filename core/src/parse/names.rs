@@ -342,6 +342,11 @@ const DE_SAME: &[&str] = &[
 /// Heads whose adjectives end in "-er" ("griechischer joghurt") and in "-es"
 /// ("alkoholfreies bier"), by the end of the singular; others take "-e".
 const DE_MASCULINE: &[&str] = &[
+    "sack",
+    "beutel",
+    "schwamm",
+    "lappen",
+    "filter",
     "tee",
     "kaffee",
     "joghurt",
