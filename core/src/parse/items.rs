@@ -727,6 +727,17 @@ fn skip_lead(s: &mut Stream) {
 /// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
 /// "Für die Lasagne hab ich 500 g Hack": nor before a German auxiliary and what follows it.
 fn skip_place(s: &mut Stream) {
+    // "vom Bäcker Brötchen", "vom Markt Erdbeeren": a German place word is never the item.
+    if s.lex.lang == Lang::De {
+        let mut p = s.p;
+        while s.entry(p).flags & DET != 0 && !s.boundary(p) {
+            p += 1;
+        }
+        if s.entry(p).flags & NOT_ITEM != 0 && s.raw(p + 1).is_some() && !s.boundary(p + 1) {
+            s.p = p + 1;
+            return;
+        }
+    }
     let mut ahead = 1;
     let mut plain = 0;
     while plain < 3 {

@@ -16,7 +16,9 @@ pub(crate) fn words(lang: Lang) -> &'static [(&'static str, f64)] {
 pub(crate) fn articles(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::En => &["a", "an", "another"],
-        Lang::De => &["ein", "eine", "einen", "einem", "einer", "eines", "ne", "nen", "n"],
+        Lang::De => {
+            &["ein", "eine", "einen", "einem", "einer", "eines", "ne", "nen", "n", "a", "e"]
+        }
         Lang::Es => &["un", "una", "otro", "otra"],
         Lang::Fr => &["un", "une"],
         Lang::Ru => &[],
