@@ -474,7 +474,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "is the milk finished?", "no eggs?": asking whether it ran out.
     let asking = cues.question && !cues.exclaim && !has_qty;
-    if cues.has(Deplete) {
+    // "Milch war alle, hab 2 Liter gekauft": running out is why it was bought.
+    if cues.has(Deplete) && !cues.has(Restock) {
         return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
     // "Milch gekauft, die alte war abgelaufen": a purchase told first is the news.
