@@ -133,6 +133,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i = end;
                     continue;
                 }
+                // "auf die Lsite": a misspelt list word after "auf die", "von der".
+                if misspelt_list(lex, toks, i) {
+                    cues.list = true;
+                    let cue = list_prep(lex, toks, i, &mut cues);
+                    cues.found.push(cue);
+                    cues.consumed[i] = true;
+                    i += 1;
+                    continue;
+                }
                 opening &= lex.has(toks, i, FILLER);
             }
             _ => {}
@@ -261,7 +270,7 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let word = |i: &usize| matches!(toks.toks[*i], Tok::Word { .. });
     let n = toks.toks.len();
     const STEMS: &[&str] =
-        &["mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse"];
+        &["mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse", "geht", "gehen"];
     let first = (0..n).filter(word).take(3);
     let Some(verb) = first.into_iter().find(|&i| STEMS.contains(&toks.key(i))) else { return };
     let Some(last) = (0..n).rev().find(word) else { return };
@@ -270,6 +279,8 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         ("mach" | "mache" | "machen", "leer") => Cue::DepleteSoft,
         ("trink" | "trinke" | "trinken", "aus") => Cue::DepleteSoft,
         ("ess" | "esse", "auf") => Cue::DepleteSoft,
+        // "Uns geht der Zucker aus": running low.
+        ("geht" | "gehen", "aus") => Cue::ListAdd,
         _ => return,
     };
     if last > verb + 1 {
@@ -327,6 +338,19 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
         .unwrap_or(toks.toks.len())
 }
 
+/// A German list word typed with a typo, right after "auf die" or "von der".
+fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let key = toks.key(i);
+    let after_prep =
+        i >= 2 && lex.has(toks, i - 1, DET) && lex.has(toks, i - 2, ADD_PREP | REMOVE_PREP);
+    lex.lang == Lang::De
+        && after_prep
+        && key.chars().count() >= 5
+        && !lex.words.contains_key(key)
+        && !lex.units.contains_key(key)
+        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over
 /// articles ("on our shopping list").
 fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
@@ -372,13 +396,16 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if at_end && (matches!(toks.toks[i], Tok::Word { upper: true, .. }) || key.len() < 6) {
             continue;
         }
+        // The nearest known verb: "aufgebaucht" is "aufgebraucht", not "aufgemacht".
         let best = lex
             .fuzzy_cues
             .iter()
             .filter(|(w, _)| !at_end || w.chars().count() >= 6)
-            .filter(|(w, _)| typo::within(key, w))
-            .map(|(_, c)| *c)
-            .next();
+            .filter_map(|(w, c)| {
+                typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, c)| c);
         if let Some(cue) = best {
             cues.found.push(cue);
             cues.consumed[i] = true;
