@@ -55,6 +55,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut takes = Vec::new();
     let mut tells = Vec::new();
     let mut stills = Vec::new();
+    let mut dishes = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -108,6 +109,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
                         stills.push(cues.found.len());
                     }
+                    if cue == Cue::Dish {
+                        dishes.push(i);
+                    }
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
                     }
@@ -155,9 +159,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if answered {
         cues.question = false;
     }
-    if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
+    // "Die Milch steht noch draußen": "noch" tells a stock only with an amount.
+    let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
+    if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
+    {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
+    german_dish(lex, toks, &mut cues, &dishes);
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if along || cues.found.contains(&Cue::ListAdd) {
@@ -338,6 +346,38 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
         .unwrap_or(toks.toks.len())
 }
 
+/// "Mama hat Kuchen gebacken", "Hab Pfannkuchen gemacht": German names the dish before the
+/// verb; with no amount it is the dish, not stock ("300 g Reis gekocht" used rice).
+fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) {
+    if lex.lang != Lang::De {
+        return;
+    }
+    for &at in dishes {
+        let start = (0..at)
+            .rev()
+            .find(|&j| match toks.toks[j] {
+                Tok::Mark(c) => matches!(c, ',' | '.' | ';' | '!' | '?' | ':'),
+                Tok::Word { .. } => lex.has(toks, j, CONJ),
+                Tok::Num { .. } => false,
+            })
+            .map_or(0, |j| j + 1);
+        let amount = (start..at).any(|j| match toks.toks[j] {
+            Tok::Num { .. } => true,
+            Tok::Word { .. } => {
+                (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
+                    || lex.units.contains_key(toks.key(j))
+            }
+            Tok::Mark(_) => false,
+        });
+        if !amount {
+            // Its auxiliaries stay, so the message is no bare verb.
+            (start..at)
+                .filter(|&j| !lex.has(toks, j, FILLER))
+                .for_each(|j| cues.consumed[j] = true);
+        }
+    }
+}
+
 /// A German list word typed with a typo, right after "auf die" or "von der".
 fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
@@ -445,7 +485,9 @@ pub(crate) fn decide(
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
     let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.
-    let meal = intent == Intent::QueryStock && !has_items && cues.time;
+    // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
+    let meal = (intent == Intent::QueryStock && !has_items && cues.time)
+        || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {
         Intent::Unknown
     } else {
