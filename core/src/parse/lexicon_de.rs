@@ -1014,6 +1014,7 @@ const CUES: &[(&str, Cue)] = &[
     ("wat brauchen wir", Show),
     ("wat fehlt", Show),
     ("reingetan", Consume),
+    ("getan", Consume),
     ("reingemacht", Consume),
     ("reingegeben", Consume),
     ("dazugegeben", Consume),
