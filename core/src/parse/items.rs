@@ -298,6 +298,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     // "Milch: 2 Packungen da": so does an amount after a colon.
     let after_dash = s.p >= 2
         && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':')))
+            || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark('('))))
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
         && s.is_word(s.p - 2);
     skip_lead(s);
@@ -454,6 +455,27 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
                 words.push(i);
                 s.p += 1;
+            }
+            // "2 Packungen Butter à 250 g": the size of each pack after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && packs::is_times(s, s.p)
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                    && unit.is_some_and(|u| u.dimension() == Dimension::Count) =>
+            {
+                let save = s.p;
+                s.p += 1;
+                let (Amount::Number(count), Amount::Number(each)) = (amount, quantity::read(s))
+                else {
+                    s.p = save + 1;
+                    continue;
+                };
+                let size = packs::sized(s, each);
+                if size.unit.is_some() {
+                    (amount, unit, unit_at) =
+                        (Amount::Number(count * size.value), size.unit, size.at);
+                }
             }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,

@@ -28,7 +28,18 @@ pub(crate) fn articles(lang: Lang) -> &'static [&'static str] {
 pub(crate) fn multipliers(lang: Lang) -> &'static [(&'static str, f64)] {
     match lang {
         Lang::En => &[("dozen", 12.0), ("dozens", 12.0), ("doz", 12.0), ("dz", 12.0)],
-        Lang::De => &[("dutzend", 12.0)],
+        Lang::De => &[
+            ("dutzend", 12.0),
+            ("sixpack", 6.0),
+            ("sixpacks", 6.0),
+            ("sechserpack", 6.0),
+            ("sechserpacks", 6.0),
+            ("sechserträger", 6.0),
+            ("viererpack", 4.0),
+            ("zehnerpack", 10.0),
+            ("zehnerpacks", 10.0),
+            ("zwölferpack", 12.0),
+        ],
         Lang::Es => &[("docena", 12.0), ("docenas", 12.0)],
         Lang::Fr => &[("douzaine", 12.0), ("douzaines", 12.0)],
         Lang::Ru => &[

@@ -298,6 +298,8 @@ const DE: &[(&str, Unit)] = &[
     ("knolle", Head),
     ("knollen", Head),
     ("pfd", Lb),
+    ("messerspitze", Pinch),
+    ("msp", Pinch),
     ("pkt", Pack),
     ("pckg", Pack),
     ("btl", Bag),
