@@ -56,6 +56,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut tells = Vec::new();
     let mut stills = Vec::new();
     let mut dishes = Vec::new();
+    let mut fetches = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -115,6 +116,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
                     }
+                    // "Wer holt Lisa vom Kindergarten ab?": "holt … ab" picks up, buys nothing.
+                    if cue == Cue::ListAdd && toks.key(i).starts_with("hol") {
+                        fetches.push(cues.found.len());
+                    }
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
                     }
@@ -168,6 +173,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_dish(lex, toks, &mut cues, &dishes);
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
+    if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
+        fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
     if along || cues.found.contains(&Cue::ListAdd) {
         takes.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         if let Some(i) = last_word.filter(|_| along && !takes.is_empty()) {

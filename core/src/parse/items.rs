@@ -247,7 +247,10 @@ fn german_run(s: &Stream, item: &RawItem) -> bool {
         let text = s.toks.text(i);
         let upper = |j: usize| matches!(s.toks.toks[j], Tok::Word { upper: true, .. });
         let cased = !upper(i) && upper(last);
-        names::singular_de(text) != text && !names::adjective_like_de(text, cased)
+        // Only a German plural ending counts: "Jacobs Kaffee" is a brand.
+        names::singular_de(text) != text
+            && !text.ends_with('s')
+            && !names::adjective_like_de(text, cased)
     };
     s.lex.lang == Lang::De
         && item.qty.is_none()
@@ -522,7 +525,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() && from_place(s) {
+                // "Kaffeepads von Senseo": in German "von" after a name says where from.
+                if e.flags & OF != 0
+                    && !words.is_empty()
+                    && (from_place(s) || s.lex.lang == Lang::De)
+                {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }
