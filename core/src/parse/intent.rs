@@ -57,6 +57,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut stills = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
+    // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
+    let mut sets = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
@@ -112,6 +114,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     if cue == Cue::Dish {
                         dishes.push(i);
+                    }
+                    if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
+                        sets.push(cues.found.len());
                     }
                     if cue == Cue::Query && toks.key(i).starts_with("brauch") {
                         needs.push(cues.found.len());
@@ -171,6 +176,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
+    let to_number =
+        (1..n).any(|i| toks.key(i - 1) == "auf" && matches!(toks.toks[i], Tok::Num { .. }));
+    if lex.lang == Lang::De && to_number && !cues.list {
+        sets.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+    }
+    // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
+    let headed = (1..n).any(|i| {
+        matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
+    });
+    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::SetStock);
+    }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
@@ -285,8 +302,10 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
     let word = |i: &usize| matches!(toks.toks[*i], Tok::Word { .. });
     let n = toks.toks.len();
-    const STEMS: &[&str] =
-        &["mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse", "geht", "gehen"];
+    const STEMS: &[&str] = &[
+        "mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse", "geht", "gehen",
+        "ist", "is", "sind",
+    ];
     let first = (0..n).filter(word).take(3);
     let Some(verb) = first.into_iter().find(|&i| STEMS.contains(&toks.key(i))) else { return };
     let Some(last) = (0..n).rev().find(word) else { return };
@@ -297,6 +316,8 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         ("ess" | "esse", "auf") => Cue::DepleteSoft,
         // "Uns geht der Zucker aus": running low.
         ("geht" | "gehen", "aus") => Cue::ListAdd,
+        // "Sind die Eier aus?"
+        ("ist" | "is" | "sind", "aus") => Cue::Deplete,
         _ => return,
     };
     if last > verb + 1 {
@@ -546,7 +567,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if stated && !acted {
         return Intent::SetStock;
     }
-    if cues.has(Query) && !stated {
+    // "Vorrat aufgefüllt: Reis, Nudeln": a stock word beside a verb names what was done.
+    if cues.has(Query) && !stated && !(acted && !cues.question) {
         return Intent::QueryStock;
     }
     // "is the milk finished?", "no eggs?": asking whether it ran out.
