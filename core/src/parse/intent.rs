@@ -176,6 +176,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
+    // "Welches soll ich kaufen?": which one, not whether we have it.
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
+        cues.wh_first = true;
+    }
     let to_number =
         (1..n).any(|i| toks.key(i - 1) == "auf" && matches!(toks.toks[i], Tok::Num { .. }));
     if lex.lang == Lang::De && to_number && !cues.list {
@@ -511,6 +516,10 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    // "Welches soll ich kaufen?": a question about which one to buy names no stock.
+    let which =
+        intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
+    let errand = errand || which;
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
     let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.

@@ -459,6 +459,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 words.push(i);
                 s.p += 1;
             }
+            // "Milch zwei Liter gekauft": a number word and a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some()
+                    && s.entry(s.p).flags & ARTICLE == 0
+                    && s.raw(s.p + 1).is_some_and(|n| {
+                        s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                    }) =>
+            {
+                amount = quantity::read(s);
+                (unit, unit_at) = read_unit(s);
+            }
             // "2 Packungen Butter à 250 g": the size of each pack after the name.
             Tok::Word { .. }
                 if s.lex.lang == Lang::De
