@@ -387,14 +387,15 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
         return;
     }
     for &at in dishes {
-        let start = (0..at)
+        // A bounded look back keeps the pass linear in the message.
+        let start = (at.saturating_sub(12)..at)
             .rev()
             .find(|&j| match toks.toks[j] {
                 Tok::Mark(c) => matches!(c, ',' | '.' | ';' | '!' | '?' | ':'),
                 Tok::Word { .. } => lex.has(toks, j, CONJ),
                 Tok::Num { .. } => false,
             })
-            .map_or(0, |j| j + 1);
+            .map_or(at.saturating_sub(12), |j| j + 1);
         let amount = (start..at).any(|j| match toks.toks[j] {
             Tok::Num { .. } => true,
             Tok::Word { .. } => {

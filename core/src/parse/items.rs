@@ -212,6 +212,7 @@ fn negated(s: &Stream) -> bool {
     s.lex.lang == Lang::De
         && (s.p..)
             .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+            .take(12)
             .any(|p| s.key(p) == "nicht")
 }
 
@@ -783,7 +784,7 @@ fn skip_place(s: &mut Stream) {
     }
     let mut ahead = 1;
     let mut plain = 0;
-    while plain < 3 {
+    while plain < 3 && ahead <= 8 {
         let p = s.p + ahead;
         if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
             return;
@@ -795,7 +796,7 @@ fn skip_place(s: &mut Stream) {
         let filler = s.entry(p).flags & FILLER != 0 && s.lex.lang == Lang::De;
         if filler && plain > 0 {
             let mut q = p;
-            while s.entry(q).flags & FILLER != 0 && !s.boundary(q) {
+            while s.entry(q).flags & FILLER != 0 && !s.boundary(q) && q < p + 8 {
                 q += 1;
             }
             if s.raw(q).is_some() && !s.boundary(q) {
