@@ -224,7 +224,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && !matches!(toks.key(next), "alle" | "leer" | "aus" | "weg")
         && !cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteWeak))
     {
+        // "Is no a Bier im Kühlschrank?": asked, whatever amount is named.
         cues.question = true;
+        cues.found.push(Cue::Query);
     }
     german_split_verb(lex, toks, &mut cues);
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
