@@ -793,6 +793,12 @@ fn skip_place(s: &mut Stream) {
             s.p = p;
             return;
         }
+        // "Für das Müsli [die letzte] Milch": a cue between the place and the item ends it.
+        let gap = s.raw(p).zip(s.raw(p - 1)).is_some_and(|(a, b)| a > b + 1);
+        if s.lex.lang == Lang::De && gap && plain > 0 && s.entry(p).flags & FILLER == 0 {
+            s.p = p;
+            return;
+        }
         let filler = s.entry(p).flags & FILLER != 0 && s.lex.lang == Lang::De;
         if filler && plain > 0 {
             let mut q = p;

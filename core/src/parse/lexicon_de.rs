@@ -274,7 +274,7 @@ pub(crate) static DATA: LangData = LangData {
         "meinem", "meiner", "deinen", "deinem", "deiner", "ihre", "ihren", "seine", "seinen",
         "dein", "deine", "diese", "dieser", "dieses", "diesen", "vom", "zum", "beim", "d",
     ],
-    skips: &["noch", "wir", "denn", "eigentlich", "mal", "schon", "doch", "langsam"],
+    skips: &["noch", "wir", "denn", "eigentlich", "mal", "schon", "doch", "langsam", "bitte"],
     vague: &[
         "etwas",
         "einige",
