@@ -224,9 +224,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && !matches!(toks.key(next), "alle" | "leer" | "aus" | "weg")
         && !cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteWeak))
     {
-        // "Is no a Bier im Kühlschrank?": asked, whatever amount is named.
         cues.question = true;
-        cues.found.push(Cue::Query);
+        // "Is no a Bier im Kühlschrank?": asked, whatever amount is named.
+        if matches!(toks.key(next), "noch" | "no") && !cues.found.contains(&Cue::Wh) {
+            cues.found.push(Cue::Query);
+        }
     }
     german_split_verb(lex, toks, &mut cues);
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
@@ -527,7 +529,10 @@ pub(crate) fn decide(
     let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.
     // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
-    let meal = (intent == Intent::QueryStock && !has_items && cues.time)
+    // "Ist Papa schon da?": a question about being there, with nothing to stock.
+    let nobody = asked && !has_items && !bare;
+    let meal = nobody
+        || (intent == Intent::QueryStock && !has_items && cues.time)
         || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {
         Intent::Unknown
