@@ -49,10 +49,25 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
     let mut opening = true;
+    // "Klopapier brauchen wir": a need asks only with a question mark.
+    let mut needs = Vec::new();
+    // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
+    let mut takes = Vec::new();
+    let mut tells = Vec::new();
+    let mut stills = Vec::new();
+    let mut dishes = Vec::new();
+    let mut fetches = Vec::new();
+    // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
+    let mut sets = Vec::new();
+    // "Butter? Alle.": a depletion after the last question mark answers it.
+    let mut answered = false;
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
-            Tok::Mark('?') => cues.question = true,
+            Tok::Mark('?') => {
+                cues.question = true;
+                answered = false;
+            }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
@@ -85,11 +100,39 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "Bin beim Rewe. Brauchen wir noch was?": a German phrase that asks for
+                    // the list shows it, whatever else is named.
+                    cues.list |= lex.lang == Lang::De && cue == Cue::Show && end > i + 1;
                     if cues.found.iter().all(|c| *c == Cue::Filler) {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
                     opening &= cue == Cue::Filler;
+                    // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
+                    if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
+                        stills.push(cues.found.len());
+                    }
+                    if cue == Cue::Dish {
+                        dishes.push(i);
+                    }
+                    if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
+                        sets.push(cues.found.len());
+                    }
+                    if cue == Cue::Query && toks.key(i).starts_with("brauch") {
+                        needs.push(cues.found.len());
+                    }
+                    // "Wer holt Lisa vom Kindergarten ab?": "holt … ab" picks up, buys nothing.
+                    if cue == Cue::ListAdd && toks.key(i).starts_with("hol") {
+                        fetches.push(cues.found.len());
+                    }
+                    if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
+                        takes.push(cues.found.len());
+                    }
+                    // "Linsen haben wir noch": after the item, "haben wir" tells.
+                    if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
+                        tells.push(cues.found.len());
+                    }
+                    answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
                         clause_end(lex, toks, end)
@@ -104,12 +147,90 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i = end;
                     continue;
                 }
+                // "auf die Lsite": a misspelt list word after "auf die", "von der".
+                if misspelt_list(lex, toks, i) {
+                    cues.list = true;
+                    let cue = list_prep(lex, toks, i, &mut cues);
+                    cues.found.push(cue);
+                    cues.consumed[i] = true;
+                    i += 1;
+                    continue;
+                }
                 opening &= lex.has(toks, i, FILLER);
             }
             _ => {}
         }
         i += 1;
     }
+    if !cues.question {
+        needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+    }
+    if answered {
+        cues.question = false;
+    }
+    // "Die Milch steht noch draußen": "noch" tells a stock only with an amount.
+    let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
+    if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
+    {
+        stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    german_dish(lex, toks, &mut cues, &dishes);
+    // "Welches soll ich kaufen?": which one, not whether we have it.
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
+        cues.wh_first = true;
+    }
+    let to_number =
+        (1..n).any(|i| toks.key(i - 1) == "auf" && matches!(toks.toks[i], Tok::Num { .. }));
+    if lex.lang == Lang::De && to_number && !cues.list {
+        sets.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+    }
+    // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
+    let headed = (1..n).any(|i| {
+        matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
+    });
+    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::SetStock);
+    }
+    let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let along = last_word.is_some_and(|i| toks.key(i) == "mit");
+    if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
+        fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    if along || cues.found.contains(&Cue::ListAdd) {
+        takes.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        if let Some(i) = last_word.filter(|_| along && !takes.is_empty()) {
+            cues.consumed[i] = true;
+        }
+    }
+    // "Was soll ich beim Bäcker holen?": what to buy is what the list says.
+    let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if lex.lang == Lang::De
+        && cues.question
+        && first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat"))
+        && cues.found.contains(&Cue::ListAdd)
+    {
+        cues.found.push(Cue::Show);
+        cues.list = true;
+    }
+    // "ist noch milch im kühlschrank": German asks by putting the verb first.
+    let first_words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. })).take(2);
+    let first_words: Vec<usize> = first_words.collect();
+    if lex.lang == Lang::De
+        && !cues.exclaim
+        && let [v, next] = first_words[..]
+        && matches!(toks.key(v), "ist" | "is" | "sind")
+        && !matches!(toks.key(next), "alle" | "leer" | "aus" | "weg")
+        && !cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteWeak))
+    {
+        cues.question = true;
+        // "Is no a Bier im Kühlschrank?": asked, whatever amount is named.
+        if matches!(toks.key(next), "noch" | "no") && !cues.found.contains(&Cue::Wh) {
+            cues.found.push(Cue::Query);
+        }
+    }
+    german_split_verb(lex, toks, &mut cues);
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
     }
@@ -150,15 +271,68 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let verb =
         cues.found.iter().any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft));
-    if lex.lang == Lang::De
-        && verb
-        && toks.toks.len() > 2
-        && !cues.consumed[0]
-        && lex.entry(toks, 0).flags == 0
-        && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. })
-        && toks.key(1) == "hat"
+    if lex.lang != Lang::De || !verb {
+        return;
+    }
+    // "Die Katze hat …": an article may stand before the one who did it.
+    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET)).unwrap_or(0);
+    let flags = lex.entry(toks, k).flags;
+    // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
+    // article any other noun is the item ("Die Eier hat Papa geholt").
+    // "lisa hat 2 gurken gegessen": an amount right after "hat" says the word was the subject.
+    let amount_next = matches!(toks.toks.get(k + 2), Some(Tok::Num { .. }))
+        || lex.entry(toks, k + 2).num.is_some();
+    let who = flags & NOT_ITEM != 0
+        || (k == 0
+            && flags == 0
+            && !toks.hyphen(k)
+            && (amount_next || matches!(toks.toks[k], Tok::Word { upper: true, .. })));
+    // "Milch hat Papa gekauft": a person after "hat" is the subject, the word before the item.
+    let person_next = matches!(
+        toks.key(k + 2),
+        "papa" | "mama" | "oma" | "opa" | "schatz" | "mutti" | "vati" | "papi" | "mami"
+    );
+    if toks.toks.len() > k + 2
+        && !cues.consumed[k]
+        && who
+        && !person_next
+        && matches!(toks.toks[k], Tok::Word { .. })
+        && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
-        cues.consumed[0] = true;
+        cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+/// "ich mach ne Dose Mais auf", "trink die Milch aus": a German verb in the present tense
+/// leaves its particle at the end of the message.
+fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::De || cues.found.iter().any(|c| *c != Cue::Filler) {
+        return;
+    }
+    let word = |i: &usize| matches!(toks.toks[*i], Tok::Word { .. });
+    let n = toks.toks.len();
+    const STEMS: &[&str] = &[
+        "mach", "mache", "machen", "trink", "trinke", "trinken", "ess", "esse", "geht", "gehen",
+        "ist", "is", "sind",
+    ];
+    let first = (0..n).filter(word).take(3);
+    let Some(verb) = first.into_iter().find(|&i| STEMS.contains(&toks.key(i))) else { return };
+    let Some(last) = (0..n).rev().find(word) else { return };
+    let cue = match (toks.key(verb), toks.key(last)) {
+        ("mach" | "mache" | "machen", "auf") => Cue::Consume,
+        ("mach" | "mache" | "machen", "leer") => Cue::DepleteSoft,
+        ("trink" | "trinke" | "trinken", "aus") => Cue::DepleteSoft,
+        ("ess" | "esse", "auf") => Cue::DepleteSoft,
+        // "Uns geht der Zucker aus": running low.
+        ("geht" | "gehen", "aus") => Cue::ListAdd,
+        // "Sind die Eier aus?"
+        ("ist" | "is" | "sind", "aus") => Cue::Deplete,
+        _ => return,
+    };
+    if last > verb + 1 {
+        cues.found.push(cue);
+        cues.consumed[verb] = true;
+        cues.consumed[last] = true;
     }
 }
 
@@ -210,6 +384,52 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
         .unwrap_or(toks.toks.len())
 }
 
+/// "Mama hat Kuchen gebacken", "Hab Pfannkuchen gemacht": German names the dish before the
+/// verb; with no amount it is the dish, not stock ("300 g Reis gekocht" used rice).
+fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) {
+    if lex.lang != Lang::De {
+        return;
+    }
+    for &at in dishes {
+        // A bounded look back keeps the pass linear in the message.
+        let start = (at.saturating_sub(12)..at)
+            .rev()
+            .find(|&j| match toks.toks[j] {
+                Tok::Mark(c) => matches!(c, ',' | '.' | ';' | '!' | '?' | ':'),
+                Tok::Word { .. } => lex.has(toks, j, CONJ),
+                Tok::Num { .. } => false,
+            })
+            .map_or(at.saturating_sub(12), |j| j + 1);
+        let amount = (start..at).any(|j| match toks.toks[j] {
+            Tok::Num { .. } => true,
+            Tok::Word { .. } => {
+                (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
+                    || lex.units.contains_key(toks.key(j))
+            }
+            Tok::Mark(_) => false,
+        });
+        if !amount {
+            // Its auxiliaries stay, so the message is no bare verb.
+            (start..at)
+                .filter(|&j| !lex.has(toks, j, FILLER))
+                .for_each(|j| cues.consumed[j] = true);
+        }
+    }
+}
+
+/// A German list word typed with a typo, right after "auf die" or "von der".
+fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let key = toks.key(i);
+    let after_prep =
+        i >= 2 && lex.has(toks, i - 1, DET) && lex.has(toks, i - 2, ADD_PREP | REMOVE_PREP);
+    lex.lang == Lang::De
+        && after_prep
+        && key.chars().count() >= 5
+        && !lex.words.contains_key(key)
+        && !lex.units.contains_key(key)
+        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over
 /// articles ("on our shopping list").
 fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
@@ -237,10 +457,16 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
 fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let words = (0..toks.toks.len())
-        .filter(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i])
-        .take(2);
-    for i in words.collect::<Vec<_>>() {
+    let open = |i: usize| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i];
+    let mut words: Vec<usize> = (0..toks.toks.len()).filter(|&i| open(i)).take(2).collect();
+    // German puts the participle last: "hab 6 eier gekuaft". Only a lowercase word there is
+    // matched, and only against the long verb forms, so a trailing noun is no verb.
+    let first_two = words.len();
+    if lex.lang == Lang::De {
+        let last = (0..toks.toks.len()).rev().find(|&i| open(i));
+        words.extend(last.filter(|i| !words.contains(i)));
+    }
+    for (n, i) in words.into_iter().enumerate() {
         let key = toks.key(i);
         // "tomates" is no misspelt "tomaste".
         if lex.words.contains_key(key)
@@ -248,8 +474,20 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         {
             continue;
         }
-        let best =
-            lex.fuzzy_cues.iter().filter(|(w, _)| typo::within(key, w)).map(|(_, c)| *c).next();
+        let at_end = n >= first_two;
+        if at_end && (matches!(toks.toks[i], Tok::Word { upper: true, .. }) || key.len() < 6) {
+            continue;
+        }
+        // The nearest known verb: "aufgebaucht" is "aufgebraucht", not "aufgemacht".
+        let best = lex
+            .fuzzy_cues
+            .iter()
+            .filter(|(w, _)| !at_end || w.chars().count() >= 6)
+            .filter_map(|(w, c)| {
+                typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
+            })
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, c)| c);
         if let Some(cue) = best {
             cues.found.push(cue);
             cues.consumed[i] = true;
@@ -286,7 +524,20 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
+    // "Welches soll ich kaufen?": a question about which one to buy names no stock.
+    let which =
+        intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
+    let errand = errand || which;
+    // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
+    let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
+    // "was gibts heute": what is there today is about a meal, not the stock.
+    // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
+    // "Ist Papa schon da?": a question about being there, with nothing to stock.
+    let nobody = asked && !has_items && !bare;
+    let meal = nobody
+        || (intent == Intent::QueryStock && !has_items && cues.time)
+        || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {
         Intent::Unknown
     } else {
         intent
@@ -308,7 +559,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
-    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list {
+    // "we're out of potatoes, can you bring some?": after a depletion the errand is the ask.
+    let out = cues.has(Deplete) || cues.has(DepleteWeak);
+    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list && !out {
         return Intent::QueryStock;
     }
     if cues.has(ListAdd) && has_items {
@@ -317,6 +570,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "compré todo lo de la lista": bought what the list says, naming nothing.
     if cues.list && !has_items && cues.has(Restock) && !cues.has(Show) {
         return Intent::Unknown;
+    }
+    // "Zeig mir den Vorrat", "Bestand anzeigen": shown is the stock, not the list.
+    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || cues.has(SetStock)) {
+        return Intent::QueryStock;
     }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };
@@ -327,16 +584,28 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListAdd) {
         return Intent::ListAdd;
     }
-    if cues.has(Query) {
+    // "Eier haben wir noch 4": an amount stated, not asked for; with a verb ("zum Frühstück
+    // haben wir 6 Eier gegessen") the verb says what happened.
+    let stated = cues.has(Query) && amounts.written && !cues.question && !cues.has(Wh);
+    let acted = cues.found.iter().any(|c| matches!(c, Consume | Restock | Deplete | DepleteSoft));
+    if stated && !acted {
+        return Intent::SetStock;
+    }
+    // "Vorrat aufgefüllt: Reis, Nudeln": a stock word beside a verb names what was done.
+    if cues.has(Query) && !stated && !(acted && !cues.question) {
         return Intent::QueryStock;
     }
     // "is the milk finished?", "no eggs?": asking whether it ran out.
     let asking = cues.question && !cues.exclaim && !has_qty;
-    if cues.has(Deplete) {
+    // "Milch war alle, hab 2 Liter gekauft": running out is why it was bought.
+    if cues.has(Deplete) && !cues.has(Restock) {
         return if asking { Intent::QueryStock } else { Intent::Deplete };
     }
+    // "Milch gekauft, die alte war abgelaufen": a purchase told first is the news.
+    let bought_first =
+        cues.found.iter().find(|c| matches!(c, Restock | DepleteSoft)) == Some(&Restock);
     // "finished a bottle of wine" drank one; "finished the jar of jam" emptied it.
-    if cues.has(DepleteSoft) {
+    if cues.has(DepleteSoft) && !bought_first {
         return match (amounts.written, asking) {
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,

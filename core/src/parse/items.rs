@@ -98,7 +98,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if !items.is_empty() && remark(&s) {
+        if !items.is_empty() && (remark(&s) || negated(&s)) {
             while s.raw(s.p).is_some() && !s.boundary(s.p) {
                 s.p += 1;
             }
@@ -117,7 +117,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
                     _ => false,
                 };
-            if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
+            if (listed && run_of_plurals(&s, &item))
+                || unseparated(&s, &item)
+                || german_run(&s, &item)
+            {
                 items.extend(kinds(&s, &item.words).into_iter().map(|words| RawItem {
                     words,
                     qty: None,
@@ -276,6 +279,16 @@ fn remark(s: &Stream) -> bool {
         && next & (FILLER | CLAUSE) != 0
 }
 
+/// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
+/// says what was not done.
+fn negated(s: &Stream) -> bool {
+    s.lex.lang == Lang::De
+        && (s.p..)
+            .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+            .take(12)
+            .any(|p| s.key(p) == "nicht")
+}
+
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
 /// words are items of their own ("chicken thighs" ends in its plural).
 fn unseparated(s: &Stream, item: &RawItem) -> bool {
@@ -345,6 +358,32 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
     }
 }
 
+/// "milch eier butter gekauft": German writes a name as one compound word, so three or more
+/// plain words side by side without an amount are items of their own.
+/// So are two or more plurals: "tomaten gurken und paprika".
+fn german_run(s: &Stream, item: &RawItem) -> bool {
+    let (last, init) = match item.words.split_last() {
+        Some((&last, init)) => (last, init),
+        None => return false,
+    };
+    // "roten Zwiebeln", "eingelegten gurken": an adjective is no plural of its own.
+    let plural = |i: usize| {
+        let text = s.toks.text(i);
+        let upper = |j: usize| matches!(s.toks.toks[j], Tok::Word { upper: true, .. });
+        let cased = !upper(i) && upper(last);
+        // Only a German plural ending counts: "Jacobs Kaffee" is a brand.
+        names::singular_de(text) != text
+            && !text.ends_with('s')
+            && !names::adjective_like_de(text, cased)
+    };
+    s.lex.lang == Lang::De
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && (item.words.len() >= 3 || (init.len() == 1 && init.iter().all(|&i| plural(i))))
+        && item.words.windows(2).all(|w| w[0] + 1 == w[1] && !s.toks.hyphen(w[1]))
+        && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
+}
+
 /// Splits a run of names into one name per word, except that a kind word stays with the
 /// plural after it: "chicken breasts rice" is two items.
 fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
@@ -388,10 +427,19 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         && s.p >= 1
         && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
         && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
-    let after_dash =
-        s.p >= 2 && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) || comma) && s.is_word(s.p - 2);
+    // "Milch: 2 Packungen da": so does an amount after a colon.
+    let after_dash = s.p >= 2
+        && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':')))
+            || comma
+            || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark('('))))
+            || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
+        && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
+    if matches!(amount, Amount::Number(_)) && not_amount(s) {
+        amount = Amount::Absent;
+        s.p += 1;
+    }
     let mut unit = None;
     let mut unit_at = None;
     let mut implicit = false;
@@ -465,7 +513,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "a few cloves of garlic": a vague count of a unit.
             let save = s.p;
             let (u, at) = read_unit(s);
-            if u.is_some() && s.entry(s.p).flags & OF != 0 {
+            // "einige Dosen Bohnen": German names the unit without "of".
+            let german = s.lex.lang == Lang::De
+                && s.is_word(s.p)
+                && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0;
+            if u.is_some() && (s.entry(s.p).flags & OF != 0 || german) {
                 (unit, unit_at) = (u, at);
             } else {
                 s.p = save;
@@ -515,6 +567,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 {
                     // "milk 2l", "eggs x6", "des bananes x6": the amount after the name.
                     amount = quantity::read(s);
+                    if matches!(amount, Amount::Number(_)) && not_amount(s) {
+                        amount = Amount::Absent;
+                        s.p += 1;
+                        continue;
+                    }
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
@@ -550,6 +607,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 1;
                 }
                 break;
+            }
+            // "Windeln Größe 4": a size is no amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && s.raw(s.p).is_some_and(|i| {
+                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse")
+                    })
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                s.p += 2;
             }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
@@ -589,6 +656,41 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 1;
                 }
                 break;
+            }
+            // "Milch zwei Liter gekauft": a number word and a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some()
+                    && s.entry(s.p).flags & ARTICLE == 0
+                    && s.raw(s.p + 1).is_some_and(|n| {
+                        s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                    }) =>
+            {
+                amount = quantity::read(s);
+                (unit, unit_at) = read_unit(s);
+            }
+            // "2 Packungen Butter à 250 g": the size of each pack after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && packs::is_times(s, s.p)
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                    && unit.is_some_and(|u| u.dimension() == Dimension::Count) =>
+            {
+                let save = s.p;
+                s.p += 1;
+                let (Amount::Number(count), Amount::Number(each)) = (amount, quantity::read(s))
+                else {
+                    s.p = save + 1;
+                    continue;
+                };
+                let size = packs::sized(s, each);
+                if size.unit.is_some() {
+                    (amount, unit, unit_at) =
+                        (Amount::Number(count * size.value), size.unit, size.at);
+                }
             }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
@@ -638,10 +740,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
                 // "6 botellines de agua de medio litro": with a count, the size says no more.
+                // "Kaffeepads von Senseo": in German "von" after a name says where from.
                 let counted = matches!(amount, Amount::Number(_));
                 if e.flags & OF != 0
                     && !words.is_empty()
-                    && (from_place(s) || (counted && size_after(s)))
+                    && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De)
                 {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
@@ -682,8 +785,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let counted_unit = s.lex.lang == Lang::Es
         && unit_at.is_some()
         && unit.is_some_and(|u| u.dimension() == Dimension::Count);
-    if words.is_empty() && !counted_unit {
+    // "brauchen eine neue": a German adjective alone stands for a noun already named.
+    if words.is_empty() && !counted_unit && s.lex.lang != Lang::De {
         words = dropped;
+    } else if words.is_empty() && !dropped.is_empty() {
+        return None;
     }
     let mut qty = match amount {
         Amount::Number(v) => Some(v),
@@ -798,6 +904,18 @@ fn from_place(s: &Stream) -> bool {
     s.entry(p).flags & NOT_ITEM != 0 && !product
 }
 
+/// "für 1,29€", "um 8 Uhr": a price or a clock time is no amount of the item.
+fn not_amount(s: &Stream) -> bool {
+    match s.tok(s.p) {
+        Some(Tok::Mark(c)) => matches!(c, '€' | '$' | '£'),
+        Some(Tok::Word { .. }) => matches!(
+            s.key(s.p),
+            "uhr" | "euro" | "eur" | "cent" | "ct" | "franken" | "chf" | "dollar" | "dollars"
+        ),
+        _ => false,
+    }
+}
+
 /// "2 more cartons", "ещё 2": "more" after a number adds nothing to it.
 fn skip_more(s: &mut Stream) {
     while s.entry(s.p).flags & (VAGUE | CONJ) == VAGUE && s.entry(s.p).num.is_none() {
@@ -837,8 +955,25 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
     };
     head.is_some_and(|&i| {
-        (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of) || infinitive(i) || person(i)
+        (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of)
+            || infinitive(i)
+            || person(i)
+            || zu_infinitive(lex, toks, i)
     })
+}
+
+/// "Oma anzurufen", "die Kinder abzuholen": a German infinitive with "zu" inside is a task.
+fn zu_infinitive(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    const PARTICLES: &[&str] = &[
+        "an", "ab", "auf", "aus", "ein", "mit", "vor", "weg", "nach", "um", "her", "hin", "zurück",
+        "durch", "fest", "los",
+    ];
+    let key = toks.key(i);
+    lex.lang == Lang::De
+        && key.ends_with("en")
+        && PARTICLES
+            .iter()
+            .any(|p| key.strip_prefix(p).is_some_and(|r| r.starts_with("zu") && r.len() > 5))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
@@ -850,7 +985,12 @@ fn skip_container(s: &mut Stream) {
             s.p += 1;
             true
         };
-    if !(container && s.entry(s.p).flags & OF != 0) {
+    // "eine 1,5l Flasche Wasser": German names the item without "of".
+    let named = s.entry(s.p).flags & OF != 0
+        || (s.lex.lang == Lang::De
+            && s.is_word(s.p)
+            && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0);
+    if !(container && named) {
         s.p = save;
     }
 }
@@ -877,7 +1017,10 @@ fn skip_lead(s: &mut Stream) {
         {
             return;
         }
+        // "ich hol nachher noch eier": a German time word before the item says when.
+        let time = s.lex.lang == Lang::De && e.flags & TIME != 0 && s.raw(s.p + 1).is_some();
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
+            || time
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
@@ -911,8 +1054,22 @@ fn skip_lead(s: &mut Stream) {
 }
 
 /// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
+/// "Für die Lasagne hab ich 500 g Hack": nor before a German auxiliary and what follows it.
 fn skip_place(s: &mut Stream) {
-    for ahead in 1..=3 {
+    // "vom Bäcker Brötchen", "vom Markt Erdbeeren": a German place word is never the item.
+    if s.lex.lang == Lang::De {
+        let mut p = s.p;
+        while s.entry(p).flags & DET != 0 && !s.boundary(p) {
+            p += 1;
+        }
+        if s.entry(p).flags & NOT_ITEM != 0 && s.raw(p + 1).is_some() && !s.boundary(p + 1) {
+            s.p = p + 1;
+            return;
+        }
+    }
+    let mut ahead = 1;
+    let mut plain = 0;
+    while plain < 3 && ahead <= 8 {
         let p = s.p + ahead;
         if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
             return;
@@ -921,6 +1078,25 @@ fn skip_place(s: &mut Stream) {
             s.p = p;
             return;
         }
+        // "Für das Müsli [die letzte] Milch": a cue between the place and the item ends it.
+        let gap = s.raw(p).zip(s.raw(p - 1)).is_some_and(|(a, b)| a > b + 1);
+        if s.lex.lang == Lang::De && gap && plain > 0 && s.entry(p).flags & FILLER == 0 {
+            s.p = p;
+            return;
+        }
+        let filler = s.entry(p).flags & FILLER != 0 && s.lex.lang == Lang::De;
+        if filler && plain > 0 {
+            let mut q = p;
+            while s.entry(q).flags & FILLER != 0 && !s.boundary(q) && q < p + 8 {
+                q += 1;
+            }
+            if s.raw(q).is_some() && !s.boundary(q) {
+                s.p = q;
+            }
+            return;
+        }
+        plain += usize::from(!filler);
+        ahead += 1;
     }
 }
 

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::Lang;
 use super::names_ru;
-use super::token::Tokens;
+use super::token::{Tok, Tokens};
 
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
@@ -24,7 +24,24 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
     let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens);
     let written = if plain { join(&mut parts.clone().map(Cow::Borrowed)) } else { String::new() };
     let name = match lang {
-        Lang::En | Lang::De => {
+        Lang::De => {
+            // "griechischen Joghurt" is "griechischer joghurt": adjectives agree with the head.
+            let kept: Vec<usize> =
+                words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty()).collect();
+            let upper = |i: usize| matches!(toks.toks[i], Tok::Word { upper: true, .. });
+            let head = kept.last().map_or(Cow::Borrowed(""), |&i| singular_de(clean(toks.text(i))));
+            let head_upper = kept.last().is_some_and(|&i| upper(i));
+            let last = kept.len().saturating_sub(1);
+            join(&mut kept.iter().enumerate().map(|(n, &i)| {
+                let w = clean(toks.text(i));
+                if n == last {
+                    head.clone()
+                } else {
+                    adjective_de(w, head_upper && !upper(i), &head)
+                }
+            }))
+        }
+        Lang::En => {
             let last = parts.clone().count().saturating_sub(1);
             join(&mut parts.enumerate().map(|(n, w)| match (n == last, lang) {
                 (false, _) => Cow::Borrowed(w),
@@ -244,6 +261,16 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("schwämme", "schwamm"),
     ("klöße", "kloß"),
     ("säcke", "sack"),
+    ("köpfe", "kopf"),
+    ("töpfe", "topf"),
+    ("zöpfe", "zopf"),
+    ("gewürze", "gewürz"),
+    ("getränke", "getränk"),
+    ("kerne", "kern"),
+    ("brüste", "brust"),
+    ("körner", "korn"),
+    ("hölzer", "holz"),
+    ("kürbisse", "kürbis"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
@@ -296,13 +323,185 @@ const DE_SAME: &[&str] = &[
     "toast",
     "bohnenkaffee",
     "kaffeebohnen",
+    "topfen",
+    "kren",
+    "krapfen",
+    "boden",
+    "laken",
+    "lappen",
+    "wecken",
+    "kolben",
+    "schnaps",
+    "pils",
+    "mus",
+    "ibuprofen",
+    "besen",
+    "nacken",
 ];
+
+/// Heads whose adjectives end in "-er" ("griechischer joghurt") and in "-es"
+/// ("alkoholfreies bier"), by the end of the singular; others take "-e".
+const DE_MASCULINE: &[&str] = &[
+    "sack",
+    "beutel",
+    "schwamm",
+    "lappen",
+    "filter",
+    "tee",
+    "kaffee",
+    "joghurt",
+    "reis",
+    "käse",
+    "saft",
+    "wein",
+    "essig",
+    "zucker",
+    "honig",
+    "senf",
+    "quark",
+    "schinken",
+    "speck",
+    "lachs",
+    "fisch",
+    "apfel",
+    "kohl",
+    "salat",
+    "pfeffer",
+    "sekt",
+    "kuchen",
+    "toast",
+    "aufschnitt",
+    "camembert",
+    "gouda",
+    "parmesan",
+    "sirup",
+    "brei",
+    "pudding",
+    "tofu",
+    "hummus",
+    "couscous",
+    "rum",
+    "wodka",
+    "gin",
+    "whisky",
+    "likör",
+    "kakao",
+    "spinat",
+    "brokkoli",
+    "knoblauch",
+    "lauch",
+    "ingwer",
+    "keks",
+    "mais",
+    "bagel",
+    "schnaps",
+    "tee",
+];
+const DE_NEUTER: &[&str] = &[
+    "bier",
+    "wasser",
+    "brot",
+    "öl",
+    "mehl",
+    "ei",
+    "müsli",
+    "mus",
+    "hack",
+    "fleisch",
+    "gemüse",
+    "obst",
+    "salz",
+    "eis",
+    "mittel",
+    "pulver",
+    "shampoo",
+    "gel",
+    "püree",
+    "steak",
+    "filet",
+    "schnitzel",
+    "hähnchen",
+    "brötchen",
+    "würstchen",
+    "papier",
+    "tuch",
+];
+const DE_ADJ_SUFFIXES: &[&str] = &[
+    "isch",
+    "ig",
+    "lich",
+    "frei",
+    "los",
+    "arm",
+    "reich",
+    "voll",
+    "haltig",
+    "fett",
+    "rot",
+    "grün",
+    "gelb",
+    "weiß",
+    "weiss",
+    "schwarz",
+    "braun",
+    "blau",
+    "süß",
+    "saur",
+    "scharf",
+    "mild",
+    "still",
+    "hell",
+    "dunkl",
+    "fein",
+    "grob",
+    "mager",
+    "vegan",
+    "gemahlen",
+    "gesalzen",
+    "geräuchert",
+    "getrocknet",
+    "passiert",
+];
+
+/// A word before a German head noun, inflected as the head's adjective in the nominative:
+/// `cased` says it was written in lowercase before a capitalised noun.
+fn adjective_de<'a>(w: &'a str, cased: bool, head: &str) -> Cow<'a, str> {
+    let Some(stem) = w.strip_suffix("en").or_else(|| w.strip_suffix('e')) else {
+        return Cow::Borrowed(w);
+    };
+    if !adjective_like_de(w, cased) {
+        return Cow::Borrowed(w);
+    }
+    let ending = if DE_MASCULINE.iter().any(|m| head.ends_with(m)) {
+        "er"
+    } else if DE_NEUTER.iter().any(|m| head.ends_with(m)) {
+        "es"
+    } else {
+        "e"
+    };
+    Cow::Owned(format!("{stem}{ending}"))
+}
+
+/// Whether a German word ending in "-e" or "-en" reads as an adjective: by its stem
+/// ("griechisch-", "rot-", a participle "eingelegt-"), or by being written in lowercase
+/// before a capitalised noun (`cased`).
+pub(crate) fn adjective_like_de(w: &str, cased: bool) -> bool {
+    let Some(stem) = w.strip_suffix("en").or_else(|| w.strip_suffix('e')) else {
+        return false;
+    };
+    let participle = stem.ends_with('t') && stem.contains("ge");
+    stem.chars().count() >= 3
+        && (cased || participle || DE_ADJ_SUFFIXES.iter().any(|s| stem.ends_with(s)))
+}
 
 pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     if let Some((p, s)) = DE_IRREGULAR.iter().find(|(p, _)| w.ends_with(p)) {
         return Cow::Owned(format!("{}{s}", &w[..w.len() - p.len()]));
     }
-    if DE_SAME.iter().any(|s| w.ends_with(s)) || w.chars().count() <= 3 || w.ends_with("chen") {
+    // "Gläschen", "Röschen" are diminutives; "Kirschen", "Flaschen" plurals of "-sche".
+    let diminutive =
+        w.ends_with("chen") && w.strip_suffix("schen").is_none_or(|r| r.ends_with(['ä', 'ö', 'ü']));
+    if DE_SAME.iter().any(|s| w.ends_with(s)) || w.chars().count() <= 3 || diminutive {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix('n')
@@ -313,7 +512,7 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
     }
     if let Some(stem) = w.strip_suffix('s')
         && !stem.ends_with('s')
-        && stem.chars().last().is_some_and(|c| "aeioutnkmybd".contains(c))
+        && stem.chars().last().is_some_and(|c| "aeiotnkmybdlpgw".contains(c))
     {
         return Cow::Borrowed(stem);
     }

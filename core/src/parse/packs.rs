@@ -113,7 +113,9 @@ pub(crate) fn is_times(s: &Stream, p: usize) -> bool {
 /// "a pack of 6 eggs", "2 paquetes de 500 g", "упаковка из 6": a container followed by what
 /// one holds.
 fn holds(s: &Stream, first: &Size) -> bool {
-    let of = s.entry(s.p).flags & OF != 0 || (s.lex.lang == Lang::Ru && s.key(s.p) == "из");
+    let of = s.entry(s.p).flags & OF != 0
+        || (s.lex.lang == Lang::Ru && s.key(s.p) == "из")
+        || (s.lex.lang == Lang::De && s.key(s.p) == "mit");
     of && first.unit.is_some_and(|u| u.dimension() == Dimension::Count && u != Unit::Pinch)
         && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
 }

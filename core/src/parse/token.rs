@@ -59,7 +59,7 @@ impl Tokens {
     }
 }
 
-const MARKS: &[char] = &[',', ';', '&', '+', '?', '!', '.', ':', '(', ')', '/', '='];
+const MARKS: &[char] = &[',', ';', '&', '+', '?', '!', '.', ':', '(', ')', '/', '=', '€', '$', '£'];
 
 pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
     let cs: Vec<char> = input.chars().map(normalise_char).collect();
@@ -161,6 +161,16 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         });
         return i;
     }
+    // "Milchx2": a German name with the times sign glued on, then the count.
+    let (t1, k1) = if lang == Lang::De
+        && t1 - t0 > 3
+        && out.keys[k0 as usize..].ends_with('x')
+        && cs.get(i).is_some_and(|c| c.is_ascii_digit())
+    {
+        (t1 - 1, k1 - 1)
+    } else {
+        (t1, k1)
+    };
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
 }

@@ -47,6 +47,8 @@ pub(crate) fn container(lang: Lang, unit: Option<Unit>, word: &str, name: &str) 
         Lang::Fr if unit == Some(Can) && word.starts_with("boite") => {
             if BOXED.iter().any(|b| name.starts_with(b)) { Some(Box) } else { unit }
         }
+        // "ein Glas Milch getrunken" is a glass, no jar.
+        Lang::De if unit == Some(Jar) && word.starts_with("gl") && is_drink_de(name) => None,
         // "eine Tüte Milch" is a carton.
         Lang::De if unit == Some(Bag) && ["milch", "saft"].iter().any(|m| name.ends_with(m)) => {
             Some(Carton)
@@ -56,6 +58,15 @@ pub(crate) fn container(lang: Lang, unit: Option<Unit>, word: &str, name: &str) 
         }
         _ => unit,
     }
+}
+
+/// Drinks served by the glass, by the end of their German name.
+fn is_drink_de(name: &str) -> bool {
+    const DRINKS: &[&str] = &[
+        "milch", "saft", "wein", "wasser", "bier", "cola", "limo", "limonade", "sekt", "schorle",
+        "sprudel", "tee", "kaffee", "kakao", "prosecco", "whisky", "schnaps", "likör", "smoothie",
+    ];
+    DRINKS.iter().any(|d| name.ends_with(d))
 }
 
 /// Written the same in every Latin-script language.
@@ -270,6 +281,29 @@ const DE: &[(&str, Unit)] = &[
     ("kasten", Box),
     ("kästen", Box),
     ("beutel", Bag),
+    ("sackerl", Bag),
+    ("sackerln", Bag),
+    ("säckli", Bag),
+    ("packerl", Pack),
+    ("paket", Pack),
+    ("pakete", Pack),
+    ("packerln", Pack),
+    ("päckli", Pack),
+    ("flascherl", Bottle),
+    ("flascherln", Bottle),
+    ("fläschli", Bottle),
+    ("fläschchen", Bottle),
+    ("döschen", Can),
+    ("gläschen", Jar),
+    ("knolle", Head),
+    ("knollen", Head),
+    ("pfd", Lb),
+    ("messerspitze", Pinch),
+    ("msp", Pinch),
+    ("pkt", Pack),
+    ("pckg", Pack),
+    ("btl", Bag),
+    ("stck", Piece),
     ("tüte", Bag),
     ("tüten", Bag),
     ("sack", Bag),
