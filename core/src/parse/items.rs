@@ -177,9 +177,36 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
         if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
+        } else if let Some(run) = bracketed(s, &items[k - 1..]) {
+            items.drain(k..k + run);
         }
         k += 1;
     }
+}
+
+/// "3 bags of crisps (2 salt and vinegar, 1 cheese and onion)": counts in brackets that add
+/// up to the amount before them, one of them a sort, break it down; how many items they are.
+fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    if s.lex.lang != Lang::En || !(a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark('('))) {
+        return None;
+    }
+    let close = (b..s.toks.toks.len())
+        .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
+        .unwrap_or(s.toks.toks.len());
+    let run = rest
+        .iter()
+        .take_while(|r| r.qty.is_some() && r.unit.is_none() && r.words.iter().all(|&w| w < close))
+        .count();
+    let sortish = |r: &RawItem| {
+        let last = s.toks.key(*r.words.last().unwrap_or(&0));
+        s.lex.has(s.toks, r.words[0], SORT)
+            || (r.qty.is_some_and(|q| q > 1.0) && names::singular_en(last) == last)
+    };
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
+    (run >= 1 && adds_up && rest[..run].iter().any(sortish)).then_some(run)
 }
 
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
@@ -270,6 +297,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     match amount {
         Amount::Number(v) => {
             skip_more(s);
+            // "half the pack of ham": an article may stand between the amount and its unit.
+            if s.entry(s.p).flags & DET != 0
+                && s.entry(s.p + 2).flags & OF != 0
+                && s.raw(s.p + 1)
+                    .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+            {
+                s.p += 1;
+            }
             // "2 x tins of soup": the sign before a unit says nothing more.
             if packs::is_times(s, s.p) && s.is_word(s.p + 1) && s.entry(s.p + 2).flags & OF != 0 {
                 s.p += 1;

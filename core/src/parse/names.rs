@@ -185,7 +185,13 @@ pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
     if let Some((_, s)) = EN_IRREGULAR.iter().find(|(p, _)| *p == w) {
         return Cow::Borrowed(s);
     }
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with('s') {
+    // "haagen dazs": no English plural ends in "zs".
+    if w.ends_with("ss")
+        || w.ends_with("us")
+        || w.ends_with("is")
+        || w.ends_with("zs")
+        || !w.ends_with('s')
+    {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("ies") {
