@@ -121,6 +121,15 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     unit_at: None,
                     implicit: false,
                 }));
+            } else if let Some(n) = pairs(&s, &item) {
+                // "toilet paper kitchen roll": known two-word names side by side.
+                items.extend(item.words.chunks(n).map(|words| RawItem {
+                    words: words.to_vec(),
+                    qty: None,
+                    unit: None,
+                    unit_at: None,
+                    implicit: false,
+                }));
             } else {
                 items.push(item);
             }
@@ -247,6 +256,22 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         // A cue word between two names ("the shops got milk") leaves them side by side.
         && item.words.windows(2).all(|w| (w[0] + 1..w[1]).all(|i| matches!(s.toks.toks[i], Tok::Word { .. })))
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
+}
+
+/// "toilet paper kitchen roll": an English run of words that is two or more known two-word
+/// names side by side; the size of each group.
+fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
+    let w = &item.words;
+    let known = |c: &[usize]| {
+        c[0] + 1 == c[1] && s.lex.compound(s.toks.key(c[0]), &names::singular_en(s.toks.key(c[1])))
+    };
+    (s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && w.len() >= 4
+        && w.len() % 2 == 0
+        && w.chunks(2).all(known))
+    .then_some(2)
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the
