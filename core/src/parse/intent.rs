@@ -1,7 +1,7 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
     REMOVE_PREP, SKIP, TIME,
 };
 use super::token::{Tok, Tokens};
@@ -52,7 +52,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
-            Tok::Mark('?') => cues.question = true,
+            // "got eggs and milk, anything else?": an offer to get more asks nothing of the stock.
+            Tok::Mark('?') => {
+                cues.question |= lex.lang != Lang::En || toks.key(i.wrapping_sub(1)) != "else"
+            }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
@@ -74,6 +77,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
+                    && !(end == i + 1 && cue == Cue::Query && noun(lex, toks, i, &cues.consumed))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -192,6 +196,17 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         }
         Tok::Mark(_) => false,
     }
+}
+
+/// "a litre of chicken stock", "stock cubes": a one-word ask after a kind word or "of", or
+/// before "cubes" or "pots", names an item.
+fn noun(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
+    let before = i > 0
+        && !consumed[i - 1]
+        && matches!(toks.toks[i - 1], Tok::Word { .. })
+        && lex.has(toks, i - 1, MODIFIER | OF);
+    before
+        || (i + 1 < toks.toks.len() && matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots"))
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.

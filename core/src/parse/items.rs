@@ -101,6 +101,14 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         if let Some(item) = segment(&mut s) {
+            // "eggs (free range)": size or freshness words alone after an item describe it.
+            let described = !items.is_empty()
+                && item.qty.is_none()
+                && item.unit.is_none()
+                && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
+            if described && s.lex.lang == Lang::En {
+                continue;
+            }
             if item.words.is_empty() {
                 if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
                     (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
@@ -122,7 +130,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     implicit: false,
                 }));
             } else if let Some(n) = pairs(&s, &item) {
-                // "toilet paper kitchen roll": known two-word names side by side.
+                // "toilet paper kitchen roll", "milk bread eggs": known names side by side.
                 items.extend(item.words.chunks(n).map(|words| RawItem {
                     words: words.to_vec(),
                     qty: None,
@@ -193,29 +201,63 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "3 bags of crisps (2 salt and vinegar, 1 cheese and onion)": counts in brackets that add
-/// up to the amount before them, one of them a sort, break it down; how many items they are.
+/// "3 bags of crisps (2 salt and vinegar, 1 cheese and onion)", "2 bags of apples, one pink
+/// lady one gala", "3 pizzas, 2 margherita and a pepperoni": counts that add up to the amount
+/// before them break it down when they stand in brackets, or each in the singular either side
+/// by side or with a sort among them; how many items they are. "3 peppers (red, yellow, green)": sorts alone in brackets do too.
 fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let (prev, rest) = items.split_first()?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
-    if s.lex.lang != Lang::En || !(a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark('('))) {
+    let mark = |m: char| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if c == m));
+    let bracket = mark('(');
+    if s.lex.lang != Lang::En || !(bracket || mark(',') || mark('—')) {
         return None;
     }
-    let close = (b..s.toks.toks.len())
-        .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
-        .unwrap_or(s.toks.toks.len());
-    let run = rest
-        .iter()
-        .take_while(|r| r.qty.is_some() && r.unit.is_none() && r.words.iter().all(|&w| w < close))
-        .count();
-    let sortish = |r: &RawItem| {
-        let last = s.toks.key(*r.words.last().unwrap_or(&0));
-        s.lex.has(s.toks, r.words[0], SORT)
-            || (r.qty.is_some_and(|q| q > 1.0) && names::singular_en(last) == last)
+    let close = if bracket {
+        (b..s.toks.toks.len())
+            .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
+            .unwrap_or(s.toks.toks.len())
+    } else {
+        s.toks.toks.len()
     };
+    let head = |r: &RawItem| s.toks.key(*r.words.last().unwrap_or(&0));
+    let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
+    let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
+    let sorts = rest
+        .iter()
+        .take_while(|r| {
+            inside(r)
+                && r.qty.is_none()
+                && r.words.len() == 1
+                && s.lex.has(s.toks, r.words[0], SORT)
+        })
+        .count();
+    if bracket && sorts >= 1 && prev.qty.is_some() && rest.get(sorts).is_none_or(|r| !inside(r)) {
+        return Some(sorts);
+    }
+    let run = rest.iter().take_while(|r| r.qty.is_some() && r.unit.is_none() && inside(r)).count();
+    let sortish = |r: &RawItem| {
+        s.lex.has(s.toks, r.words[0], SORT) || (r.qty.is_some_and(|q| q > 1.0) && singular(r))
+    };
+    // No "and", comma or other mark between one count and the next: "1 white 1 brown".
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        let (x, y) = (*w[0].words.last().unwrap_or(&0), *w[1].words.first().unwrap_or(&0));
+        (x + 1..y).all(|i| {
+            matches!(s.toks.toks[i], Tok::Num { .. })
+                || (matches!(s.toks.toks[i], Tok::Word { .. })
+                    && s.lex.entry(s.toks, i).flags & CONJ == 0)
+        })
+    });
     let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
     let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
-    (run >= 1 && adds_up && rest[..run].iter().any(sortish)).then_some(run)
+    let fits = if bracket {
+        run >= 2 || rest[..run].iter().any(sortish)
+    } else {
+        run >= 2
+            && rest[..run].iter().all(singular)
+            && (side_by_side || rest[..run].iter().any(sortish))
+    };
+    (run >= 1 && adds_up && fits).then_some(run)
 }
 
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
@@ -258,13 +300,16 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
         && item.words[..item.words.len() - 1].iter().any(|&i| plural(i))
 }
 
-/// "toilet paper kitchen roll": an English run of words that is two or more known two-word
-/// names side by side; the size of each group.
+/// "toilet paper kitchen roll", "milk bread eggs": an English run of words that is two or
+/// more known two-word names, or staples, side by side; the size of each group.
 fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
     let w = &item.words;
     let known = |c: &[usize]| {
         c[0] + 1 == c[1] && s.lex.compound(s.toks.key(c[0]), &names::singular_en(s.toks.key(c[1])))
     };
+    if staples(s, item) {
+        return Some(1);
+    }
     (s.lex.lang == Lang::En
         && item.qty.is_none()
         && item.unit.is_none()
@@ -272,6 +317,18 @@ fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
         && w.len() % 2 == 0
         && w.chunks(2).all(known))
     .then_some(2)
+}
+
+/// "got milk bread eggs": English staples side by side with no known name among them.
+fn staples(s: &Stream, item: &RawItem) -> bool {
+    let w = &item.words;
+    let key = |i: usize| names::singular_en(s.toks.key(i));
+    s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && w.len() >= 2
+        && w.windows(2).all(|p| p[0] + 1 == p[1] && !s.lex.compound(s.toks.key(p[0]), &key(p[1])))
+        && w.iter().all(|&i| super::lexicon_en::STAPLES.contains(&&*key(i)))
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the
@@ -458,6 +515,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
+            Tok::Word { .. } if next_item(s, &words, i) => break,
             // "the kitchen roll cleaning the spill": a gerund before its object is what
             // was done with the item.
             Tok::Word { .. } if !words.is_empty() && gerund(s) => {
@@ -577,6 +635,19 @@ fn next_amount(s: &Stream) -> bool {
         || (s.entry(p + 1).flags & OF != 0
             && s.raw(p)
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// "the milk the bread", "one pink lady one gala": in English a determiner or a count word
+/// right after a name, with a word after it, starts the next item.
+fn next_item(s: &Stream, words: &[usize], i: usize) -> bool {
+    let e = s.entry(s.p);
+    let count =
+        e.num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0) && e.flags & (ARTICLE | MULT) == 0;
+    s.lex.lang == Lang::En
+        && words.last().is_some_and(|&w| w + 1 == i)
+        && (e.flags & DET != 0 || count)
+        && s.is_word(s.p + 1)
+        && !s.boundary(s.p + 1)
 }
 
 /// A `DROP` word at the read position that opens another English name rather than
