@@ -192,9 +192,9 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         let adds_up = prev
             .qty
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
-        if comma && run >= 1 && adds_up {
+        if let Some(run) = bracketed(s, &items[k - 1..]) {
             items.drain(k..k + run);
-        } else if let Some(run) = bracketed(s, &items[k - 1..]) {
+        } else if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
@@ -253,9 +253,12 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let fits = if bracket {
         run >= 2 || rest[..run].iter().any(sortish)
     } else {
+        // "3 packs of biscuits, 2 digestives 1 hobnobs": counts of things in the packs.
+        let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
         run >= 2
-            && rest[..run].iter().all(singular)
-            && (side_by_side || rest[..run].iter().any(sortish))
+            && ((rest[..run].iter().all(singular)
+                && (side_by_side || rest[..run].iter().any(sortish)))
+                || (packed && side_by_side))
     };
     (run >= 1 && adds_up && fits).then_some(run)
 }
@@ -369,8 +372,9 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
+    // "bread (1 loaf)": so does an amount in brackets.
     let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
+        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | '('))) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -399,6 +403,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = usize::from(s.entry(s.p).flags & DROP != 0);
             if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
                 s.p += 1 + size;
+            } else if unit.is_none()
+                && s.entry(s.p).flags & ARTICLE != 0
+                && s.entry(s.p + 1).flags & MEASURE != 0
+                && s.entry(s.p + 2).flags & OF != 0
+            {
+                // "half a block of butter".
+                s.p += 2;
             }
             skip_container(s);
         }
@@ -643,9 +654,11 @@ fn next_item(s: &Stream, words: &[usize], i: usize) -> bool {
     let e = s.entry(s.p);
     let count =
         e.num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0) && e.flags & (ARTICLE | MULT) == 0;
+    // "2 bananas an apple": an article before a plain word.
+    let article = e.flags & ARTICLE != 0 && s.entry(s.p + 1).flags & !DROP == 0;
     s.lex.lang == Lang::En
         && words.last().is_some_and(|&w| w + 1 == i)
-        && (e.flags & DET != 0 || count)
+        && (e.flags & DET != 0 || count || article)
         && s.is_word(s.p + 1)
         && !s.boundary(s.p + 1)
 }

@@ -41,6 +41,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
+            // "single cream": a number word that is part of the product's name.
+            if s.raw(s.p + 1).is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j))) {
+                return Amount::Absent;
+            }
             if e.flags & ARTICLE != 0 {
                 if s.entry(s.p + 1).flags & MULT != 0 {
                     per = s.entry(s.p + 1).num.unwrap_or(1.0);
