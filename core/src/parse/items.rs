@@ -154,10 +154,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
 fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
+    // "snacks for the road trip: pretzels…": the colon may come after a phrase.
+    let colon = |a: usize, b: usize| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':')));
     let heads = items.len() > 1
         && first.words.len() == 1
         && s.lex.has(s.toks, first.words[0], CATEGORY)
-        && matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')));
+        && (matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')))
+            || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
     if heads {
         items.remove(0);
     }
@@ -209,11 +212,12 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let (prev, rest) = items.split_first()?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
     let mark = |m: char| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if c == m));
-    let bracket = mark('(');
-    if s.lex.lang != Lang::En || !(bracket || mark(',') || mark('—')) {
+    // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
+    let bracket = mark('(') || mark(':') || mark('—');
+    if s.lex.lang != Lang::En || !(bracket || mark(',')) {
         return None;
     }
-    let close = if bracket {
+    let close = if mark('(') {
         (b..s.toks.toks.len())
             .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
             .unwrap_or(s.toks.toks.len())

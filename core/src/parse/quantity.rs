@@ -41,8 +41,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
-            // "single cream": a number word that is part of the product's name.
-            if s.raw(s.p + 1).is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j))) {
+            // "single cream", "half and half": a number word that is part of the product's name.
+            if s.raw(s.p + 1)
+                .is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j)) || lex.joins(s.toks, j))
+            {
                 return Amount::Absent;
             }
             if e.flags & ARTICLE != 0 {
