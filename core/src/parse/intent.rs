@@ -1,7 +1,7 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
     REMOVE_PREP, SKIP, TIME,
 };
 use super::token::{Tok, Tokens};
@@ -52,10 +52,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut i = 0;
     while i < n {
         match toks.toks[i] {
-            // "got eggs and milk, anything else?": an offer to get more asks nothing of the stock.
-            Tok::Mark('?') => {
-                cues.question |= lex.lang != Lang::En || toks.key(i.wrapping_sub(1)) != "else"
-            }
+            Tok::Mark('?') => cues.question = true,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
@@ -118,6 +115,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         fuzzy_verb(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
+    offer(lex, toks, &mut cues);
     cues
 }
 
@@ -198,13 +196,23 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     }
 }
 
+/// "got eggs and milk, anything else?": a question that is only an offer to get more asks
+/// nothing of the stock.
+fn offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if cues.question && lex.lang == Lang::En {
+        cues.question = (0..toks.toks.len()).any(|i| {
+            matches!(toks.toks[i], Tok::Mark('?')) && toks.key(i.wrapping_sub(1)) != "else"
+        });
+    }
+}
+
 /// "a litre of chicken stock", "stock cubes": a one-word ask after a kind word or "of", or
 /// before "cubes" or "pots", names an item.
 fn noun(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
     let before = i > 0
         && !consumed[i - 1]
         && matches!(toks.toks[i - 1], Tok::Word { .. })
-        && lex.has(toks, i - 1, MODIFIER | OF);
+        && lex.has(toks, i - 1, super::lexicon::MODIFIER | OF);
     before
         || (i + 1 < toks.toks.len() && matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots"))
 }

@@ -166,48 +166,11 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "2 loaves of bread, 1 white 1 brown": after a comma, counts of sorts that add up to the
-/// amount before them only break it down.
-fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
-    // "3 strawberry": a count above one before a singular names a sort, not an item.
-    let singular = |r: &RawItem| {
-        let key = s.toks.key(r.words[0]);
-        r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
-    };
-    let sort = |r: &RawItem| {
-        s.lex.lang == Lang::En
-            && r.qty.is_some()
-            && r.unit.is_none()
-            && r.words.len() == 1
-            && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
-    };
-    let mut k = 1;
-    while k < items.len() {
-        let (prev, next) = (&items[k - 1], &items[k]);
-        let comma = prev.words.last().is_some_and(|&a| {
-            next.words.first().is_some_and(|&b| {
-                (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ';' | '(' | '—')))
-            })
-        });
-        let run = items[k..].iter().take_while(|r| sort(r)).count();
-        let sum: f64 = items[k..k + run].iter().filter_map(|r| r.qty).sum();
-        let named = items[k..k + run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
-        let adds_up = prev
-            .qty
-            .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
-        if let Some(run) = bracketed(s, &items[k - 1..]) {
-            items.drain(k..k + run);
-        } else if comma && run >= 1 && adds_up {
-            items.drain(k..k + run);
-        }
-        k += 1;
-    }
-}
-
 /// "3 bags of crisps (2 salt and vinegar, 1 cheese and onion)", "2 bags of apples, one pink
 /// lady one gala", "3 pizzas, 2 margherita and a pepperoni": counts that add up to the amount
 /// before them break it down when they stand in brackets, or each in the singular either side
-/// by side or with a sort among them; how many items they are. "3 peppers (red, yellow, green)": sorts alone in brackets do too.
+/// by side or with a sort among them; how many items they are. "3 peppers (red, yellow,
+/// green)": sorts alone in brackets do too.
 fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let (prev, rest) = items.split_first()?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
@@ -265,6 +228,44 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
                 || (packed && side_by_side))
     };
     (run >= 1 && adds_up && fits).then_some(run)
+}
+
+/// "2 loaves of bread, 1 white 1 brown": after a comma, counts of sorts that add up to the
+/// amount before them only break it down.
+fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
+    // "3 strawberry": a count above one before a singular names a sort, not an item.
+    let singular = |r: &RawItem| {
+        let key = s.toks.key(r.words[0]);
+        r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
+    };
+    let sort = |r: &RawItem| {
+        s.lex.lang == Lang::En
+            && r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
+    };
+    let mut k = 1;
+    while k < items.len() {
+        let (prev, next) = (&items[k - 1], &items[k]);
+        let comma = prev.words.last().is_some_and(|&a| {
+            next.words.first().is_some_and(|&b| {
+                (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ';' | '(' | '—')))
+            })
+        });
+        let run = items[k..].iter().take_while(|r| sort(r)).count();
+        let sum: f64 = items[k..k + run].iter().filter_map(|r| r.qty).sum();
+        let named = items[k..k + run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
+        let adds_up = prev
+            .qty
+            .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
+        if let Some(run) = bracketed(s, &items[k - 1..]) {
+            items.drain(k..k + run);
+        } else if comma && run >= 1 && adds_up {
+            items.drain(k..k + run);
+        }
+        k += 1;
+    }
 }
 
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
@@ -376,9 +377,8 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
-    // "bread (1 loaf)": so does an amount in brackets.
     let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | '('))) && s.is_word(s.p - 2);
+        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -387,14 +387,6 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     match amount {
         Amount::Number(v) => {
             skip_more(s);
-            // "half the pack of ham": an article may stand between the amount and its unit.
-            if s.entry(s.p).flags & DET != 0
-                && s.entry(s.p + 2).flags & OF != 0
-                && s.raw(s.p + 1)
-                    .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
-            {
-                s.p += 1;
-            }
             // "2 x tins of soup": the sign before a unit says nothing more.
             if packs::is_times(s, s.p) && s.is_word(s.p + 1) && s.entry(s.p + 2).flags & OF != 0 {
                 s.p += 1;
@@ -404,16 +396,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             (unit, unit_at) = (size.unit, size.at);
             amount = Amount::Number(size.value);
             // "a whole tube of pringles": a size word may stand before the measure.
-            let size = usize::from(s.entry(s.p).flags & DROP != 0);
-            if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
-                s.p += 1 + size;
-            } else if unit.is_none()
-                && s.entry(s.p).flags & ARTICLE != 0
-                && s.entry(s.p + 1).flags & MEASURE != 0
-                && s.entry(s.p + 2).flags & OF != 0
-            {
-                // "half a block of butter".
-                s.p += 2;
+            // "half a block of cheese": a part of one measure.
+            let art = usize::from(v < 1.0 && s.entry(s.p).flags & ARTICLE != 0);
+            let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
+            if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 {
+                s.p += 1 + art + size;
             }
             skip_container(s);
         }
@@ -618,7 +605,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
-            Some(_) if after_dash => {
+            // "bread (1 loaf)": so does an amount in brackets.
+            Some(at) if after_dash || in_brackets(s.toks, at) => {
                 return Some(RawItem { words, qty, unit, unit_at, implicit });
             }
             Some(at) => {
@@ -650,6 +638,15 @@ fn next_amount(s: &Stream) -> bool {
         || (s.entry(p + 1).flags & OF != 0
             && s.raw(p)
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// Whether the unit at token `at` follows a number right after an opening bracket that
+/// follows a word: "bread (1 loaf)".
+fn in_brackets(toks: &Tokens, at: usize) -> bool {
+    at >= 3
+        && matches!(toks.toks[at - 1], Tok::Num { .. })
+        && matches!(toks.toks[at - 2], Tok::Mark('('))
+        && matches!(toks.toks[at - 3], Tok::Word { .. })
 }
 
 /// "the milk the bread", "one pink lady one gala": in English a determiner or a count word

@@ -23,6 +23,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.skip_flag(OF);
         return Amount::Vague;
     }
+    // "half and half" is a product, not a half.
+    if s.raw(s.p + 1).is_some_and(|j| j == i + 1 && lex.joins(s.toks, j)) {
+        return Amount::Absent;
+    }
     let e = s.entry(s.p);
     // "ещё 2 пачки", "more 2": a vague word before a number leaves the number.
     if e.flags & VAGUE != 0 && e.num.is_none() && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
@@ -41,10 +45,8 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
-            // "single cream", "half and half": a number word that is part of the product's name.
-            if s.raw(s.p + 1)
-                .is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j)) || lex.joins(s.toks, j))
-            {
+            // "single cream": a number word that is part of the product's name.
+            if s.raw(s.p + 1).is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j))) {
                 return Amount::Absent;
             }
             if e.flags & ARTICLE != 0 {
