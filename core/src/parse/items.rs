@@ -112,6 +112,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             if item.words.is_empty() {
                 if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
                     (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                } else if let (true, Some(at)) = (items.is_empty(), item.unit_at) {
+                    // "bought 2 packs": with nothing before it, the container is the item.
+                    items.push(RawItem { words: vec![at], unit: None, unit_at: None, ..item });
                 }
                 continue;
             }
@@ -177,7 +180,8 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let mark = |m: char| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if c == m));
     // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
     let bracket = mark('(') || mark(':') || mark('—');
-    if s.lex.lang != Lang::En || !(bracket || mark(',')) {
+    let comma = mark(',');
+    if s.lex.lang != Lang::En {
         return None;
     }
     let close = if mark('(') {
@@ -219,6 +223,11 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
     let fits = if bracket {
         run >= 2 || rest[..run].iter().any(sortish)
+    } else if !comma {
+        // "2 loaves of bread one white one brown": with no mark at all, only named sorts.
+        run >= 2
+            && side_by_side
+            && rest[..run].iter().all(|r| singular(r) && s.lex.has(s.toks, r.words[0], SORT))
     } else {
         // "3 packs of biscuits, 2 digestives 1 hobnobs": counts of things in the packs.
         let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
@@ -517,7 +526,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
-            Tok::Word { .. } if next_item(s, &words, i) => break,
+            Tok::Word { .. } if next_item(s, words.last().or(dropped.last()), i) => break,
             // "the kitchen roll cleaning the spill": a gerund before its object is what
             // was done with the item.
             Tok::Word { .. } if !words.is_empty() && gerund(s) => {
@@ -595,7 +604,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    if words.is_empty() {
+    // "did a big costco run": a size word right before a cue phrase describes that phrase.
+    let before_cue = dropped.last().is_some_and(|&d| {
+        s.lex.lang == Lang::En
+            && d + 1 < s.toks.toks.len()
+            && s.idx.binary_search(&(d + 1)).is_err()
+    });
+    if words.is_empty() && !before_cue {
         words = dropped;
     }
     let qty = match amount {
@@ -605,8 +620,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
-            // "bread (1 loaf)": so does an amount in brackets.
-            Some(at) if after_dash || in_brackets(s.toks, at) => {
+            // "bread (1 loaf)": so does an amount in brackets; "out of dog food, get a big
+            // bag": and a container named alone.
+            Some(at) if after_dash || in_brackets(s.toks, at) || lone_container(s, unit) => {
                 return Some(RawItem { words, qty, unit, unit_at, implicit });
             }
             Some(at) => {
@@ -640,6 +656,25 @@ fn next_amount(s: &Stream) -> bool {
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
 }
 
+/// An English container that holds an item rather than being one ("a bag", not "a loaf").
+fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
+    s.lex.lang == Lang::En
+        && matches!(
+            unit,
+            Some(
+                Unit::Bag
+                    | Unit::Box
+                    | Unit::Pack
+                    | Unit::Bottle
+                    | Unit::Can
+                    | Unit::Jar
+                    | Unit::Tub
+                    | Unit::Carton
+                    | Unit::Sachet
+            )
+        )
+}
+
 /// Whether the unit at token `at` follows a number right after an opening bracket that
 /// follows a word: "bread (1 loaf)".
 fn in_brackets(toks: &Tokens, at: usize) -> bool {
@@ -650,15 +685,16 @@ fn in_brackets(toks: &Tokens, at: usize) -> bool {
 }
 
 /// "the milk the bread", "one pink lady one gala": in English a determiner or a count word
-/// right after a name, with a word after it, starts the next item.
-fn next_item(s: &Stream, words: &[usize], i: usize) -> bool {
+/// right after a name (or a size word: "six large six medium"), with a word after it, starts
+/// the next item.
+fn next_item(s: &Stream, last: Option<&usize>, i: usize) -> bool {
     let e = s.entry(s.p);
     let count =
         e.num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0) && e.flags & (ARTICLE | MULT) == 0;
     // "2 bananas an apple": an article before a plain word.
     let article = e.flags & ARTICLE != 0 && s.entry(s.p + 1).flags & !DROP == 0;
     s.lex.lang == Lang::En
-        && words.last().is_some_and(|&w| w + 1 == i)
+        && last.is_some_and(|&w| w + 1 == i)
         && (e.flags & DET != 0 || count || article)
         && s.is_word(s.p + 1)
         && !s.boundary(s.p + 1)
