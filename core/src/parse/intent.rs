@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
+    REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -74,7 +74,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
-                    && !(end == i + 1 && cue == Cue::Query && noun(lex, toks, i, &cues.consumed))
+                    && !(end == i + 1 && stock_noun(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -164,6 +164,31 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "got eggs and milk, anything else?", "any more?": a question after a comma that is only
+/// an offer to get more asks nothing of the stock.
+fn offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if !cues.question || lex.lang != Lang::En {
+        return;
+    }
+    let mut idle = true;
+    let mut offered = false;
+    for i in 0..toks.toks.len() {
+        match toks.toks[i] {
+            Tok::Mark(',' | ';' | '.' | '!') => (idle, offered) = (true, false),
+            Tok::Mark('?') if !(idle && offered) => return,
+            Tok::Word { .. } => {
+                let key = toks.key(i);
+                offered |= key == "else" || lex.has(toks, i, VAGUE);
+                idle &= key == "else"
+                    || matches!(key, "anything" | "something")
+                    || lex.has(toks, i, FILLER | VAGUE | SKIP);
+            }
+            _ => idle = false,
+        }
+    }
+    cues.question = false;
+}
+
 /// "2 Pack", "6er Pack": after a number a unit word is the unit, even where it is also a verb
 /// ("pack Milch auf die Liste").
 fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
@@ -196,25 +221,12 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     }
 }
 
-/// "got eggs and milk, anything else?": a question that is only an offer to get more asks
-/// nothing of the stock.
-fn offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    if cues.question && lex.lang == Lang::En {
-        cues.question = (0..toks.toks.len()).any(|i| {
-            matches!(toks.toks[i], Tok::Mark('?')) && toks.key(i.wrapping_sub(1)) != "else"
-        });
-    }
-}
-
-/// "a litre of chicken stock", "stock cubes": a one-word ask after a kind word or "of", or
-/// before "cubes" or "pots", names an item.
-fn noun(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
-    let before = i > 0
-        && !consumed[i - 1]
-        && matches!(toks.toks[i - 1], Tok::Word { .. })
-        && lex.has(toks, i - 1, super::lexicon::MODIFIER | OF);
-    before
-        || (i + 1 < toks.toks.len() && matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots"))
+/// "stock cubes", "chicken stock": the word "stock" naming a grocery, not asking for stock.
+fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let next = matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots");
+    let prev =
+        i > 0 && (lex.has(toks, i - 1, MODIFIER) || matches!(toks.key(i - 1), "veg" | "vegetable"));
+    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev)
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
