@@ -116,6 +116,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
+    stock_heading(lex, toks, &mut cues);
     cues
 }
 
@@ -161,6 +162,18 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         && toks.key(1) == "hat"
     {
         cues.consumed[0] = true;
+    }
+}
+
+/// "stock: 4 eggs, 1 milk", "inventory: …": the word for stock heading a list states it.
+fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let heading = (1..toks.toks.len()).any(|i| {
+        matches!(toks.toks[i], Tok::Mark(':')) && matches!(toks.key(i - 1), "stock" | "inventory")
+    });
+    if lex.lang == Lang::En && heading {
+        for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
+            *c = Cue::SetStock;
+        }
     }
 }
 

@@ -102,7 +102,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
         if let Some(item) = segment(&mut s) {
             // "eggs (free range)": size or freshness words alone after an item describe it.
-            let described = !items.is_empty()
+            // "got the usual - milk, bread": before a dash or a colon too.
+            let heading = item
+                .words
+                .last()
+                .is_some_and(|&w| matches!(s.toks.toks.get(w + 1), Some(Tok::Mark('—' | ':'))));
+            let described = (!items.is_empty() || heading)
                 && item.qty.is_none()
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
@@ -178,13 +183,16 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let (prev, rest) = items.split_first()?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
     let mark = |m: char| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if c == m));
+    // An opening bracket still open at the next item: "eggs (12) and milk" is not.
+    let open = (a + 1..b).rev().find(|&i| matches!(s.toks.toks[i], Tok::Mark('(')));
+    let open = open.is_some_and(|o| !(o..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(')'))));
     // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
-    let bracket = mark('(') || mark(':') || mark('—');
+    let bracket = open || mark(':') || mark('—');
     let comma = mark(',');
     if s.lex.lang != Lang::En {
         return None;
     }
-    let close = if mark('(') {
+    let close = if open {
         (b..s.toks.toks.len())
             .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
             .unwrap_or(s.toks.toks.len())
@@ -205,6 +213,13 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         .count();
     if bracket && sorts >= 1 && prev.qty.is_some() && rest.get(sorts).is_none_or(|r| !inside(r)) {
         return Some(sorts);
+    }
+    // "2 eggs (omelette)", "3 tins of soup (tomato, chicken, veg)": names alone in brackets
+    // say which or what for.
+    let named =
+        rest.iter().take_while(|r| inside(r) && r.qty.is_none() && r.unit.is_none()).count();
+    if open && named >= 1 && rest.get(named).is_none_or(|r| !inside(r)) {
+        return Some(named);
     }
     let run = rest.iter().take_while(|r| r.qty.is_some() && r.unit.is_none() && inside(r)).count();
     let sortish = |r: &RawItem| {
@@ -336,6 +351,13 @@ fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
     .then_some(2)
 }
 
+/// "bread eggs": two staples that make no known name are two items.
+fn two_staples(s: &Stream, a: usize, b: usize) -> bool {
+    let key = |i: usize| names::singular_en(s.toks.key(i));
+    let staple = |i: usize| super::lexicon_en::STAPLES.contains(&&*key(i));
+    s.lex.lang == Lang::En && staple(a) && staple(b) && !s.lex.compound(s.toks.key(a), &key(b))
+}
+
 /// "got milk bread eggs": English staples side by side with no known name among them.
 fn staples(s: &Stream, item: &RawItem) -> bool {
     let w = &item.words;
@@ -359,6 +381,7 @@ fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
                     && g[0] + 1 == i
                     && s.lex.has(s.toks, g[0], MODIFIER)
                     && names::singular_en(s.toks.key(i)) != s.toks.key(i)
+                    && !two_staples(s, g[0], i)
             });
         match out.last_mut() {
             Some(g) if joins => g.push(i),

@@ -124,7 +124,12 @@ pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
     if sign {
         s.p += 1;
     }
-    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+    // "2 six-packs of beer", "3 two litre bottles": a count word before a unit.
+    let word_count = s.entry(s.p).num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0)
+        && s.entry(s.p).flags & ARTICLE == 0
+        && s.raw(s.p + 1)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some());
+    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) && !(first.unit.is_none() && word_count) {
         s.p = save;
         return first;
     }

@@ -42,6 +42,15 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     // "a dozen and a half" is eighteen: the half is of the dozen.
     let mut per = 1.0;
     let mut v = match s.toks.toks[i] {
+        // "1) milk 2) eggs": a number before a closing bracket counts the list, not the item.
+        Tok::Num { .. }
+            if matches!(s.toks.toks.get(i + 1), Some(Tok::Mark(')')))
+                && !matches!(s.toks.toks.get(i.wrapping_sub(1)), Some(Tok::Mark('('))) =>
+        {
+            s.p += 1;
+            s.advance_to(i + 2);
+            return read(s);
+        }
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
