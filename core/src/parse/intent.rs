@@ -165,10 +165,11 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
-/// "stock: 4 eggs, 1 milk", "inventory: …": the word for stock heading a list states it.
+/// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let heading = (1..toks.toks.len()).any(|i| {
-        matches!(toks.toks[i], Tok::Mark(':')) && matches!(toks.key(i - 1), "stock" | "inventory")
+        matches!(toks.toks[i], Tok::Mark(':'))
+            && matches!(toks.key(i - 1), "stock" | "inventory" | "check" | "stocktake")
     });
     if lex.lang == Lang::En && heading {
         for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
@@ -251,7 +252,7 @@ fn amount_at(toks: &Tokens, i: usize) -> bool {
 fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
     (from..toks.toks.len())
         .find(|&j| match toks.toks[j] {
-            Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
+            Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':' | '—'),
             Tok::Word { .. } => lex.has(toks, j, CONJ),
             Tok::Num { .. } => false,
         })

@@ -164,8 +164,9 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
     // "snacks for the road trip: pretzels…": the colon may come after a phrase.
     let colon = |a: usize, b: usize| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':')));
+    // "veg box arrived: …": a kind word may head a short phrase.
     let heads = items.len() > 1
-        && first.words.len() == 1
+        && (first.words.len() == 1 || (s.lex.lang == Lang::En && first.words.len() == 2))
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && (matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')))
             || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
