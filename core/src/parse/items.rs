@@ -102,11 +102,14 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
         if let Some(item) = segment(&mut s) {
             // "eggs (free range)": size or freshness words alone after an item describe it.
-            // "got the usual - milk, bread": before a dash or a colon too.
-            let heading = item
-                .words
-                .last()
-                .is_some_and(|&w| matches!(s.toks.toks.get(w + 1), Some(Tok::Mark('—' | ':'))));
+            // "got the usual - milk, bread": before a dash or a colon too, or before a cue
+            // ("big update: used 3 eggs").
+            let heading = item.words.last().is_some_and(|&w| {
+                matches!(s.toks.toks.get(w + 1), Some(Tok::Mark('—' | ':')))
+                    || (w + 1 < s.toks.toks.len()
+                        && s.idx.binary_search(&(w + 1)).is_err()
+                        && s.raw(s.p).is_some())
+            });
             let described = (!items.is_empty() || heading)
                 && item.qty.is_none()
                 && item.unit.is_none()
@@ -628,13 +631,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    // "did a big costco run": a size word right before a cue phrase describes that phrase.
-    let before_cue = dropped.last().is_some_and(|&d| {
-        s.lex.lang == Lang::En
-            && d + 1 < s.toks.toks.len()
-            && s.idx.binary_search(&(d + 1)).is_err()
-    });
-    if words.is_empty() && !before_cue {
+    if words.is_empty() {
         words = dropped;
     }
     let qty = match amount {
