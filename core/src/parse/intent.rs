@@ -240,7 +240,9 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let next = matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots");
     let prev =
         i > 0 && (lex.has(toks, i - 1, MODIFIER) || matches!(toks.key(i - 1), "veg" | "vegetable"));
-    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev)
+    // "2 quarts of stock", but not "out of stock".
+    let of = i > 1 && toks.key(i - 1) == "of" && !matches!(toks.key(i - 2), "out" | "outta");
+    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
