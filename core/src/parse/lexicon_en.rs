@@ -285,6 +285,8 @@ pub(crate) static DATA: LangData = LangData {
         "rinsed",
         "washed",
         "boiled",
+        "extra",
+        "spare",
         "scrambled",
         "poached",
         "roasted",
