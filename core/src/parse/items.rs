@@ -206,16 +206,20 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let head = |r: &RawItem| s.toks.key(*r.words.last().unwrap_or(&0));
     let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
     let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
+    // "6 bagels: plain, sesame and everything": singular words after a count, one a sort.
+    let sort = |r: &RawItem| s.lex.has(s.toks, r.words[0], SORT);
     let sorts = rest
         .iter()
         .take_while(|r| {
-            inside(r)
-                && r.qty.is_none()
-                && r.words.len() == 1
-                && s.lex.has(s.toks, r.words[0], SORT)
+            inside(r) && r.qty.is_none() && r.words.len() == 1 && (sort(r) || singular(r))
         })
         .count();
-    if bracket && sorts >= 1 && prev.qty.is_some() && rest.get(sorts).is_none_or(|r| !inside(r)) {
+    if bracket
+        && sorts >= 1
+        && rest[..sorts].iter().any(sort)
+        && prev.qty.is_some()
+        && rest.get(sorts).is_none_or(|r| !inside(r))
+    {
         return Some(sorts);
     }
     // "2 eggs (omelette)", "3 tins of soup (tomato, chicken, veg)": names alone in brackets
@@ -812,7 +816,12 @@ fn skip_lead(s: &mut Stream) {
         {
             return;
         }
+        // "pikced up 6 eggs": the particle of a misspelt verb before an amount.
+        let particle = s.lex.lang == Lang::En
+            && e.flags & PARTICLE != 0
+            && (matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) || s.entry(s.p + 1).num.is_some());
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
+            || particle
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
