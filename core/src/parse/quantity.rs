@@ -209,6 +209,14 @@ fn article_value(s: &mut Stream) -> Option<f64> {
 pub(crate) fn half_tail(s: &mut Stream) -> f64 {
     let Some(i) = s.raw(s.p) else { return 0.0 };
     match s.lex.match_at(&s.lex.half_tails, s.toks, i, |_| false) {
+        // "2 loaves and half a loaf": a half with its own article is another amount.
+        Some((end, _))
+            if s.lex.lang == Lang::En
+                && s.toks.toks.get(end).is_some()
+                && s.lex.has(s.toks, end, ARTICLE) =>
+        {
+            0.0
+        }
         Some((end, v)) => {
             s.advance_to(end);
             v
