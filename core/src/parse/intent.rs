@@ -93,7 +93,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     opening &= cue == Cue::Filler;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
-                        clause_end(lex, toks, end)
+                        dash_end(toks, end, clause_end(lex, toks, end))
                     } else {
                         end
                     };
@@ -254,11 +254,21 @@ fn amount_at(toks: &Tokens, i: usize) -> bool {
 fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
     (from..toks.toks.len())
         .find(|&j| match toks.toks[j] {
-            Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':' | '—'),
-            Tok::Word { .. } => lex.has(toks, j, CONJ),
+            Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
+            // "made mac and cheese": an "and" inside one product's name does not end it.
+            // "making pancakes so I've used…": "so" and "but" start another clause.
+            Tok::Word { .. } => {
+                (lex.has(toks, j, CONJ) && !lex.joins(toks, j))
+                    || (lex.lang == Lang::En && matches!(toks.key(j), "so" | "but"))
+            }
             Tok::Num { .. } => false,
         })
         .unwrap_or(toks.toks.len())
+}
+
+/// "made a roast - used the chicken": a dash ends the dish's clause too.
+fn dash_end(toks: &Tokens, from: usize, end: usize) -> usize {
+    (from..end).find(|&j| matches!(toks.toks[j], Tok::Mark('—'))).unwrap_or(end)
 }
 
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over

@@ -478,6 +478,8 @@ pub(crate) static DATA: LangData = LangData {
         "market",
         "farmers",
         "lot",
+        "reminder",
+        "reminders",
         "monday",
         "tuesday",
         "wednesday",
