@@ -117,6 +117,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
+    // "pizza for dinner?": a meal names when, as a time word does.
+    cues.time |= lex.lang == Lang::En
+        && (0..toks.toks.len())
+            .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     cues
 }
 
