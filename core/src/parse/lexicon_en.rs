@@ -541,6 +541,7 @@ pub(crate) static DATA: LangData = LangData {
         "toasted",
         "scrambled",
         "poached",
+        "melted",
     ],
     compounds: &[
         "new potatoes",
