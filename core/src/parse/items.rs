@@ -173,6 +173,16 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && (matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')))
             || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
+    // "put some fruit on the list - bananas, apples": a dash after the words a cue took.
+    let dash = s.lex.lang == Lang::En
+        && first.words.len() == 1
+        && s.lex.has(s.toks, first.words[0], CATEGORY)
+        && items.len() > 1
+        && (first.words[0] + 1..items[1].words[0])
+            .any(|i| matches!(s.toks.toks[i], Tok::Mark('—')))
+        && (first.words[0] + 1..items[1].words[0])
+            .all(|i| matches!(s.toks.toks[i], Tok::Mark(_)) || s.idx.binary_search(&i).is_err());
+    let heads = heads || dash;
     if heads {
         items.remove(0);
     }
@@ -777,7 +787,14 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
+    // "the dog's been fed": a possessive is its noun.
+    let owner = |i: usize| {
+        toks.key(i)
+            .strip_suffix("'s")
+            .and_then(|k| lex.words.get(k))
+            .is_some_and(|e| e.flags & NOT_ITEM != 0)
+    };
+    head.is_some_and(|&i| (lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container

@@ -117,6 +117,7 @@ pub(crate) static DATA: LangData = LangData {
         "came",
         "etc",
         "wanted",
+        "fed",
         "sum",
         "booked",
         "scheduled",

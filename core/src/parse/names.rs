@@ -143,6 +143,8 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
     ("loaves", "loaf"),
     ("kiwis", "kiwi"),
     ("chillis", "chilli"),
+    ("chillies", "chilli"),
+    ("chilies", "chili"),
     ("chilis", "chili"),
     ("bhajis", "bhaji"),
     ("chapatis", "chapati"),

@@ -45,7 +45,7 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         // "1) milk 2) eggs": a number before a closing bracket counts the list, not the item.
         Tok::Num { .. }
             if matches!(s.toks.toks.get(i + 1), Some(Tok::Mark(')')))
-                && !matches!(s.toks.toks.get(i.wrapping_sub(1)), Some(Tok::Mark('('))) =>
+                && !(i.saturating_sub(2)..i).any(|j| matches!(s.toks.toks[j], Tok::Mark('('))) =>
         {
             s.p += 1;
             s.advance_to(i + 2);
