@@ -171,13 +171,19 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 
 /// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let heading = (1..toks.toks.len()).any(|i| {
+    let heading = (1..toks.toks.len()).find(|&i| {
         matches!(toks.toks[i], Tok::Mark(':'))
             && matches!(toks.key(i - 1), "stock" | "inventory" | "check" | "stocktake")
     });
-    if lex.lang == Lang::En && heading {
-        for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
-            *c = Cue::SetStock;
+    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
+        *c = Cue::SetStock;
+    }
+    // "freezer stock: 3 pizzas": the heading's words name no item.
+    if colon <= 3 {
+        cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+        if !cues.found.contains(&Cue::SetStock) {
+            cues.found.push(Cue::SetStock);
         }
     }
 }

@@ -239,7 +239,12 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     if open && named >= 1 && rest.get(named).is_none_or(|r| !inside(r)) {
         return Some(named);
     }
-    let run = rest.iter().take_while(|r| r.qty.is_some() && r.unit.is_none() && inside(r)).count();
+    // "2 of lemonade": an amount of a unit named before is no sort.
+    let of = |r: &RawItem| r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF);
+    let run = rest
+        .iter()
+        .take_while(|r| r.qty.is_some() && r.unit.is_none() && inside(r) && !of(r))
+        .count();
     let sortish = |r: &RawItem| {
         s.lex.has(s.toks, r.words[0], SORT) || (r.qty.is_some_and(|q| q > 1.0) && singular(r))
     };
@@ -285,6 +290,7 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
+            && !(r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF))
             && (s.lex.has(s.toks, r.words[0], SORT) || singular(r))
     };
     let mut k = 1;
