@@ -444,7 +444,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => {
             skip_more(s);
             // "2 x tins of soup": the sign before a unit says nothing more.
-            if packs::is_times(s, s.p) && s.is_word(s.p + 1) && s.entry(s.p + 2).flags & OF != 0 {
+            // "1 x large tub of yoghurt": a size word may stand between.
+            let size = usize::from(s.entry(s.p + 1).flags & DROP != 0);
+            if packs::is_times(s, s.p)
+                && s.is_word(s.p + 1)
+                && s.entry(s.p + 2 + size).flags & OF != 0
+            {
                 s.p += 1;
             }
             let size = packs::sized(s, v);

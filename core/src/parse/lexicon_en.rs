@@ -553,6 +553,7 @@ pub(crate) static DATA: LangData = LangData {
         "whole grain",
         "whole foods",
         "whole chicken",
+        "whole chickens",
         "cling film",
         // Household names often dictated side by side: "toilet paper kitchen roll".
         "toilet paper",
@@ -691,6 +692,7 @@ pub(crate) static DATA: LangData = LangData {
         "meat",
         "produce",
         "supplies",
+        "ingredients",
     ],
     sorts: &[
         "white",

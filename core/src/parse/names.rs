@@ -177,7 +177,7 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 const EN_IE: &[&str] = &[
     "cookie", "brownie", "smoothie", "veggie", "pie", "movie", "calorie", "zombie", "beanie",
     "hoagie", "rookie", "birdie", "sweetie", "tie", "lie", "goodie", "selfie", "wheatie", "oreo",
-    "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
+    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
 ];
 
 pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
