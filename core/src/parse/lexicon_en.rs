@@ -544,6 +544,11 @@ pub(crate) static DATA: LangData = LangData {
         "scrambled",
         "poached",
         "melted",
+        "chopped",
+        "sliced",
+        "diced",
+        "peeled",
+        "grated",
     ],
     compounds: &[
         "new potatoes",
