@@ -93,7 +93,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     opening &= cue == Cue::Filler;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
-                        dash_end(toks, end, clause_end(lex, toks, end))
+                        dish_end(lex, toks, end, clause_end(lex, toks, end))
                     } else {
                         end
                     };
@@ -276,9 +276,14 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
         .unwrap_or(toks.toks.len())
 }
 
-/// "made a roast - used the chicken": a dash ends the dish's clause too.
-fn dash_end(toks: &Tokens, from: usize, end: usize) -> usize {
-    (from..end).find(|&j| matches!(toks.toks[j], Tok::Mark('—'))).unwrap_or(end)
+/// "made a roast - used the chicken", "made soup using 3 carrots": a dash or a verb of use
+/// ends the dish's clause too.
+fn dish_end(lex: &Lexicon, toks: &Tokens, from: usize, end: usize) -> usize {
+    let used = |j: usize| {
+        lex.lang == Lang::En
+            && lex.cues.get(toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Consume))
+    };
+    (from..end).find(|&j| matches!(toks.toks[j], Tok::Mark('—')) || used(j)).unwrap_or(end)
 }
 
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over

@@ -739,9 +739,12 @@ fn next_item(s: &Stream, last: Option<&usize>, i: usize) -> bool {
         e.num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0) && e.flags & (ARTICLE | MULT) == 0;
     // "2 bananas an apple": an article before a plain word.
     let article = e.flags & ARTICLE != 0 && s.entry(s.p + 1).flags & !DROP == 0;
+    // "3 tins of tomatoes some garlic", "2 bananas a handful of spinach": a vague amount.
+    let vague = (e.flags & VAGUE != 0 && e.num.is_none() && s.key(s.p) != "more")
+        || s.raw(s.p).is_some_and(|j| s.lex.match_at(&s.lex.vague, s.toks, j, |_| false).is_some());
     s.lex.lang == Lang::En
         && last.is_some_and(|&w| w + 1 == i)
-        && (e.flags & DET != 0 || count || article)
+        && (e.flags & DET != 0 || count || article || vague)
         && s.is_word(s.p + 1)
         && !s.boundary(s.p + 1)
 }
