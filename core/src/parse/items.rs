@@ -217,7 +217,8 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
     let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
     // "6 bagels: plain, sesame and everything": singular words after a count, one a sort.
-    let sort = |r: &RawItem| s.lex.has(s.toks, r.words[0], SORT);
+    // "2 packs of sausages - pork and beef": kind words name sorts too.
+    let sort = |r: &RawItem| s.lex.has(s.toks, r.words[0], SORT | MODIFIER);
     let sorts = rest
         .iter()
         .take_while(|r| {

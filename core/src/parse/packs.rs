@@ -120,7 +120,12 @@ fn holds(s: &Stream, first: &Size) -> bool {
 pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
     let save = s.p;
     let holds = holds(s, &first);
-    let sign = holds || is_times(s, s.p);
+    // "a couple of 2 litre bottles": "of" before a size counts the packs.
+    let of_size = s.lex.lang == Lang::En
+        && first.unit.is_none()
+        && s.entry(s.p).flags & OF != 0
+        && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }));
+    let sign = holds || of_size || is_times(s, s.p);
     if sign {
         s.p += 1;
     }

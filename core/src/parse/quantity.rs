@@ -51,6 +51,11 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
             s.advance_to(i + 2);
             return read(s);
         }
+        // "1. milk 2. eggs": so does one before a full stop, in a list that starts at 1.
+        Tok::Num { .. } if numbered(s.toks, i) => {
+            s.p += 1;
+            return Amount::Absent;
+        }
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
@@ -130,6 +135,16 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         return Amount::Vague;
     }
     if v.is_finite() { Amount::Number(v) } else { Amount::Vague }
+}
+
+/// Whether the number at token `i` numbers a list written "1. milk 2. eggs".
+fn numbered(toks: &Tokens, i: usize) -> bool {
+    let at = |j: usize, n: Option<f64>| {
+        matches!(toks.toks.get(j), Some(Tok::Num { value, frac: false }) if n.is_none_or(|n| *value == n))
+            && matches!(toks.toks.get(j + 1), Some(Tok::Mark('.')))
+            && matches!(toks.toks.get(j + 2), Some(Tok::Word { .. }))
+    };
+    at(i, None) && (0..=i).any(|j| at(j, Some(1.0)))
 }
 
 fn is_or(lang: Lang, toks: &Tokens, i: usize) -> bool {
