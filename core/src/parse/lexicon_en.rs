@@ -1336,6 +1336,8 @@ const CUES: &[(&str, Cue)] = &[
     ("came to", Filler),
     ("got back", Restock),
     ("picked", Restock),
+    ("can we have", Filler),
+    ("could we have", Filler),
     ("past their date", DepleteSoft),
     ("past the date", DepleteSoft),
     ("past their best", DepleteSoft),
