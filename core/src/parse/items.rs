@@ -110,8 +110,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                         && s.idx.binary_search(&(w + 1)).is_err()
                         && s.raw(s.p).is_some())
             });
+            // "did a big Tesco shop": the article's one is the size word's.
+            let article = item.words.first().is_some_and(|&w| {
+                w > 0 && s.lex.has(s.toks, w - 1, ARTICLE) && item.qty == Some(1.0)
+            });
             let described = (!items.is_empty() || heading)
-                && item.qty.is_none()
+                && (item.qty.is_none() || (heading && article))
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
             if described && s.lex.lang == Lang::En {
