@@ -177,15 +177,14 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && (matches!(s.toks.toks.get(first.words[0] + 1), Some(Tok::Mark(':' | '—' | '-')))
             || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
-    // "put some fruit on the list - bananas, apples": a dash after the words a cue took.
+    // "put some fruit on the list - bananas", "veg from the market - courgettes": a dash
+    // after a phrase.
     let dash = s.lex.lang == Lang::En
         && first.words.len() == 1
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && items.len() > 1
         && (first.words[0] + 1..items[1].words[0])
-            .any(|i| matches!(s.toks.toks[i], Tok::Mark('—')))
-        && (first.words[0] + 1..items[1].words[0])
-            .all(|i| matches!(s.toks.toks[i], Tok::Mark(_)) || s.idx.binary_search(&i).is_err());
+            .any(|i| matches!(s.toks.toks[i], Tok::Mark('—')));
     let heads = heads || dash;
     if heads {
         items.remove(0);
