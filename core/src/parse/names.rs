@@ -145,6 +145,7 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
     ("chillis", "chilli"),
     ("chillies", "chilli"),
     ("chilies", "chili"),
+    ("mousses", "mousse"),
     ("chilis", "chili"),
     ("bhajis", "bhaji"),
     ("chapatis", "chapati"),
