@@ -904,7 +904,14 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     };
     let toks = s.toks;
     let dot = |j: usize| matches!(toks.toks[j], Tok::Mark('.'));
-    match s.lex.match_at(&s.lex.units, toks, i, dot) {
+    // "two Pot Noodles", "tin foil": a unit word that opens a known name is part of it.
+    let named = |end: usize| {
+        s.lex.lang == Lang::En
+            && end == i + 1
+            && matches!(toks.toks.get(end), Some(Tok::Word { .. }))
+            && s.lex.compound(toks.key(i), &names::singular_en(toks.key(end)))
+    };
+    match s.lex.match_at(&s.lex.units, toks, i, dot).filter(|(end, _)| !named(*end)) {
         Some((end, u)) => {
             let u = match toks.toks[i] {
                 Tok::Word { upper: true, .. } if u == Unit::Tsp && toks.key(i) == "t" => Unit::Tbsp,

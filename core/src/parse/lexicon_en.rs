@@ -566,6 +566,7 @@ pub(crate) static DATA: LangData = LangData {
         "whole foods",
         "whole chicken",
         "whole chickens",
+        "pot noodle",
         "cling film",
         // Household names often dictated side by side: "toilet paper kitchen roll".
         "toilet paper",
