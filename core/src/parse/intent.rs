@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
+    REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -89,6 +89,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
+                    && !(end == i + 1 && stock_noun(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -135,7 +136,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
-                        clause_end(lex, toks, end)
+                        dish_end(lex, toks, end, clause_end(lex, toks, end))
                     } else {
                         end
                     };
@@ -235,6 +236,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         fuzzy_verb(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
+    offer(lex, toks, &mut cues);
+    stock_heading(lex, toks, &mut cues);
+    // "pizza for dinner?": a meal names when, as a time word does.
+    cues.time |= lex.lang == Lang::En
+        && (0..toks.toks.len())
+            .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     cues
 }
 
@@ -336,6 +343,50 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
+fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let heading = (1..toks.toks.len()).find(|&i| {
+        matches!(toks.toks[i], Tok::Mark(':'))
+            && matches!(toks.key(i - 1), "stock" | "inventory" | "check" | "stocktake")
+    });
+    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
+        *c = Cue::SetStock;
+    }
+    // "freezer stock: 3 pizzas": the heading's words name no item.
+    if colon <= 3 {
+        cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+        if !cues.found.contains(&Cue::SetStock) {
+            cues.found.push(Cue::SetStock);
+        }
+    }
+}
+
+/// "got eggs and milk, anything else?", "any more?": a question after a comma that is only
+/// an offer to get more asks nothing of the stock.
+fn offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if !cues.question || lex.lang != Lang::En {
+        return;
+    }
+    let mut idle = true;
+    let mut offered = false;
+    for i in 0..toks.toks.len() {
+        match toks.toks[i] {
+            Tok::Mark(',' | ';' | '.' | '!') => (idle, offered) = (true, false),
+            Tok::Mark('?') if !(idle && offered) => return,
+            Tok::Word { .. } => {
+                let key = toks.key(i);
+                offered |= key == "else" || lex.has(toks, i, VAGUE);
+                idle &= key == "else"
+                    || matches!(key, "anything" | "something")
+                    || lex.has(toks, i, FILLER | VAGUE | SKIP);
+            }
+            _ => idle = false,
+        }
+    }
+    cues.question = false;
+}
+
 /// "2 Pack", "6er Pack": after a number a unit word is the unit, even where it is also a verb
 /// ("pack Milch auf die Liste").
 fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
@@ -368,6 +419,16 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     }
 }
 
+/// "stock cubes", "chicken stock": the word "stock" naming a grocery, not asking for stock.
+fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let next = matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots");
+    let prev =
+        i > 0 && (lex.has(toks, i - 1, MODIFIER) || matches!(toks.key(i - 1), "veg" | "vegetable"));
+    // "2 quarts of stock", but not "out of stock".
+    let of = i > 1 && toks.key(i - 1) == "of" && !matches!(toks.key(i - 2), "out" | "outta");
+    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
+}
+
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
 fn amount_at(toks: &Tokens, i: usize) -> bool {
     matches!(toks.toks.get(i), Some(Tok::Num { .. }))
@@ -378,7 +439,12 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
     (from..toks.toks.len())
         .find(|&j| match toks.toks[j] {
             Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
-            Tok::Word { .. } => lex.has(toks, j, CONJ),
+            // "made mac and cheese": an "and" inside one product's name does not end it.
+            // "making pancakes so I've used…": "so" and "but" start another clause.
+            Tok::Word { .. } => {
+                (lex.has(toks, j, CONJ) && !lex.joins(toks, j))
+                    || (lex.lang == Lang::En && matches!(toks.key(j), "so" | "but"))
+            }
             Tok::Num { .. } => false,
         })
         .unwrap_or(toks.toks.len())
@@ -428,6 +494,16 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
+/// "made a roast - used the chicken", "made soup using 3 carrots": a dash or a verb of use
+/// ends the dish's clause too.
+fn dish_end(lex: &Lexicon, toks: &Tokens, from: usize, end: usize) -> usize {
+    let used = |j: usize| {
+        lex.lang == Lang::En
+            && lex.cues.get(toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Consume))
+    };
+    (from..end).find(|&j| matches!(toks.toks[j], Tok::Mark('—')) || used(j)).unwrap_or(end)
 }
 
 /// "to the list" adds, "off the list" removes; the preposition is read backwards over

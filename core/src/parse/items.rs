@@ -105,9 +105,32 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         if let Some(item) = segment(&mut s) {
+            // "eggs (free range)": size or freshness words alone after an item describe it.
+            // "got the usual - milk, bread": before a dash or a colon too, or before a cue
+            // ("big update: used 3 eggs").
+            let heading = item.words.last().is_some_and(|&w| {
+                matches!(s.toks.toks.get(w + 1), Some(Tok::Mark('—' | ':')))
+                    || (w + 1 < s.toks.toks.len()
+                        && s.idx.binary_search(&(w + 1)).is_err()
+                        && s.raw(s.p).is_some())
+            });
+            // "did a big Tesco shop": the article's one is the size word's.
+            let article = item.words.first().is_some_and(|&w| {
+                w > 0 && s.lex.has(s.toks, w - 1, ARTICLE) && item.qty == Some(1.0)
+            });
+            let described = (!items.is_empty() || heading)
+                && (item.qty.is_none() || (heading && article))
+                && item.unit.is_none()
+                && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
+            if described && s.lex.lang == Lang::En {
+                continue;
+            }
             if item.words.is_empty() {
                 if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
                     (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                } else if let (true, Some(at)) = (items.is_empty(), item.unit_at) {
+                    // "bought 2 packs": with nothing before it, the container is the item.
+                    items.push(RawItem { words: vec![at], unit: None, unit_at: None, ..item });
                 }
                 continue;
             }
@@ -123,6 +146,15 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             {
                 items.extend(kinds(&s, &item.words).into_iter().map(|words| RawItem {
                     words,
+                    qty: None,
+                    unit: None,
+                    unit_at: None,
+                    implicit: false,
+                }));
+            } else if let Some(n) = pairs(&s, &item) {
+                // "toilet paper kitchen roll", "milk bread eggs": known names side by side.
+                items.extend(item.words.chunks(n).map(|words| RawItem {
+                    words: words.to_vec(),
                     qty: None,
                     unit: None,
                     unit_at: None,
@@ -196,13 +228,115 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     while next < s.toks.toks.len() && s.lex.has(s.toks, next, DROP) {
         next += 1;
     }
+    // "snacks for the road trip: pretzels…": the colon may come after a phrase.
+    let colon = |a: usize, b: usize| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':')));
+    // "veg box arrived: …": a kind word may head a short phrase.
     let heads = items.len() > 1
+        && (first.words.len() == 1 || (s.lex.lang == Lang::En && first.words.len() == 2))
+        && s.lex.has(s.toks, first.words[0], CATEGORY)
+        && (matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')))
+            || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
+    // "put some fruit on the list - bananas", "veg from the market - courgettes": a dash
+    // after a phrase.
+    let dash = s.lex.lang == Lang::En
         && first.words.len() == 1
         && s.lex.has(s.toks, first.words[0], CATEGORY)
-        && matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')));
-    if heads {
+        && items.len() > 1
+        && (first.words[0] + 1..items[1].words[0])
+            .any(|i| matches!(s.toks.toks[i], Tok::Mark('—')));
+    if heads || dash {
         items.remove(0);
     }
+}
+
+/// "3 bags of crisps (2 salt and vinegar, 1 cheese and onion)", "2 bags of apples, one pink
+/// lady one gala", "3 pizzas, 2 margherita and a pepperoni": counts that add up to the amount
+/// before them break it down when they stand in brackets, or each in the singular either side
+/// by side or with a sort among them; how many items they are. "3 peppers (red, yellow,
+/// green)": sorts alone in brackets do too.
+fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    let mark = |m: char| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if c == m));
+    // An opening bracket still open at the next item: "eggs (12) and milk" is not.
+    let open = (a + 1..b).rev().find(|&i| matches!(s.toks.toks[i], Tok::Mark('(')));
+    let open = open.is_some_and(|o| !(o..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(')'))));
+    // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
+    let bracket = open || mark(':') || mark('—');
+    let comma = mark(',');
+    if s.lex.lang != Lang::En {
+        return None;
+    }
+    let close = if open {
+        (b..s.toks.toks.len())
+            .find(|&i| matches!(s.toks.toks[i], Tok::Mark(')')))
+            .unwrap_or(s.toks.toks.len())
+    } else {
+        s.toks.toks.len()
+    };
+    let head = |r: &RawItem| s.toks.key(*r.words.last().unwrap_or(&0));
+    let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
+    let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
+    // "6 bagels: plain, sesame and everything": singular words after a count, one a sort.
+    // "2 packs of sausages - pork and beef": kind words name sorts too.
+    let sort = |r: &RawItem| s.lex.has(s.toks, r.words[0], SORT | MODIFIER);
+    let sorts = rest
+        .iter()
+        .take_while(|r| {
+            inside(r) && r.qty.is_none() && r.words.len() == 1 && (sort(r) || singular(r))
+        })
+        .count();
+    if bracket
+        && sorts >= 1
+        && rest[..sorts].iter().any(sort)
+        && prev.qty.is_some()
+        && rest.get(sorts).is_none_or(|r| !inside(r))
+    {
+        return Some(sorts);
+    }
+    // "2 eggs (omelette)", "3 tins of soup (tomato, chicken, veg)": names alone in brackets
+    // say which or what for.
+    let named =
+        rest.iter().take_while(|r| inside(r) && r.qty.is_none() && r.unit.is_none()).count();
+    if open && named >= 1 && rest.get(named).is_none_or(|r| !inside(r)) {
+        return Some(named);
+    }
+    // "2 of lemonade": an amount of a unit named before is no sort.
+    let of = |r: &RawItem| r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF);
+    let run = rest
+        .iter()
+        .take_while(|r| r.qty.is_some() && r.unit.is_none() && inside(r) && !of(r))
+        .count();
+    let sortish = |r: &RawItem| {
+        s.lex.has(s.toks, r.words[0], SORT) || (r.qty.is_some_and(|q| q > 1.0) && singular(r))
+    };
+    // No "and", comma or other mark between one count and the next: "1 white 1 brown".
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        let (x, y) = (*w[0].words.last().unwrap_or(&0), *w[1].words.first().unwrap_or(&0));
+        (x + 1..y).all(|i| {
+            matches!(s.toks.toks[i], Tok::Num { .. })
+                || (matches!(s.toks.toks[i], Tok::Word { .. })
+                    && s.lex.entry(s.toks, i).flags & CONJ == 0)
+        })
+    });
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
+    let fits = if bracket {
+        run >= 2 || rest[..run].iter().any(sortish)
+    } else if !comma {
+        // "2 loaves of bread one white one brown": with no mark at all, only named sorts.
+        run >= 2
+            && side_by_side
+            && rest[..run].iter().all(|r| singular(r) && s.lex.has(s.toks, r.words[0], SORT))
+    } else {
+        // "3 packs of biscuits, 2 digestives 1 hobnobs": counts of things in the packs.
+        let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+        run >= 2
+            && ((rest[..run].iter().all(singular)
+                && (side_by_side || rest[..run].iter().any(sortish)))
+                || (packed && side_by_side))
+    };
+    (run >= 1 && adds_up && fits).then_some(run)
 }
 
 /// "2 loaves of bread, 1 white 1 brown": after a comma, counts of sorts that add up to the
@@ -218,6 +352,7 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
+            && !(r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF))
             && (s.lex.has(s.toks, r.words[0], SORT) || (s.lex.lang == Lang::En && singular(r)))
     };
     let mut k = 1;
@@ -234,7 +369,9 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         let adds_up = prev
             .qty
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
-        if comma && run >= 1 && adds_up {
+        if let Some(run) = bracketed(s, &items[k - 1..]) {
+            items.drain(k..k + run);
+        } else if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
@@ -384,6 +521,44 @@ fn german_run(s: &Stream, item: &RawItem) -> bool {
         && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
 }
 
+/// "toilet paper kitchen roll", "milk bread eggs": an English run of words that is two or
+/// more known two-word names, or staples, side by side; the size of each group.
+fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
+    let w = &item.words;
+    let known = |c: &[usize]| {
+        c[0] + 1 == c[1] && s.lex.compound(s.toks.key(c[0]), &names::singular_en(s.toks.key(c[1])))
+    };
+    if staples(s, item) {
+        return Some(1);
+    }
+    (s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && w.len() >= 4
+        && w.len() % 2 == 0
+        && w.chunks(2).all(known))
+    .then_some(2)
+}
+
+/// "bread eggs": two staples that make no known name are two items.
+fn two_staples(s: &Stream, a: usize, b: usize) -> bool {
+    let key = |i: usize| names::singular_en(s.toks.key(i));
+    let staple = |i: usize| super::lexicon_en::STAPLES.contains(&&*key(i));
+    s.lex.lang == Lang::En && staple(a) && staple(b) && !s.lex.compound(s.toks.key(a), &key(b))
+}
+
+/// "got milk bread eggs": English staples side by side with no known name among them.
+fn staples(s: &Stream, item: &RawItem) -> bool {
+    let w = &item.words;
+    let key = |i: usize| names::singular_en(s.toks.key(i));
+    s.lex.lang == Lang::En
+        && item.qty.is_none()
+        && item.unit.is_none()
+        && w.len() >= 2
+        && w.windows(2).all(|p| p[0] + 1 == p[1] && !s.lex.compound(s.toks.key(p[0]), &key(p[1])))
+        && w.iter().all(|&i| super::lexicon_en::STAPLES.contains(&&*key(i)))
+}
+
 /// Splits a run of names into one name per word, except that a kind word stays with the
 /// plural after it: "chicken breasts rice" is two items.
 fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
@@ -395,6 +570,7 @@ fn kinds(s: &Stream, words: &[usize]) -> Vec<Vec<usize>> {
                     && g[0] + 1 == i
                     && s.lex.has(s.toks, g[0], MODIFIER)
                     && names::singular_en(s.toks.key(i)) != s.toks.key(i)
+                    && !two_staples(s, g[0], i)
             });
         match out.last_mut() {
             Some(g) if joins => g.push(i),
@@ -447,7 +623,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => {
             skip_more(s);
             // "2 x tins of soup": the sign before a unit says nothing more.
-            if packs::is_times(s, s.p) && s.is_word(s.p + 1) && s.entry(s.p + 2).flags & OF != 0 {
+            // "1 x large tub of yoghurt": a size word may stand between.
+            let size = usize::from(s.entry(s.p + 1).flags & DROP != 0);
+            if packs::is_times(s, s.p)
+                && s.is_word(s.p + 1)
+                && s.entry(s.p + 2 + size).flags & OF != 0
+            {
                 s.p += 1;
             }
             let size = packs::sized(s, v);
@@ -470,9 +651,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 s.p += 1;
             }
             // "a whole tube of pringles": a size word may stand before the measure.
-            let size = usize::from(s.entry(s.p).flags & DROP != 0);
-            if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
-                s.p += 1 + size;
+            // "half a block of cheese": a part of one measure.
+            let art = usize::from(v < 1.0 && s.entry(s.p).flags & ARTICLE != 0);
+            let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
+            if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 {
+                s.p += 1 + art + size;
             }
             skip_container(s);
         }
@@ -696,6 +879,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
+            Tok::Word { .. } if next_item(s, words.last().or(dropped.last()), i) => break,
             // "the kitchen roll cleaning the spill": a gerund before its object is what
             // was done with the item.
             Tok::Word { .. } if !words.is_empty() && gerund(s) => {
@@ -798,7 +982,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
-            Some(_) if after_dash => {
+            // "bread (1 loaf)": so does an amount in brackets; "out of dog food, get a big
+            // bag": and a container named alone.
+            Some(at) if after_dash || in_brackets(s.toks, at) || lone_container(s, unit) => {
                 return Some(RawItem { words, qty, unit, unit_at, implicit });
             }
             Some(at) => {
@@ -845,6 +1031,53 @@ fn next_amount(s: &Stream) -> bool {
         || (s.entry(p + 1).flags & OF != 0
             && s.raw(p)
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// An English container that holds an item rather than being one ("a bag", not "a loaf").
+fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
+    s.lex.lang == Lang::En
+        && matches!(
+            unit,
+            Some(
+                Unit::Bag
+                    | Unit::Box
+                    | Unit::Pack
+                    | Unit::Bottle
+                    | Unit::Can
+                    | Unit::Jar
+                    | Unit::Tub
+                    | Unit::Carton
+                    | Unit::Sachet
+            )
+        )
+}
+
+/// Whether the unit at token `at` follows a number right after an opening bracket that
+/// follows a word: "bread (1 loaf)".
+fn in_brackets(toks: &Tokens, at: usize) -> bool {
+    at >= 3
+        && matches!(toks.toks[at - 1], Tok::Num { .. })
+        && matches!(toks.toks[at - 2], Tok::Mark('('))
+        && matches!(toks.toks[at - 3], Tok::Word { .. })
+}
+
+/// "the milk the bread", "one pink lady one gala": in English a determiner or a count word
+/// right after a name (or a size word: "six large six medium"), with a word after it, starts
+/// the next item.
+fn next_item(s: &Stream, last: Option<&usize>, i: usize) -> bool {
+    let e = s.entry(s.p);
+    let count =
+        e.num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0) && e.flags & (ARTICLE | MULT) == 0;
+    // "2 bananas an apple": an article before a plain word.
+    let article = e.flags & ARTICLE != 0 && s.entry(s.p + 1).flags & !DROP == 0;
+    // "3 tins of tomatoes some garlic", "2 bananas a handful of spinach": a vague amount.
+    let vague = (e.flags & VAGUE != 0 && e.num.is_none() && s.key(s.p) != "more")
+        || s.raw(s.p).is_some_and(|j| s.lex.match_at(&s.lex.vague, s.toks, j, |_| false).is_some());
+    s.lex.lang == Lang::En
+        && last.is_some_and(|&w| w + 1 == i)
+        && (e.flags & DET != 0 || count || article || vague)
+        && s.is_word(s.p + 1)
+        && !s.boundary(s.p + 1)
 }
 
 /// A `DROP` word at the read position that opens another English name rather than
@@ -954,8 +1187,15 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && matches!(toks.key(i - 1), "a" | "para")
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
     };
+    // "the dog's been fed": a possessive is its noun.
+    let owner = |i: usize| {
+        toks.key(i)
+            .strip_suffix("'s")
+            .and_then(|k| lex.words.get(k))
+            .is_some_and(|e| e.flags & NOT_ITEM != 0)
+    };
     head.is_some_and(|&i| {
-        (lex.has(toks, i, NOT_ITEM) && !compound(i) && !made_of)
+        ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
@@ -1019,8 +1259,13 @@ fn skip_lead(s: &mut Stream) {
         }
         // "ich hol nachher noch eier": a German time word before the item says when.
         let time = s.lex.lang == Lang::De && e.flags & TIME != 0 && s.raw(s.p + 1).is_some();
+        // "pikced up 6 eggs": the particle of a misspelt verb before an amount.
+        let particle = s.lex.lang == Lang::En
+            && e.flags & PARTICLE != 0
+            && (matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) || s.entry(s.p + 1).num.is_some());
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
+            || particle
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
@@ -1120,7 +1365,14 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     };
     let toks = s.toks;
     let dot = |j: usize| matches!(toks.toks[j], Tok::Mark('.'));
-    match s.lex.match_at(&s.lex.units, toks, i, dot) {
+    // "two Pot Noodles", "tin foil": a unit word that opens a known name is part of it.
+    let named = |end: usize| {
+        s.lex.lang == Lang::En
+            && end == i + 1
+            && matches!(toks.toks.get(end), Some(Tok::Word { .. }))
+            && s.lex.compound(toks.key(i), &names::singular_en(toks.key(end)))
+    };
+    match s.lex.match_at(&s.lex.units, toks, i, dot).filter(|(end, _)| !named(*end)) {
         Some((end, u)) => {
             let u = match toks.toks[i] {
                 Tok::Word { upper: true, .. } if u == Unit::Tsp && toks.key(i) == "t" => Unit::Tbsp,

@@ -160,6 +160,9 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
     ("loaves", "loaf"),
     ("kiwis", "kiwi"),
     ("chillis", "chilli"),
+    ("chillies", "chilli"),
+    ("chilies", "chili"),
+    ("mousses", "mousse"),
     ("chilis", "chili"),
     ("bhajis", "bhaji"),
     ("chapatis", "chapati"),
@@ -192,7 +195,7 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 const EN_IE: &[&str] = &[
     "cookie", "brownie", "smoothie", "veggie", "pie", "movie", "calorie", "zombie", "beanie",
     "hoagie", "rookie", "birdie", "sweetie", "tie", "lie", "goodie", "selfie", "wheatie", "oreo",
-    "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
+    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
 ];
 
 pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
@@ -202,7 +205,13 @@ pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
     if let Some((_, s)) = EN_IRREGULAR.iter().find(|(p, _)| *p == w) {
         return Cow::Borrowed(s);
     }
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || !w.ends_with('s') {
+    // "haagen dazs": no English plural ends in "zs".
+    if w.ends_with("ss")
+        || w.ends_with("us")
+        || w.ends_with("is")
+        || w.ends_with("zs")
+        || !w.ends_with('s')
+    {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("ies") {

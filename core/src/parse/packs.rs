@@ -28,6 +28,16 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
             s.p += 1;
             true
         };
+    // "half the bag of rice": a part of the container the item is in.
+    if value > 0.0
+        && value < 1.0
+        && s.entry(s.p).flags & DET != 0
+        && s.raw(s.p + 1)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+        && s.entry(s.p + 2).flags & OF != 0
+    {
+        s.p += 1;
+    }
     // "a couple of bags of rice", "a dozen of the cans".
     // "three quarters of a cup": an article may stand between "of" and the unit.
     let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);
@@ -125,11 +135,21 @@ fn holds(s: &Stream, first: &Size) -> bool {
 pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
     let save = s.p;
     let holds = holds(s, &first);
-    let sign = holds || is_times(s, s.p);
+    // "a couple of 2 litre bottles": "of" before a size counts the packs.
+    let of_size = s.lex.lang == Lang::En
+        && first.unit.is_none()
+        && s.entry(s.p).flags & OF != 0
+        && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }));
+    let sign = holds || of_size || is_times(s, s.p);
     if sign {
         s.p += 1;
     }
-    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+    // "2 six-packs of beer", "3 two litre bottles": a count word before a unit.
+    let word_count = s.entry(s.p).num.is_some_and(|n| n >= 1.0 && n.fract() == 0.0)
+        && s.entry(s.p).flags & ARTICLE == 0
+        && s.raw(s.p + 1)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some());
+    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) && !(first.unit.is_none() && word_count) {
         s.p = save;
         return first;
     }

@@ -23,6 +23,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.skip_flag(OF);
         return Amount::Vague;
     }
+    // "half and half" is a product, not a half.
+    if s.raw(s.p + 1).is_some_and(|j| j == i + 1 && lex.joins(s.toks, j)) {
+        return Amount::Absent;
+    }
     let e = s.entry(s.p);
     // "ещё 2 пачки", "more 2": a vague word before a number leaves the number.
     if e.flags & VAGUE != 0 && e.num.is_none() && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
@@ -38,9 +42,27 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     // "a dozen and a half" is eighteen: the half is of the dozen.
     let mut per = 1.0;
     let mut v = match s.toks.toks[i] {
+        // "1) milk 2) eggs": a number before a closing bracket counts the list, not the item.
+        Tok::Num { .. }
+            if matches!(s.toks.toks.get(i + 1), Some(Tok::Mark(')')))
+                && !(i.saturating_sub(2)..i).any(|j| matches!(s.toks.toks[j], Tok::Mark('('))) =>
+        {
+            s.p += 1;
+            s.advance_to(i + 2);
+            return read(s);
+        }
+        // "1. milk 2. eggs": so does one before a full stop, in a list that starts at 1.
+        Tok::Num { .. } if numbered(s.toks, i) => {
+            s.p += 1;
+            return Amount::Absent;
+        }
         Tok::Num { value, .. } => value,
         Tok::Word { .. } => {
             let Some(n) = e.num else { return Amount::Absent };
+            // "single cream": a number word that is part of the product's name.
+            if s.raw(s.p + 1).is_some_and(|j| lex.compound(s.toks.key(i), s.toks.key(j))) {
+                return Amount::Absent;
+            }
             if e.flags & ARTICLE != 0 {
                 if s.entry(s.p + 1).flags & MULT != 0 {
                     per = s.entry(s.p + 1).num.unwrap_or(1.0);
@@ -127,6 +149,16 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     if v.is_finite() { Amount::Number(v) } else { Amount::Vague }
 }
 
+/// Whether the number at token `i` numbers a list written "1. milk 2. eggs".
+fn numbered(toks: &Tokens, i: usize) -> bool {
+    let at = |j: usize, n: Option<f64>| {
+        matches!(toks.toks.get(j), Some(Tok::Num { value, frac: false }) if n.is_none_or(|n| *value == n))
+            && matches!(toks.toks.get(j + 1), Some(Tok::Mark('.')))
+            && matches!(toks.toks.get(j + 2), Some(Tok::Word { .. }))
+    };
+    at(i, None) && (0..=i).any(|j| at(j, Some(1.0)))
+}
+
 fn is_or(lang: Lang, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
     match lang {
@@ -207,6 +239,14 @@ fn article_value(s: &mut Stream) -> Option<f64> {
 pub(crate) fn half_tail(s: &mut Stream) -> f64 {
     let Some(i) = s.raw(s.p) else { return 0.0 };
     match s.lex.match_at(&s.lex.half_tails, s.toks, i, |_| false) {
+        // "2 loaves and half a loaf": a half with its own article is another amount.
+        Some((end, _))
+            if s.lex.lang == Lang::En
+                && s.toks.toks.get(end).is_some()
+                && s.lex.has(s.toks, end, ARTICLE) =>
+        {
+            0.0
+        }
         Some((end, v)) => {
             s.advance_to(end);
             v
