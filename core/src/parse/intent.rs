@@ -79,6 +79,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    // "milk's off": after a contracted "is", "off" means it went bad.
+                    let cue = if cue == Cue::ListRemove
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "off"
+                        && i > 0
+                        && toks.text(i - 1).ends_with("'s")
+                    {
+                        Cue::DepleteSoft
+                    } else {
+                        cue
+                    };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -132,7 +143,8 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     let who = lex.has(toks, last, NOT_ITEM)
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
-            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }));
+            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }))
+        || lowercase_name(lex, toks, last, end);
     // "the Tesco order arrived": a shop may name whose delivery it was.
     let lead = (0..last).all(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP | NOT_ITEM)
@@ -143,6 +155,30 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     if who && lead && items_follow {
         consumed[..at].iter_mut().for_each(|c| *c = true);
     }
+}
+
+/// "sarah had 2 yogurts": chat often writes a name in lowercase. A lone singular word that
+/// opens the message before a verb, with an amount or an article after the verb, is who.
+fn lowercase_name(lex: &Lexicon, toks: &Tokens, at: usize, end: usize) -> bool {
+    let key = toks.key(at);
+    let after = match toks.toks.get(end) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            let e = lex.entry(toks, end);
+            e.flags & DET != 0
+                || e.num.is_some()
+                || (e.flags == 0 && !lex.cues.contains_key(toks.key(end)))
+        }
+        _ => false,
+    };
+    lex.lang == Lang::En
+        && at == 0
+        && after
+        && lex.entry(toks, at).flags == 0
+        && key.len() >= 3
+        && !key.contains('\'')
+        && super::names::singular_en(key) == key
+        && matches!(toks.toks[at], Tok::Word { hyphen: false, .. })
 }
 
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
@@ -305,7 +341,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
-    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list {
+    // "do we have any eggs or should i grab some": an ask that opens the message, too.
+    let query_first = cues.found.iter().find(|c| **c != Filler) == Some(&Query);
+    if (cues.question || query_first) && asks_stock && cues.has(ListAdd) && !cues.list {
         return Intent::QueryStock;
     }
     if cues.has(ListAdd) && has_items {

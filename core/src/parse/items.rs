@@ -408,6 +408,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
+                // "nappies size 4": a size number is no amount.
+                if !words.is_empty()
+                    && matches!(s.toks.key(i), "size" | "sz")
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                {
+                    s.p += 2;
+                    continue;
+                }
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
@@ -475,7 +483,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
-    if words.is_empty() {
+    // "did a big costco run": a size word right before a cue phrase describes that phrase.
+    let before_cue = dropped.last().is_some_and(|&d| {
+        s.lex.lang == Lang::En
+            && d + 1 < s.toks.toks.len()
+            && s.idx.binary_search(&(d + 1)).is_err()
+    });
+    if words.is_empty() && !before_cue {
         words = dropped;
     }
     let qty = match amount {

@@ -4,7 +4,7 @@
 
 use super::Lang;
 use super::items::{Stream, read_unit};
-use super::lexicon::{ARTICLE, OF};
+use super::lexicon::{ARTICLE, DET, OF};
 use super::quantity::{self, Amount};
 use super::token::Tok;
 use crate::unit::{Dimension, Unit};
@@ -28,6 +28,16 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
             s.p += 1;
             true
         };
+    // "half the bag of rice": a part of the container the item is in.
+    if value > 0.0
+        && value < 1.0
+        && s.entry(s.p).flags & DET != 0
+        && s.raw(s.p + 1)
+            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+        && s.entry(s.p + 2).flags & OF != 0
+    {
+        s.p += 1;
+    }
     // "a couple of bags of rice", "a dozen of the cans".
     // "three quarters of a cup": an article may stand between "of" and the unit.
     let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);

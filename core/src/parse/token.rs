@@ -76,8 +76,21 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         let c = cs[i];
         if is_word_char(c) {
             i = read_word(&cs, i, lang, &mut out);
+        } else if is_currency(c) && next_solid(&cs, i + 1).is_some_and(|j| cs[j].is_ascii_digit()) {
+            // "£4.20", "$ 8": a price says nothing about the amount bought.
+            let j = next_solid(&cs, i + 1).unwrap_or(n);
+            let mut price = Vec::new();
+            i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
+            i = price_tail(&cs, i, lang);
         } else if c.is_ascii_digit() {
-            i = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+            let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+            i = match price_after(&cs, end, lang) {
+                Some(next) => {
+                    out.toks.pop();
+                    next
+                }
+                None => end,
+            };
         } else if matches!(c, '-' | '–' | '—') && between_digits(&cs, i) {
             // "10-12 eggs", "2 – 3": a range, kept so that it reads as no one amount.
             out.toks.push(Tok::Mark('-'));
@@ -163,6 +176,58 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     }
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+fn is_currency(c: char) -> bool {
+    matches!(c, '£' | '$' | '€' | '¥' | '₽' | '₹')
+}
+
+/// The first position at or after `i` that is not a space, skipping at most one.
+fn next_solid(cs: &[char], i: usize) -> Option<usize> {
+    let j = if cs.get(i) == Some(&' ') { i + 1 } else { i };
+    (j < cs.len()).then_some(j)
+}
+
+/// The word of letters starting at `i`, lowercased, when it is short.
+fn word_at(cs: &[char], i: usize) -> Option<(String, usize)> {
+    let mut j = i;
+    let mut w = String::new();
+    while j < cs.len() && is_word_char(cs[j]) && w.len() < 12 {
+        w.extend(cs[j].to_lowercase());
+        j += 1;
+    }
+    (!w.is_empty() && !cs.get(j).is_some_and(|&c| is_word_char(c))).then_some((w, j))
+}
+
+/// After a number ending at `i`, the end of the currency that makes it a price: "4,99 €",
+/// "65p", "5 quid", "10 bucks".
+fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    let j = next_solid(cs, i)?;
+    if is_currency(cs[j]) {
+        return Some(price_tail(cs, j + 1, lang));
+    }
+    if lang != Lang::En {
+        return None;
+    }
+    let (w, end) = word_at(cs, j)?;
+    let glued = j == i;
+    let price = match w.as_str() {
+        "p" | "c" => glued,
+        "quid" | "bucks" | "dollars" | "dollar" | "euros" | "euro" | "pence" | "cents" => true,
+        _ => false,
+    };
+    price.then(|| price_tail(cs, end, lang))
+}
+
+/// "£2 each", "£4.20 total": what a price is for is part of the price.
+fn price_tail(cs: &[char], i: usize, lang: Lang) -> usize {
+    if lang != Lang::En {
+        return i;
+    }
+    match next_solid(cs, i).and_then(|j| word_at(cs, j)) {
+        Some((w, end)) if matches!(w.as_str(), "each" | "ea" | "total" | "altogether") => end,
+        _ => i,
+    }
 }
 
 /// Whether a dash at `i` stands between two numbers, with at most a space either side.
