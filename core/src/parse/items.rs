@@ -261,7 +261,7 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
+        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':'))) && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
