@@ -409,8 +409,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
-                if !words.is_empty()
-                    && matches!(s.toks.key(i), "size" | "sz")
+                if matches!(s.toks.key(i), "size" | "sz")
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
                 {
                     s.p += 2;

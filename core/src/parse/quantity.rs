@@ -23,6 +23,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.skip_flag(OF);
         return Amount::Vague;
     }
+    // "half and half" is a product, not a half.
+    if s.raw(s.p + 1).is_some_and(|j| j == i + 1 && lex.joins(s.toks, j)) {
+        return Amount::Absent;
+    }
     let e = s.entry(s.p);
     // "ещё 2 пачки", "more 2": a vague word before a number leaves the number.
     if e.flags & VAGUE != 0 && e.num.is_none() && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
