@@ -587,6 +587,19 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
 }
 
+/// Whether a preposition stands before the item's first word, over articles: "from (the) shop".
+pub(crate) fn after_prep(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
+    let Some(&first) = item.words.first() else { return false };
+    let mut j = first;
+    while j > 0 {
+        j -= 1;
+        if !lex.has(toks, j, DET) {
+            return lex.has(toks, j, PREP);
+        }
+    }
+    false
+}
+
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
 /// word after it says nothing more.
 fn skip_container(s: &mut Stream) {

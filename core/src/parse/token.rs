@@ -220,9 +220,13 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
 }
 
 /// "£2 each", "£4.20 total": what a price is for is part of the price.
-fn price_tail(cs: &[char], i: usize, lang: Lang) -> usize {
+fn price_tail(cs: &[char], mut i: usize, lang: Lang) -> usize {
     if lang != Lang::En {
         return i;
+    }
+    // "5 quid's worth of": the possessive goes with the price.
+    if cs.get(i) == Some(&'\'') && cs.get(i + 1) == Some(&'s') && word_at(cs, i + 1).is_some() {
+        i += 2;
     }
     match next_solid(cs, i).and_then(|j| word_at(cs, j)) {
         Some((w, end)) if matches!(w.as_str(), "each" | "ea" | "total" | "altogether") => end,
