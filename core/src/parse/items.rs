@@ -130,6 +130,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_category(&s, &mut items);
+    drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     items
 }
@@ -180,6 +181,31 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         }
         k += 1;
     }
+}
+
+/// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
+fn drop_bracketed_sorts(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::En || items.len() < 2 {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let mut open = false;
+    let mut k = 0;
+    let mut at = 0;
+    items.retain(|r| {
+        let first = r.words.first().copied().unwrap_or(0);
+        while at < first {
+            match toks[at] {
+                Tok::Mark('(') => open = true,
+                Tok::Mark(')') => open = false,
+                _ => {}
+            }
+            at += 1;
+        }
+        k += 1;
+        let sorts = r.qty.is_none() && r.words.iter().all(|&i| s.lex.has(s.toks, i, SORT));
+        !(k > 1 && open && sorts)
+    });
 }
 
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
@@ -279,9 +305,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             (unit, unit_at) = (size.unit, size.at);
             amount = Amount::Number(size.value);
             // "a whole tube of pringles": a size word may stand before the measure.
-            let size = usize::from(s.entry(s.p).flags & DROP != 0);
-            if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
-                s.p += 1 + size;
+            // "half a block of cheese": a part of one measure.
+            let art = usize::from(v < 1.0 && s.entry(s.p).flags & ARTICLE != 0);
+            let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
+            if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 {
+                s.p += 1 + art + size;
             }
             skip_container(s);
         }

@@ -278,6 +278,11 @@ impl Lexicon {
         toks.entries = entries;
     }
 
+    /// A word that alone says the last entry was a mistake: "oops".
+    pub fn oops(&self, key: &str) -> bool {
+        self.lang == Lang::En && matches!(key, "oops" | "whoops" | "oopsie" | "woops" | "oopsies")
+    }
+
     /// Whether the conjunction at token `i` joins one product's name ("mac and cheese").
     pub fn joins(&self, toks: &Tokens, i: usize) -> bool {
         if self.joined.is_empty() || i == 0 || i + 1 >= toks.toks.len() {

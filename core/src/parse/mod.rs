@@ -145,6 +145,15 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ if small_talk => Intent::Unknown,
         other => other,
     };
+    // A bare "oops" right after an entry takes it back.
+    let intent = match intent {
+        Intent::Unknown
+            if words == 1 && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
+        {
+            Intent::Undo
+        }
+        other => other,
+    };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
