@@ -2,7 +2,7 @@
 
 use super::lexicon::{
     ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME,
+    REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -50,9 +50,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // Whether only greetings and pronouns stand before token `i`.
     let mut opening = true;
     let mut i = 0;
+    // Where the current clause began, and how many cues were found before it.
+    let (mut clause, mut clause_cues) = (0, 0);
     while i < n {
+        if let Tok::Mark(c @ (',' | ';' | '.' | '!' | '?')) = toks.toks[i] {
+            // "got chicken, anyone need anything else?": a question of fillers alone asks
+            // nothing about the items.
+            if c == '?' && !idle_clause(lex, toks, &cues, clause..i, clause_cues) {
+                cues.question = true;
+            }
+            (clause, clause_cues) = (i + 1, cues.found.len());
+        }
         match toks.toks[i] {
-            Tok::Mark('?') => cues.question = true,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
@@ -126,6 +135,25 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     german_subject(lex, toks, &mut cues);
     cues
+}
+
+/// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
+/// no word that could name an item.
+fn idle_clause(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &Cues,
+    span: std::ops::Range<usize>,
+    since: usize,
+) -> bool {
+    lex.lang == Lang::En
+        && span.start > 0
+        && cues.found[since..].iter().all(|c| *c == Cue::Filler)
+        && span.clone().all(|j| match toks.toks[j] {
+            Tok::Word { .. } => cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE),
+            Tok::Num { .. } => false,
+            Tok::Mark(_) => true,
+        })
 }
 
 /// "Tom drank the last juice", "the dog ate the sausage": a name or a pet right before the
@@ -273,14 +301,16 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
 fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    // "i just boguht": known words before the typo do not count.
     let words = (0..toks.toks.len())
-        .filter(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i])
+        .filter(|&i| {
+            matches!(toks.toks[i], Tok::Word { .. })
+                && !cues.consumed[i]
+                && !lex.words.contains_key(toks.key(i))
+        })
         .take(2);
     for i in words.collect::<Vec<_>>() {
         let key = toks.key(i);
-        if lex.words.contains_key(key) {
-            continue;
-        }
         let best =
             lex.fuzzy_cues.iter().filter(|(w, _)| typo::within(key, w)).map(|(_, c)| *c).next();
         if let Some(cue) = best {

@@ -271,11 +271,25 @@ impl Lexicon {
             .map(|i| match toks.toks[i] {
                 // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
                 Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
-                Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
+                Tok::Word { .. } => match self.words.get(toks.key(i)) {
+                    Some(e) => *e,
+                    // "tottally", "literaly": an adverb, however spelt, is no grocery.
+                    None if self.adverb(toks.key(i)) => Entry { flags: FILLER, num: None },
+                    None => Entry::default(),
+                },
                 _ => Entry::default(),
             })
             .collect();
         toks.entries = entries;
+    }
+
+    /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
+    /// so ("jelly" and "curly" are too short or end in "-lly").
+    fn adverb(&self, key: &str) -> bool {
+        self.lang == Lang::En
+            && key.len() >= 6
+            && key.is_ascii()
+            && (key.ends_with("ally") || (key.ends_with("ly") && !key.ends_with("lly")))
     }
 
     /// A word that alone says the last entry was a mistake: "oops".
