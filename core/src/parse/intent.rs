@@ -1,7 +1,7 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, NOT_ITEM, OF, PARTICIPLE, PREP,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
     REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
@@ -83,6 +83,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
+                    && !(end == i + 1 && stock_noun(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -93,7 +94,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         && lex.lang == Lang::En
                         && toks.key(i) == "off"
                         && i > 0
-                        && toks.text(i - 1).ends_with("'s")
+                        && (toks.text(i - 1).ends_with("'s")
+                            || matches!(toks.key(0), "is" | "are" | "was" | "were"))
                     {
                         Cue::DepleteSoft
                     } else {
@@ -256,6 +258,14 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         }
         Tok::Mark(_) => false,
     }
+}
+
+/// "stock cubes", "chicken stock": the word "stock" naming a grocery, not asking for stock.
+fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let next = matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots");
+    let prev =
+        i > 0 && (lex.has(toks, i - 1, MODIFIER) || matches!(toks.key(i - 1), "veg" | "vegetable"));
+    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev)
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
