@@ -25,6 +25,9 @@ pub(crate) struct Cues {
     pub number: bool,
     /// "please": a bare list of items with it is a request to buy them.
     pub polite: bool,
+    /// A cue that says what happened or what to do was written ("bought", "remove"), not only
+    /// "the list" or "the last of".
+    pub verb: bool,
 }
 
 impl Cues {
@@ -45,6 +48,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         exclaim: false,
         number: false,
         polite: false,
+        verb: false,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -101,6 +105,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    cues.verb |= !matches!(
+                        cue,
+                        Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
+                    );
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -132,7 +140,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
-    if !cues.found.iter().any(|c| *c != Cue::Filler) {
+    // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
+    // them do not stop the look for a misspelt one.
+    if cues.found.iter().all(|c| *c == Cue::Filler) || (lex.lang == Lang::En && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
@@ -358,7 +368,7 @@ pub(crate) fn decide(
     let in_passing = !has_items && !cues.number && !bare;
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
-    let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    let errand = intent == Intent::ListAdd && !has_items;
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
@@ -387,6 +397,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::QueryStock;
     }
     if cues.has(ListAdd) && has_items {
+        return Intent::ListAdd;
+    }
+    // "I'll add it to the list": an add with nothing named is no ask to see the list.
+    if cues.list && !has_items && cues.has(ListAdd) && !cues.has(Show) {
         return Intent::ListAdd;
     }
     if cues.list || (cues.has(Show) && !has_items) {

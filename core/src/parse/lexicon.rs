@@ -273,6 +273,8 @@ impl Lexicon {
                 Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
                 Tok::Word { .. } => match self.words.get(toks.key(i)) {
                     Some(e) => *e,
+                    // "plsss", "sooo": a letter held down spells the same word.
+                    None if let Some(e) = self.held_letter(toks.key(i)) => e,
                     // "tottally", "literaly": an adverb, however spelt, is no grocery.
                     None if self.adverb(toks.key(i)) => Entry { flags: FILLER, num: None },
                     None => Entry::default(),
@@ -281,6 +283,34 @@ impl Lexicon {
             })
             .collect();
         toks.entries = entries;
+    }
+
+    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss"), found by
+    /// shortening each run of three or more to one letter, then to two.
+    fn held_letter(&self, key: &str) -> Option<Entry> {
+        let mut run = 0;
+        let mut prev = '\0';
+        let mut held = false;
+        for c in key.chars() {
+            run = if c == prev { run + 1 } else { 1 };
+            held |= run >= 3;
+            prev = c;
+        }
+        if self.lang != Lang::En || !held || key.len() > 24 {
+            return None;
+        }
+        [1, 2].into_iter().find_map(|keep| {
+            let mut out = String::with_capacity(key.len());
+            let (mut prev, mut run) = ('\0', 0);
+            for c in key.chars() {
+                run = if c == prev { run + 1 } else { 1 };
+                prev = c;
+                if run <= keep {
+                    out.push(c);
+                }
+            }
+            self.words.get(out.as_str()).copied()
+        })
     }
 
     /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end

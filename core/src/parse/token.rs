@@ -82,6 +82,9 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             let mut price = Vec::new();
             i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
             i = price_tail(&cs, i, lang);
+        } else if let Some(end) = text_speak(&cs, i, lang) {
+            // "2moro", "l8r": a time in text speak says nothing about the stock.
+            i = end;
         } else if c.is_ascii_digit() {
             let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
             i = match price_after(&cs, end, lang) {
@@ -176,6 +179,21 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     }
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite", "l8r".
+fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
+        return None;
+    }
+    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night", "l8r", "l8er"];
+    WORDS.iter().find_map(|w| {
+        let end = i + w.chars().count();
+        let same =
+            end <= cs.len() && w.chars().zip(&cs[i..end]).all(|(a, b)| a == b.to_ascii_lowercase());
+        let whole = !cs.get(end).is_some_and(|&c| is_word_char(c) || c.is_ascii_digit());
+        (same && whole).then_some(end)
+    })
 }
 
 fn is_currency(c: char) -> bool {
