@@ -403,6 +403,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.list && !has_items && cues.has(ListAdd) && !cues.has(Show) {
         return Intent::ListAdd;
     }
+    // "remove them from the list": what to remove was named before.
+    if cues.list && !has_items && cues.has(ListRemove) && !cues.has(Show) {
+        return Intent::ListRemove;
+    }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };
     }
