@@ -93,6 +93,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    // "took 2 chicken breasts out": "out" after a use is where they went.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::En
+                        && end == i + 1
+                        && toks.key(i) == "out"
+                        && cues.found.contains(&Cue::Consume)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "milk's off": after a contracted "is", "off" means it went bad.
                     let cue = if cue == Cue::ListRemove
                         && lex.lang == Lang::En

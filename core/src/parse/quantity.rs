@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::items::Stream;
-use super::lexicon::{ARTICLE, MULT, OF, VAGUE};
+use super::lexicon::{ARTICLE, DET, DROP, MULT, OF, VAGUE};
 use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,6 +22,14 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.advance_to(end);
         s.skip_flag(OF);
         return Amount::Vague;
+    }
+    // "the last one", "the big one": "one" after an article or a size is a pronoun.
+    if lex.lang == Lang::En
+        && s.toks.key(i) == "one"
+        && i > 0
+        && (lex.has(s.toks, i - 1, DET | DROP) || s.toks.key(i - 1) == "last")
+    {
+        return Amount::Absent;
     }
     // "half and half" is a product, not a half.
     if s.raw(s.p + 1).is_some_and(|j| j == i + 1 && lex.joins(s.toks, j)) {
