@@ -18,11 +18,6 @@ pub(crate) enum Amount {
 pub(crate) fn read(s: &mut Stream) -> Amount {
     let Some(i) = s.raw(s.p) else { return Amount::Absent };
     let lex = s.lex;
-    if let Some((end, ())) = lex.match_at(&lex.vague, s.toks, i, |_| false) {
-        s.advance_to(end);
-        s.skip_flag(OF);
-        return Amount::Vague;
-    }
     // "the last one", "the big one": "one" after an article or a size is a pronoun.
     if lex.lang == Lang::En
         && s.toks.key(i) == "one"
@@ -30,6 +25,11 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         && (lex.has(s.toks, i - 1, DET | DROP) || s.toks.key(i - 1) == "last")
     {
         return Amount::Absent;
+    }
+    if let Some((end, ())) = lex.match_at(&lex.vague, s.toks, i, |_| false) {
+        s.advance_to(end);
+        s.skip_flag(OF);
+        return Amount::Vague;
     }
     // "half and half" is a product, not a half.
     if s.raw(s.p + 1).is_some_and(|j| j == i + 1 && lex.joins(s.toks, j)) {
