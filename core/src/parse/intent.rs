@@ -70,7 +70,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             Tok::Num { .. } => {
                 opening = false;
-                cues.number = true;
+                // "out till 9", "home by 6": a time is no amount of anything.
+                let time = lex.lang == Lang::En
+                    && i > 0
+                    && matches!(toks.key(i - 1), "till" | "til" | "until" | "by" | "at" | "around");
+                cues.number |= !time;
             }
             Tok::Word { .. } => {
                 cues.time |= lex.has(toks, i, TIME);
@@ -377,10 +381,14 @@ pub(crate) fn decide(
     // A change with nothing to change, amid other words, is a verb in passing: "llego tarde",
     // "I'll cook". "used 2" and a bare "bought" still ask which item.
     let in_passing = !has_items && !cues.number && !bare;
+    // "dad's making pancakes", "make a list of what you want": a dish alone reports no stock.
+    let dish_only = !has_items
+        && cues.has(Cue::Dish)
+        && cues.found.iter().all(|c| matches!(c, Cue::Dish | Cue::Filler | Cue::Wh | Cue::List));
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items;
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
+    if (change && (wh || in_passing || dish_only)) || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
         intent

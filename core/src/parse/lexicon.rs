@@ -273,6 +273,8 @@ impl Lexicon {
                 Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
                 Tok::Word { .. } => match self.words.get(toks.key(i)) {
                     Some(e) => *e,
+                    // "nan's", "dad's": a possessive is who or where its stem is.
+                    None if let Some(e) = self.possessive(toks.key(i)) => e,
                     // "plsss", "sooo": a letter held down spells the same word.
                     None if let Some(e) = self.held_letter(toks.key(i)) => e,
                     // "tottally", "literaly": an adverb, however spelt, is no grocery.
@@ -311,6 +313,14 @@ impl Lexicon {
             }
             self.words.get(out.as_str()).copied()
         })
+    }
+
+    /// A possessive of a person, a place or a time the tables know: "nan's", "tesco's".
+    fn possessive(&self, key: &str) -> Option<Entry> {
+        let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
+        let e = self.words.get(stem)?;
+        let flags = e.flags & (NOT_ITEM | FILLER | TIME);
+        (flags != 0).then_some(Entry { flags, num: None })
     }
 
     /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
