@@ -28,6 +28,8 @@ pub(crate) struct Cues {
     /// A cue that says what happened or what to do was written ("bought", "remove"), not only
     /// "the list" or "the last of".
     pub verb: bool,
+    /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
+    pub list_verb: bool,
 }
 
 impl Cues {
@@ -49,6 +51,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         number: false,
         polite: false,
         verb: false,
+        list_verb: false,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -124,6 +127,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         cue,
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
+                    cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -336,16 +340,19 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
 fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    // "i just boguht": known words before the typo do not count.
+    // "i just boguht": in English, known words before the typo do not count.
     let words = (0..toks.toks.len())
         .filter(|&i| {
             matches!(toks.toks[i], Tok::Word { .. })
                 && !cues.consumed[i]
-                && !lex.words.contains_key(toks.key(i))
+                && (lex.lang != Lang::En || !lex.words.contains_key(toks.key(i)))
         })
         .take(2);
     for i in words.collect::<Vec<_>>() {
         let key = toks.key(i);
+        if lex.words.contains_key(key) {
+            continue;
+        }
         let best =
             lex.fuzzy_cues.iter().filter(|(w, _)| typo::within(key, w)).map(|(_, c)| *c).next();
         if let Some(cue) = best {
@@ -419,11 +426,14 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::ListAdd;
     }
     // "I'll add it to the list": an add with nothing named is no ask to see the list.
-    if cues.list && !has_items && cues.has(ListAdd) && !cues.has(Show) {
+    // "on the list" alone answers that it is there.
+    let only_list = cues.found.iter().all(|c| matches!(c, ListAdd | ListRemove | Filler));
+    let said = cues.list && !has_items && (cues.list_verb || only_list) && !cues.has(Show);
+    if said && cues.has(ListAdd) {
         return Intent::ListAdd;
     }
     // "remove them from the list": what to remove was named before.
-    if cues.list && !has_items && cues.has(ListRemove) && !cues.has(Show) {
+    if said && cues.has(ListRemove) {
         return Intent::ListRemove;
     }
     if cues.list || (cues.has(Show) && !has_items) {
