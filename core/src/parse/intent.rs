@@ -199,6 +199,14 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     while last > 0 && lex.has(toks, last, FILLER | SKIP) && !lex.has(toks, last, DET) {
         last -= 1;
     }
+    // "tom and i ate": two who did it.
+    if lex.lang == Lang::En
+        && last > 0
+        && toks.key(last) == "and"
+        && lex.has(toks, last + 1, FILLER)
+    {
+        last -= 1;
+    }
     let who = lex.has(toks, last, NOT_ITEM)
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0

@@ -510,6 +510,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
+    // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
+    // the item is kept.
+    if matches!(amount, Amount::Absent) {
+        unit = unit.filter(|u| !kept_in(s, &mut words, Some(*u)));
+        kept_in(s, &mut words, None);
+    }
     // "did a big costco run": a size word right before a cue phrase describes that phrase.
     let before_cue = dropped.last().is_some_and(|&d| {
         s.lex.lang == Lang::En
@@ -729,6 +735,20 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             (None, None)
         }
     }
+}
+
+/// Whether the English name's last word was the container it is kept in ("coffee jar", "sugar
+/// bowl"), popped. With `unit`, the container read as a unit; without, a bowl or a dish.
+fn kept_in(s: &Stream, words: &mut Vec<usize>, unit: Option<Unit>) -> bool {
+    let Some(&last) = words.last() else { return false };
+    let kept = match unit {
+        Some(u) => matches!(u, Unit::Jar | Unit::Bottle | Unit::Carton | Unit::Tub | Unit::Can),
+        None => words.len() >= 2 && matches!(s.toks.key(last), "bowl" | "dish"),
+    };
+    if kept && s.lex.lang == Lang::En && unit.is_none() {
+        words.pop();
+    }
+    kept && s.lex.lang == Lang::En
 }
 
 /// "3 garlic cloves", "2 milk cartons": a container or part named after the item.
