@@ -71,6 +71,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         match toks.toks[i] {
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
+            // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
+            Tok::Mark(':')
+                if lex.lang == Lang::En
+                    && i > 0
+                    && matches!(toks.toks[i - 1], Tok::Word { .. })
+                    && matches!(toks.toks.get(i + 1), Some(Tok::Num { .. })) =>
+            {
+                cues.found.push(Cue::SetStock)
+            }
             Tok::Num { .. } => {
                 opening = false;
                 // "out till 9", "home by 6": a time is no amount of anything.
@@ -302,7 +311,9 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let next = matches!(toks.key(i + 1), "cube" | "cubes" | "pot" | "pots");
     let prev =
         i > 0 && (lex.has(toks, i - 1, MODIFIER) || matches!(toks.key(i - 1), "veg" | "vegetable"));
-    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev)
+    // "2 quarts of stock", but not "out of stock".
+    let of = i > 1 && toks.key(i - 1) == "of" && !matches!(toks.key(i - 2), "out" | "outta");
+    lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.

@@ -192,6 +192,7 @@ pub(crate) static DATA: LangData = LangData {
         "heading",
         "upstairs",
         "downstairs",
+        "correction",
         "seen",
         "let",
         "here",
@@ -405,8 +406,8 @@ pub(crate) static DATA: LangData = LangData {
     ],
     preps: &[
         "for", "at", "from", "in", "into", "on", "with", "w", "during", "before", "after", "since",
-        "over", "between", "except", "if", "til", "till", "until", "because", "cause", "cuz",
-        "but", "while", "when", "which", "that's", "so", "as", "by", "to",
+        "over", "between", "except", "not", "if", "til", "till", "until", "because", "cause",
+        "cuz", "but", "while", "when", "which", "that's", "so", "as", "by", "to",
     ],
     add_preps: &["to", "on", "onto", "in"],
     remove_preps: &["off", "from", "of"],
