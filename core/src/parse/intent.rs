@@ -104,6 +104,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
+                    && !(end == i + 1 && empty_before_noun(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -188,9 +189,11 @@ fn idle_clause(
 ) -> bool {
     lex.lang == Lang::En
         && span.start > 0
-        && cues.found[since..].iter().all(|c| *c == Cue::Filler)
+        && cues.found[since..].iter().all(|c| matches!(c, Cue::Filler | Cue::Wh))
         && span.clone().all(|j| match toks.toks[j] {
-            Tok::Word { .. } => cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE),
+            Tok::Word { .. } => {
+                cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM)
+            }
             Tok::Num { .. } => false,
             Tok::Mark(_) => true,
         })
@@ -304,6 +307,14 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         }
         Tok::Mark(_) => false,
     }
+}
+
+/// "empty cartons": "empty" before a noun describes it.
+fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::En
+        && toks.key(i) == "empty"
+        && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | NOT_ITEM) == 0
 }
 
 /// "stock cubes", "chicken stock": the word "stock" naming a grocery, not asking for stock.

@@ -361,8 +361,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
         // "did a quick shop got eggs": a verb taken as a cue after a word that is no grocery
         // ends that phrase.
+        // "the milk in the fridge door": a cue between two words ends the name too.
         let cue_before = s.lex.lang == Lang::En
-            && words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM))
+            && !words.is_empty()
+            && (s.lex.has(s.toks, words[words.len() - 1], NOT_ITEM)
+                || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)
             && s.p > 0
             && s.raw(s.p - 1).is_some_and(|j| {
                 (j + 1..i).any(|g| {
