@@ -104,7 +104,6 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
-                    && !(end == i + 1 && empty_before_noun(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -260,6 +259,14 @@ fn lowercase_name(lex: &Lexicon, toks: &Tokens, at: usize, end: usize) -> bool {
         && matches!(toks.toks[at], Tok::Word { hyphen: false, .. })
 }
 
+/// "empty cartons": "empty" before a noun describes it.
+fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::En
+        && toks.key(i) == "empty"
+        && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | NOT_ITEM) == 0
+}
+
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
 /// by the "hat" after it, with the verb at the end.
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
@@ -295,6 +302,9 @@ fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "bought baked beans", "a tin of cooked ham": after a verb, an article or an amount, a
 /// participle describes the item.
 fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
+    if empty_before_noun(lex, toks, i) {
+        return true;
+    }
     if i == 0 || !lex.has(toks, i, PARTICIPLE) {
         return false;
     }
@@ -307,14 +317,6 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         }
         Tok::Mark(_) => false,
     }
-}
-
-/// "empty cartons": "empty" before a noun describes it.
-fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
-    lex.lang == Lang::En
-        && toks.key(i) == "empty"
-        && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
-        && lex.entry(toks, i + 1).flags & !(MODIFIER | NOT_ITEM) == 0
 }
 
 /// "stock cubes", "chicken stock": the word "stock" naming a grocery, not asking for stock.

@@ -741,7 +741,6 @@ pub(crate) static DATA: LangData = LangData {
     times: &["tonight", "tomorrow", "tmrw", "tmr", "later", "soon", "today", "weekend"],
     particles: &["up", "down", "away", "round"],
     participles: &[
-        "melted",
         "baked",
         "cooked",
         "opened",
@@ -753,6 +752,7 @@ pub(crate) static DATA: LangData = LangData {
         "toasted",
         "scrambled",
         "poached",
+        "melted",
     ],
     compounds: &[
         "new potatoes",
