@@ -339,7 +339,8 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
     (from..toks.toks.len())
         .find(|&j| match toks.toks[j] {
             Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
-            Tok::Word { .. } => lex.has(toks, j, CONJ),
+            // "made mac and cheese": an "and" inside one product's name does not end it.
+            Tok::Word { .. } => lex.has(toks, j, CONJ) && !lex.joins(toks, j),
             Tok::Num { .. } => false,
         })
         .unwrap_or(toks.toks.len())

@@ -746,7 +746,11 @@ fn kept_in(s: &Stream, words: &mut Vec<usize>, unit: Option<Unit>) -> bool {
     let Some(&last) = words.last() else { return false };
     let kept = match unit {
         Some(u) => matches!(u, Unit::Jar | Unit::Bottle | Unit::Carton | Unit::Tub | Unit::Can),
-        None => words.len() >= 2 && matches!(s.toks.key(last), "bowl" | "dish"),
+        None => {
+            words.len() >= 2
+                && matches!(s.toks.key(last), "bowl" | "dish" | "box")
+                && s.toks.key(words[words.len() - 2]) != "juice"
+        }
     };
     if kept && s.lex.lang == Lang::En && unit.is_none() {
         words.pop();
