@@ -82,7 +82,9 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             let mut price = Vec::new();
             i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
             i = price_tail(&cs, i, lang);
-        } else if let Some(end) = text_speak(&cs, i, lang) {
+        } else if c == '2'
+            && let Some(end) = text_speak(&cs, i, lang)
+        {
             // "2moro", "l8r": a time in text speak says nothing about the stock.
             i = end;
         } else if c.is_ascii_digit() {
@@ -181,12 +183,12 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     i
 }
 
-/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite", "l8r".
+/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
 fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
         return None;
     }
-    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night", "l8r", "l8er"];
+    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"];
     WORDS.iter().find_map(|w| {
         let end = i + w.chars().count();
         let same =
@@ -207,14 +209,23 @@ fn next_solid(cs: &[char], i: usize) -> Option<usize> {
 }
 
 /// The word of letters starting at `i`, lowercased, when it is short.
-fn word_at(cs: &[char], i: usize) -> Option<(String, usize)> {
+/// The short ASCII word at `i` lowercased into a stack buffer, with its end.
+fn word_at(cs: &[char], i: usize) -> Option<([u8; 12], usize, usize)> {
+    let mut buf = [0u8; 12];
     let mut j = i;
-    let mut w = String::new();
-    while j < cs.len() && is_word_char(cs[j]) && w.len() < 12 {
-        w.extend(cs[j].to_lowercase());
+    while j < cs.len() && is_word_char(cs[j]) {
+        if j - i >= buf.len() || !cs[j].is_ascii() {
+            return None;
+        }
+        buf[j - i] = cs[j].to_ascii_lowercase() as u8;
         j += 1;
     }
-    (!w.is_empty() && !cs.get(j).is_some_and(|&c| is_word_char(c))).then_some((w, j))
+    (j > i).then_some((buf, j - i, j))
+}
+
+/// Whether the word read by `word_at` is `w`.
+fn is(word: &([u8; 12], usize, usize), w: &str) -> bool {
+    &word.0[..word.1] == w.as_bytes()
 }
 
 /// After a number ending at `i`, the end of the currency that makes it a price: "4,99 €",
@@ -227,14 +238,13 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if lang != Lang::En {
         return None;
     }
-    let (w, end) = word_at(cs, j)?;
+    let w = word_at(cs, j)?;
     let glued = j == i;
-    let price = match w.as_str() {
-        "p" | "c" => glued,
-        "quid" | "bucks" | "dollars" | "dollar" | "euros" | "euro" | "pence" | "cents" => true,
-        _ => false,
-    };
-    price.then(|| price_tail(cs, end, lang))
+    let price = ((is(&w, "p") || is(&w, "c")) && glued)
+        || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
+            .iter()
+            .any(|c| is(&w, c));
+    price.then(|| price_tail(cs, w.2, lang))
 }
 
 /// "£2 each", "£4.20 total": what a price is for is part of the price.
@@ -247,7 +257,7 @@ fn price_tail(cs: &[char], mut i: usize, lang: Lang) -> usize {
         i += 2;
     }
     match next_solid(cs, i).and_then(|j| word_at(cs, j)) {
-        Some((w, end)) if matches!(w.as_str(), "each" | "ea" | "total" | "altogether") => end,
+        Some(w) if ["each", "ea", "total", "altogether"].iter().any(|t| is(&w, t)) => w.2,
         _ => i,
     }
 }
