@@ -120,6 +120,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "the ham's done": after a contracted "is", "done" means used up.
+                    let cue = if cue == Cue::Filler
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "done"
+                        && i > 0
+                        && toks.text(i - 1).ends_with("'s")
+                    {
+                        Cue::DepleteWeak
+                    } else {
+                        cue
+                    };
                     // "milk's off": after a contracted "is", "off" means it went bad.
                     let cue = if cue == Cue::ListRemove
                         && lex.lang == Lang::En
