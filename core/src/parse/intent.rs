@@ -351,7 +351,11 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
         .find(|&j| match toks.toks[j] {
             Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
             // "made mac and cheese": an "and" inside one product's name does not end it.
-            Tok::Word { .. } => lex.has(toks, j, CONJ) && !lex.joins(toks, j),
+            // "making pancakes so I've used…": "so" and "but" start another clause.
+            Tok::Word { .. } => {
+                (lex.has(toks, j, CONJ) && !lex.joins(toks, j))
+                    || (lex.lang == Lang::En && matches!(toks.key(j), "so" | "but"))
+            }
             Tok::Num { .. } => false,
         })
         .unwrap_or(toks.toks.len())
@@ -453,7 +457,13 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(Undo) {
         return Intent::Undo;
     }
-    if cues.has(Thanks) {
+    // "bought some fancy cheese, please don't eat it": a warning after a report leaves it.
+    let reported = cues
+        .found
+        .iter()
+        .take_while(|c| **c != Thanks)
+        .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft));
+    if cues.has(Thanks) && !reported {
         return Intent::Unknown;
     }
     if cues.has(ListRemove) && has_items {

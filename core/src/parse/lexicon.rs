@@ -319,8 +319,9 @@ impl Lexicon {
     fn possessive(&self, key: &str) -> Option<Entry> {
         let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
         let e = self.words.get(stem)?;
+        // Whose it is, like an article, is no part of the name: "the baby's formula".
         let flags = e.flags & (NOT_ITEM | FILLER | TIME);
-        (flags != 0).then_some(Entry { flags, num: None })
+        (flags != 0).then_some(Entry { flags: flags | FILLER, num: None })
     }
 
     /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
