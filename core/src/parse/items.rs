@@ -457,6 +457,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 1;
                     continue;
                 }
+                // "corn on the cob": the one English name with a preposition phrase in it.
+                if s.lex.lang == Lang::En
+                    && s.toks.key(i) == "on"
+                    && words.last().is_some_and(|&w| s.toks.key(w) == "corn")
+                    && next_key == "the"
+                    && s.raw(s.p + 2).is_some_and(|j| s.toks.key(j) == "cob")
+                {
+                    words.extend([i, i + 1, i + 2]);
+                    s.p += 3;
+                    continue;
+                }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
