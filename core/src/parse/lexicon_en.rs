@@ -1117,6 +1117,8 @@ const CUES: &[(&str, Cue)] = &[
     ("never mind about", ListRemove),
     ("all out of", Deplete),
     ("clean out of", Deplete),
+    ("otu of", Deplete),
+    ("oot of", Deplete),
     ("no more", Deplete),
     ("none left", Deplete),
     ("nothing left", Deplete),
