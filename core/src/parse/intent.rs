@@ -30,6 +30,8 @@ pub(crate) struct Cues {
     pub verb: bool,
     /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
     pub list_verb: bool,
+    /// The message is read as English.
+    pub english: bool,
 }
 
 impl Cues {
@@ -52,6 +54,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         polite: false,
         verb: false,
         list_verb: false,
+        english: lex.lang == Lang::En,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -531,6 +534,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     if cues.has(SetStock) || cues.has(Remain) {
         return if cues.question && !has_qty { Intent::QueryStock } else { Intent::SetStock };
+    }
+    // "last of the milk 😭": the last of something, with no verb, is gone.
+    if cues.has(DepleteMod) && cues.english && has_items && !cues.question && !amounts.written {
+        return Intent::Deplete;
     }
     // "eggs?", "milk and bread?" ask for stock; a longer question, or one about a plan
     // ("pizza tonight?"), is about something else.
