@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME, VAGUE,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, DROP, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE,
+    PREP, REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -319,7 +319,22 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     if empty_before_noun(lex, toks, i) {
         return true;
     }
-    if i == 0 || !lex.has(toks, i, PARTICIPLE) {
+    if !lex.has(toks, i, PARTICIPLE) {
+        return false;
+    }
+    // "chopped tomatoes x2 bought": before a plain noun a participle describes it.
+    let noun = matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, i + 1).num.is_none()
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | DROP) == 0;
+    // "baked cookies, used…": a dish verb still names the dish.
+    let dish = lex
+        .cues
+        .get(toks.key(i))
+        .is_some_and(|cs| cs.iter().any(|(rest, c)| rest.is_empty() && *c == Cue::Dish));
+    if lex.lang == Lang::En && noun && !dish {
+        return true;
+    }
+    if i == 0 {
         return false;
     }
     match toks.toks[i - 1] {
