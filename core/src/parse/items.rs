@@ -337,6 +337,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 // "wie viele Dosen Tomaten": German names the unit without "of".
                 (unit, unit_at) = (u, at);
+            } else if s.lex.lang == Lang::En
+                && s.entry(s.p).flags & MEASURE != 0
+                && s.entry(s.p + 1).flags & OF != 0
+                && s.is_word(s.p + 2)
+            {
+                // "the last sheet of baking paper", "how many pouches of cat food": a measure
+                // with no number says only how the item comes.
+                s.p += 1;
             } else {
                 s.p = save;
             }

@@ -311,7 +311,8 @@ impl Lexicon {
                     out.push(c);
                 }
             }
-            self.words.get(out.as_str()).copied()
+            // "AAA" batteries are no held "a".
+            (out.chars().count() >= 2).then(|| self.words.get(out.as_str()).copied()).flatten()
         })
     }
 
