@@ -480,7 +480,7 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         .found
         .iter()
         .take_while(|c| **c != Thanks)
-        .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft));
+        .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft | ListAdd | ListRemove));
     if cues.has(Thanks) && !reported {
         return Intent::Unknown;
     }

@@ -215,6 +215,10 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none() {
         return true;
     }
+    // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
+    if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
+        return true;
+    }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
     let after_and = s.lex.lang == Lang::En && s.p > 0 && s.boundary(s.p - 1);
     let mut p = s.p;
