@@ -289,6 +289,7 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 }
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
+    let start = s.p;
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     let after_dash =
         s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':'))) && s.is_word(s.p - 2);
@@ -557,7 +558,22 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     };
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
-        match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
+        // "grabbed 2 pints": in English a pint alone is one too.
+        // "milk (2 pints)" still gives the amount to the name before it.
+        let bracketed = unit_at.is_some_and(|at| {
+            at >= 2 && matches!(s.toks.toks[at - 2], Tok::Mark('('))
+                || at >= 1 && matches!(s.toks.toks[at - 1], Tok::Mark('('))
+        });
+        // "got milk, 2 pints" gives them to the milk; only with no name before is a pint one.
+        let pints = s.lex.lang == Lang::En
+            && unit == Some(Unit::Pt)
+            && !bracketed
+            && (0..start).all(|p| {
+                !s.is_word(p)
+                    || s.entry(p).flags & (FILLER | DET | SKIP | PREP | ARTICLE | VAGUE | NOT_ITEM)
+                        != 0
+            });
+        match unit_at.filter(|_| pints || unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
             Some(_) if after_dash => {
                 return Some(RawItem { words, qty, unit, unit_at, implicit });
             }
