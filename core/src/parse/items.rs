@@ -556,24 +556,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => Some(v),
         _ => None,
     };
+    if words.is_empty()
+        && let Some(at) = unit_at.filter(|&at| lone_pints(s, start, unit, at))
+    {
+        words.push(at);
+        unit = None;
+    }
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
-        // "grabbed 2 pints": in English a pint alone is one too.
-        // "milk (2 pints)" still gives the amount to the name before it.
-        let bracketed = unit_at.is_some_and(|at| {
-            at >= 2 && matches!(s.toks.toks[at - 2], Tok::Mark('('))
-                || at >= 1 && matches!(s.toks.toks[at - 1], Tok::Mark('('))
-        });
-        // "got milk, 2 pints" gives them to the milk; only with no name before is a pint one.
-        let pints = s.lex.lang == Lang::En
-            && unit == Some(Unit::Pt)
-            && !bracketed
-            && (0..start).all(|p| {
-                !s.is_word(p)
-                    || s.entry(p).flags & (FILLER | DET | SKIP | PREP | ARTICLE | VAGUE | NOT_ITEM)
-                        != 0
-            });
-        match unit_at.filter(|_| pints || unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
+        match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
             Some(_) if after_dash => {
                 return Some(RawItem { words, qty, unit, unit_at, implicit });
             }
@@ -590,6 +581,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     }
     let unit_at = unit.and(unit_at);
     Some(RawItem { words, qty, unit, unit_at, implicit })
+}
+
+/// "grabbed 2 pints": in English a pint with no name before it is the item, as "2 loaves" is;
+/// "got milk, 2 pints" and "milk (2 pints)" give the amount to the milk.
+fn lone_pints(s: &Stream, start: usize, unit: Option<Unit>, at: usize) -> bool {
+    let bracketed = (1..=2).any(|k| at >= k && matches!(s.toks.toks[at - k], Tok::Mark('(')));
+    let names_before = (0..start).any(|p| {
+        s.is_word(p)
+            && s.entry(p).flags & (FILLER | DET | SKIP | PREP | ARTICLE | VAGUE | NOT_ITEM) == 0
+    });
+    s.lex.lang == Lang::En && unit == Some(Unit::Pt) && !bracketed && !names_before
 }
 
 /// An article before a multiplier or a unit at the read position: "a dozen", "a bag of".
