@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, DROP, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE,
-    PREP, REMOVE_PREP, SKIP, TIME, VAGUE,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
+    REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -325,7 +325,7 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     // "chopped tomatoes x2 bought": before a plain noun a participle describes it.
     let noun = matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
         && lex.entry(toks, i + 1).num.is_none()
-        && lex.entry(toks, i + 1).flags & !(MODIFIER | DROP) == 0;
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | super::lexicon::DROP) == 0;
     // "baked cookies, used…": a dish verb still names the dish.
     let dish = lex
         .cues
