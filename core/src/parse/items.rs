@@ -215,6 +215,13 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(s.p).flags & CLAUSE != 0 && s.entry(s.p).num.is_none() {
         return true;
     }
+    // "bought soy sauce, no sesame oil though": after a comma, what was not got.
+    let denied = s.raw(s.p).is_some_and(|i| {
+        i > 0 && matches!(s.toks.key(i - 1), "no" | "not") && s.raw(s.p - 1) != Some(i - 1)
+    });
+    if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
+        return true;
+    }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
@@ -231,6 +238,12 @@ fn remark(s: &Stream) -> bool {
         && s.entry(p).num.is_none()
         && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
         && next & (FILLER | CLAUSE) != 0
+}
+
+/// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one
+/// names items too.
+fn items_denied(s: &Stream) -> bool {
+    s.raw(0).is_some_and(|i| (0..i).any(|j| matches!(s.toks.key(j), "no" | "not" | "out")))
 }
 
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
