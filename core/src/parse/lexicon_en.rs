@@ -194,6 +194,7 @@ pub(crate) static DATA: LangData = LangData {
         "downstairs",
         "found",
         "hiya",
+        "instead",
         "though",
         "swear",
         "checking",
