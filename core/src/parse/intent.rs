@@ -25,6 +25,13 @@ pub(crate) struct Cues {
     pub number: bool,
     /// "please": a bare list of items with it is a request to buy them.
     pub polite: bool,
+    /// A cue that says what happened or what to do was written ("bought", "remove"), not only
+    /// "the list" or "the last of".
+    pub verb: bool,
+    /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
+    pub list_verb: bool,
+    /// The message is read as English.
+    pub english: bool,
 }
 
 impl Cues {
@@ -45,6 +52,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         exclaim: false,
         number: false,
         polite: false,
+        verb: false,
+        list_verb: false,
+        english: lex.lang == Lang::En,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -62,17 +72,37 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "Butter? Alle.": a depletion after the last question mark answers it.
     let mut answered = false;
     let mut i = 0;
+    // Where the current clause began, and how many cues were found before it.
+    let (mut clause, mut clause_cues) = (0, 0);
     while i < n {
-        match toks.toks[i] {
-            Tok::Mark('?') => {
+        if let Tok::Mark(c @ (',' | ';' | '.' | '!' | '?')) = toks.toks[i] {
+            // "got chicken, anyone need anything else?": a question of fillers alone asks
+            // nothing about the items.
+            if c == '?' && !idle_clause(lex, toks, &cues, clause..i, clause_cues) {
                 cues.question = true;
-                answered = false;
             }
+            (clause, clause_cues) = (i + 1, cues.found.len());
+        }
+        match toks.toks[i] {
+            Tok::Mark('?') => answered = false,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
+            // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
+            Tok::Mark(':')
+                if lex.lang == Lang::En
+                    && i > 0
+                    && matches!(toks.toks[i - 1], Tok::Word { .. })
+                    && matches!(toks.toks.get(i + 1), Some(Tok::Num { .. })) =>
+            {
+                cues.found.push(Cue::SetStock)
+            }
             Tok::Num { .. } => {
                 opening = false;
-                cues.number = true;
+                // "out till 9", "home by 6": a time is no amount of anything.
+                let time = lex.lang == Lang::En
+                    && i > 0
+                    && matches!(toks.key(i - 1), "till" | "til" | "until" | "by" | "at" | "around");
+                cues.number |= !time;
             }
             Tok::Word { .. } => {
                 cues.time |= lex.has(toks, i, TIME);
@@ -95,6 +125,45 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    // "took 2 chicken breasts out": "out" after a use is where they went.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::En
+                        && end == i + 1
+                        && toks.key(i) == "out"
+                        && cues.found.contains(&Cue::Consume)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
+                    // "the ham's done": after a contracted "is", "done" means used up.
+                    let cue = if cue == Cue::Filler
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "done"
+                        && i > 0
+                        && toks.text(i - 1).ends_with("'s")
+                    {
+                        Cue::DepleteWeak
+                    } else {
+                        cue
+                    };
+                    // "milk's off": after a contracted "is", "off" means it went bad.
+                    let cue = if cue == Cue::ListRemove
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "off"
+                        && i > 0
+                        && (toks.text(i - 1).ends_with("'s")
+                            || matches!(toks.key(0), "is" | "are" | "was" | "were"))
+                    {
+                        Cue::DepleteSoft
+                    } else {
+                        cue
+                    };
+                    cues.verb |= !matches!(
+                        cue,
+                        Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
+                    );
+                    cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -232,7 +301,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
     }
     german_split_verb(lex, toks, &mut cues);
-    if !cues.found.iter().any(|c| *c != Cue::Filler) {
+    // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
+    // them do not stop the look for a misspelt one.
+    if cues.found.iter().all(|c| *c == Cue::Filler) || (lex.lang == Lang::En && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
@@ -243,6 +314,27 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && (0..toks.toks.len())
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     cues
+}
+
+/// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
+/// no word that could name an item.
+fn idle_clause(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &Cues,
+    span: std::ops::Range<usize>,
+    since: usize,
+) -> bool {
+    lex.lang == Lang::En
+        && span.start > 0
+        && cues.found[since..].iter().all(|c| matches!(c, Cue::Filler | Cue::Wh))
+        && span.clone().all(|j| match toks.toks[j] {
+            Tok::Word { .. } => {
+                cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM)
+            }
+            Tok::Num { .. } => false,
+            Tok::Mark(_) => true,
+        })
 }
 
 /// "Tom drank the last juice", "the dog ate the sausage": a name or a pet right before the
@@ -257,10 +349,19 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     while last > 0 && lex.has(toks, last, FILLER | SKIP) && !lex.has(toks, last, DET) {
         last -= 1;
     }
+    // "tom and i ate": two who did it.
+    if lex.lang == Lang::En
+        && last > 0
+        && toks.key(last) == "and"
+        && lex.has(toks, last + 1, FILLER)
+    {
+        last -= 1;
+    }
     let who = lex.has(toks, last, NOT_ITEM)
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
-            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }));
+            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }))
+        || lowercase_name(lex, toks, last, end);
     // "the Tesco order arrived": a shop may name whose delivery it was.
     let lead = (0..last).all(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP | NOT_ITEM)
@@ -271,6 +372,38 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     if who && lead && items_follow {
         consumed[..at].iter_mut().for_each(|c| *c = true);
     }
+}
+
+/// "sarah had 2 yogurts": chat often writes a name in lowercase. A lone singular word that
+/// opens the message before a verb, with an amount or an article after the verb, is who.
+fn lowercase_name(lex: &Lexicon, toks: &Tokens, at: usize, end: usize) -> bool {
+    let key = toks.key(at);
+    let after = match toks.toks.get(end) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            let e = lex.entry(toks, end);
+            e.flags & DET != 0
+                || e.num.is_some()
+                || (e.flags == 0 && !lex.cues.contains_key(toks.key(end)))
+        }
+        _ => false,
+    };
+    lex.lang == Lang::En
+        && at == 0
+        && after
+        && lex.entry(toks, at).flags == 0
+        && key.len() >= 3
+        && !key.contains('\'')
+        && super::names::singular_en(key) == key
+        && matches!(toks.toks[at], Tok::Word { hyphen: false, .. })
+}
+
+/// "empty cartons": "empty" before a noun describes it.
+fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::En
+        && toks.key(i) == "empty"
+        && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | NOT_ITEM) == 0
 }
 
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
@@ -405,7 +538,25 @@ fn counted_unit(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "bought baked beans", "a tin of cooked ham": after a verb, an article or an amount, a
 /// participle describes the item.
 fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool {
-    if i == 0 || !lex.has(toks, i, PARTICIPLE) {
+    if empty_before_noun(lex, toks, i) {
+        return true;
+    }
+    if !lex.has(toks, i, PARTICIPLE) {
+        return false;
+    }
+    // "chopped tomatoes x2 bought": before a plain noun a participle describes it.
+    let noun = matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, i + 1).num.is_none()
+        && lex.entry(toks, i + 1).flags & !(MODIFIER | super::lexicon::DROP) == 0;
+    // "baked cookies, used…": a dish verb still names the dish.
+    let dish = lex
+        .cues
+        .get(toks.key(i))
+        .is_some_and(|cs| cs.iter().any(|(rest, c)| rest.is_empty() && *c == Cue::Dish));
+    if lex.lang == Lang::En && noun && !dish {
+        return true;
+    }
+    if i == 0 {
         return false;
     }
     match toks.toks[i - 1] {
@@ -533,7 +684,12 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
 fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let open = |i: usize| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i];
+    // "i just boguht": in English, known words before the typo do not count.
+    let open = |i: usize| {
+        matches!(toks.toks[i], Tok::Word { .. })
+            && !cues.consumed[i]
+            && (lex.lang != Lang::En || !lex.words.contains_key(toks.key(i)))
+    };
     let mut words: Vec<usize> = (0..toks.toks.len()).filter(|&i| open(i)).take(2).collect();
     // German puts the participle last: "hab 6 eier gekuaft". Only a lowercase word there is
     // matched, and only against the long verb forms, so a trailing noun is no verb.
@@ -597,9 +753,13 @@ pub(crate) fn decide(
     // A change with nothing to change, amid other words, is a verb in passing: "llego tarde",
     // "I'll cook". "used 2" and a bare "bought" still ask which item.
     let in_passing = !has_items && !cues.number && !bare;
+    // "dad's making pancakes", "make a list of what you want": a dish alone reports no stock.
+    let dish_only = !has_items
+        && cues.has(Cue::Dish)
+        && cues.found.iter().all(|c| matches!(c, Cue::Dish | Cue::Filler | Cue::Wh | Cue::List));
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
-    let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    let errand = intent == Intent::ListAdd && !has_items;
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
@@ -613,7 +773,7 @@ pub(crate) fn decide(
     let meal = nobody
         || (intent == Intent::QueryStock && !has_items && cues.time)
         || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || meal {
+    if (change && (wh || in_passing || dish_only)) || (asked && cues.wh_first) || errand || meal {
         Intent::Unknown
     } else {
         intent
@@ -627,7 +787,13 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(Undo) {
         return Intent::Undo;
     }
-    if cues.has(Thanks) {
+    // "bought some fancy cheese, please don't eat it": a warning after a report leaves it.
+    let reported = cues
+        .found
+        .iter()
+        .take_while(|c| **c != Thanks)
+        .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft | ListAdd | ListRemove));
+    if cues.has(Thanks) && !reported {
         return Intent::Unknown;
     }
     if cues.has(ListRemove) && has_items {
@@ -637,7 +803,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
     // "we're out of potatoes, can you bring some?": after a depletion the errand is the ask.
     let out = cues.has(Deplete) || cues.has(DepleteWeak);
-    if cues.question && asks_stock && cues.has(ListAdd) && !cues.list && !out {
+    // "do we have any eggs or should i grab some": an ask that opens the message, too.
+    let query_first = cues.found.iter().find(|c| **c != Filler) == Some(&Query);
+    if (cues.question || query_first) && asks_stock && cues.has(ListAdd) && !cues.list && !out {
         return Intent::QueryStock;
     }
     if cues.has(ListAdd) && has_items {
@@ -650,6 +818,17 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "Zeig mir den Vorrat", "Bestand anzeigen": shown is the stock, not the list.
     if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || cues.has(SetStock)) {
         return Intent::QueryStock;
+    }
+    // "I'll add it to the list": an add with nothing named is no ask to see the list.
+    // "on the list" alone answers that it is there.
+    let only_list = cues.found.iter().all(|c| matches!(c, ListAdd | ListRemove | Filler));
+    let said = cues.list && !has_items && (cues.list_verb || only_list) && !cues.has(Show);
+    if said && cues.has(ListAdd) {
+        return Intent::ListAdd;
+    }
+    // "remove them from the list": what to remove was named before.
+    if said && cues.has(ListRemove) {
+        return Intent::ListRemove;
     }
     if cues.list || (cues.has(Show) && !has_items) {
         return if has_items { Intent::ListAdd } else { Intent::ShowList };
@@ -706,6 +885,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     if cues.has(SetStock) || cues.has(Remain) {
         return if cues.question && !has_qty { Intent::QueryStock } else { Intent::SetStock };
+    }
+    // "last of the milk 😭": the last of something, with no verb, is gone.
+    if cues.has(DepleteMod) && cues.english && has_items && !cues.question && !amounts.written {
+        return Intent::Deplete;
     }
     // "eggs?", "milk and bread?" ask for stock; a longer question, or one about a plan
     // ("pizza tonight?"), is about something else.

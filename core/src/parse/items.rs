@@ -169,6 +169,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_category(&s, &mut items);
+    drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
     unit_of_previous(&s, &mut items);
@@ -378,6 +379,31 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
+/// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
+fn drop_bracketed_sorts(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::En || items.len() < 2 {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let mut open = false;
+    let mut k = 0;
+    let mut at = 0;
+    items.retain(|r| {
+        let first = r.words.first().copied().unwrap_or(0);
+        while at < first {
+            match toks[at] {
+                Tok::Mark('(') => open = true,
+                Tok::Mark(')') => open = false,
+                _ => {}
+            }
+            at += 1;
+        }
+        k += 1;
+        let sorts = r.qty.is_none() && r.words.iter().all(|&i| s.lex.has(s.toks, i, SORT));
+        !(k > 1 && open && sorts)
+    });
+}
+
 /// "…, elles étaient moisies", "…, estaba mala": after a comma, a clause about the item
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
@@ -402,6 +428,17 @@ fn remark(s: &Stream) -> bool {
     if s.lex.lang == Lang::Es && wish {
         return true;
     }
+    // "bought soy sauce, no sesame oil though": after a comma, what was not got.
+    let denied = s.raw(s.p).is_some_and(|i| {
+        i > 0 && matches!(s.toks.key(i - 1), "no" | "not") && s.raw(s.p - 1) != Some(i - 1)
+    });
+    if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
+        return true;
+    }
+    // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
+    if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
+        return true;
+    }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
     let after_and = s.lex.lang == Lang::En && s.p > 0 && s.boundary(s.p - 1);
     let mut p = s.p;
@@ -424,6 +461,12 @@ fn negated(s: &Stream) -> bool {
             .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
             .take(12)
             .any(|p| s.key(p) == "nicht")
+}
+
+/// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one
+/// names items too.
+fn items_denied(s: &Stream) -> bool {
+    s.raw(0).is_some_and(|i| (0..i).any(|j| matches!(s.toks.key(j), "no" | "not" | "out")))
 }
 
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
@@ -597,6 +640,7 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 }
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
+    let start = s.p;
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     // "comida de gato, 3 latas": in Spanish a comma right before the amount does the same.
     let comma = s.lex.lang == Lang::Es
@@ -688,6 +732,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 // "wie viele Dosen Tomaten": German names the unit without "of".
                 (unit, unit_at) = (u, at);
+            } else if s.lex.lang == Lang::En
+                && s.entry(s.p).flags & MEASURE != 0
+                && s.entry(s.p + 1).flags & OF != 0
+                && s.is_word(s.p + 2)
+            {
+                // "the last sheet of baking paper", "how many pouches of cat food": a measure
+                // with no number says only how the item comes.
+                s.p += 1;
             } else {
                 s.p = save;
             }
@@ -716,8 +768,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
         // "did a quick shop got eggs": a verb taken as a cue after a word that is no grocery
         // ends that phrase.
-        let cue_before = matches!(s.lex.lang, Lang::En | Lang::Es)
-            && words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM))
+        // "the milk in the fridge door": a cue between two words ends the name too.
+        let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
+        let cue_before = ((s.lex.lang == Lang::Es && last_not_item)
+            || (s.lex.lang == Lang::En
+                && !words.is_empty()
+                && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
             && s.p > 0
             && s.raw(s.p - 1).is_some_and(|j| {
                 (j + 1..i).any(|g| {
@@ -890,6 +946,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
+                // "nappies size 4": a size number is no amount.
+                if matches!(s.toks.key(i), "size" | "sz")
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                {
+                    s.p += 2;
+                    continue;
+                }
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
@@ -899,6 +962,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 {
                     words.push(i);
                     s.p += 1;
+                    continue;
+                }
+                // "corn on the cob": the one English name with a preposition phrase in it.
+                if s.lex.lang == Lang::En
+                    && s.toks.key(i) == "on"
+                    && words.last().is_some_and(|&w| s.toks.key(w) == "corn")
+                    && next_key == "the"
+                    && s.raw(s.p + 2).is_some_and(|j| s.toks.key(j) == "cob")
+                {
+                    words.extend([i, i + 1, i + 2]);
+                    s.p += 3;
                     continue;
                 }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
@@ -965,12 +1039,24 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
+    // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
+    // the item is kept.
+    if matches!(amount, Amount::Absent) {
+        unit = unit.filter(|u| !kept_in(s, &mut words, Some(*u)));
+        kept_in(s, &mut words, None);
+    }
+    // "did a big costco run": a size word right before a cue phrase describes that phrase.
+    let before_cue = dropped.last().is_some_and(|&d| {
+        s.lex.lang == Lang::En
+            && d + 1 < s.toks.toks.len()
+            && s.idx.binary_search(&(d + 1)).is_err()
+    });
     // "una lata entera": in Spanish a counted unit word is the item before a size word is.
     let counted_unit = s.lex.lang == Lang::Es
         && unit_at.is_some()
         && unit.is_some_and(|u| u.dimension() == Dimension::Count);
     // "brauchen eine neue": a German adjective alone stands for a noun already named.
-    if words.is_empty() && !counted_unit && s.lex.lang != Lang::De {
+    if words.is_empty() && !before_cue && !counted_unit && s.lex.lang != Lang::De {
         words = dropped;
     } else if words.is_empty() && !dropped.is_empty() {
         return None;
@@ -979,6 +1065,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => Some(v),
         _ => None,
     };
+    if words.is_empty()
+        && let Some(at) = unit_at.filter(|&at| lone_pints(s, start, unit, at))
+    {
+        words.push(at);
+        unit = None;
+    }
     if words.is_empty() {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
@@ -1015,6 +1107,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     }
     let unit_at = unit.and(unit_at);
     Some(RawItem { words, qty, unit, unit_at, implicit })
+}
+
+/// "grabbed 2 pints": in English a pint with no name before it is the item, as "2 loaves" is;
+/// "got milk, 2 pints" and "milk (2 pints)" give the amount to the milk.
+fn lone_pints(s: &Stream, start: usize, unit: Option<Unit>, at: usize) -> bool {
+    let bracketed = (1..=2).any(|k| at >= k && matches!(s.toks.toks[at - k], Tok::Mark('(')));
+    let names_before = (0..start).any(|p| {
+        s.is_word(p)
+            && s.entry(p).flags & (FILLER | DET | SKIP | PREP | ARTICLE | VAGUE | NOT_ITEM) == 0
+    });
+    s.lex.lang == Lang::En && unit == Some(Unit::Pt) && !bracketed && !names_before
 }
 
 /// An article before a multiplier or a unit at the read position: "a dozen", "a bag of".
@@ -1216,6 +1319,19 @@ fn zu_infinitive(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
             .any(|p| key.strip_prefix(p).is_some_and(|r| r.starts_with("zu") && r.len() > 5))
 }
 
+/// Whether a preposition stands before the item's first word, over articles: "from (the) shop".
+pub(crate) fn after_prep(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
+    let Some(&first) = item.words.first() else { return false };
+    let mut j = first;
+    while j > 0 {
+        j -= 1;
+        if !lex.has(toks, j, DET) {
+            return lex.has(toks, j, PREP);
+        }
+    }
+    false
+}
+
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
 /// word after it says nothing more.
 fn skip_container(s: &mut Stream) {
@@ -1389,6 +1505,24 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             (None, None)
         }
     }
+}
+
+/// Whether the English name's last word was the container it is kept in ("coffee jar", "sugar
+/// bowl"), popped. With `unit`, the container read as a unit; without, a bowl or a dish.
+fn kept_in(s: &Stream, words: &mut Vec<usize>, unit: Option<Unit>) -> bool {
+    let Some(&last) = words.last() else { return false };
+    let kept = match unit {
+        Some(u) => matches!(u, Unit::Jar | Unit::Bottle | Unit::Carton | Unit::Tub | Unit::Can),
+        None => {
+            words.len() >= 2
+                && matches!(s.toks.key(last), "bowl" | "dish" | "box")
+                && s.toks.key(words[words.len() - 2]) != "juice"
+        }
+    };
+    if kept && s.lex.lang == Lang::En && unit.is_none() {
+        words.pop();
+    }
+    kept && s.lex.lang == Lang::En
 }
 
 /// "3 garlic cloves", "2 milk cartons": a container or part named after the item.

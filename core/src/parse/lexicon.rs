@@ -294,11 +294,72 @@ impl Lexicon {
                 {
                     Entry::default()
                 }
-                Tok::Word { .. } => self.words.get(toks.key(i)).copied().unwrap_or_default(),
+                Tok::Word { .. } => match self.words.get(toks.key(i)) {
+                    Some(e) => *e,
+                    // "nan's", "dad's": a possessive is who or where its stem is.
+                    None if let Some(e) = self.possessive(toks.key(i)) => e,
+                    // "plsss", "sooo": a letter held down spells the same word.
+                    None if let Some(e) = self.held_letter(toks.key(i)) => e,
+                    // "tottally", "literaly": an adverb, however spelt, is no grocery.
+                    None if self.adverb(toks.key(i)) => Entry { flags: FILLER, num: None },
+                    None => Entry::default(),
+                },
                 _ => Entry::default(),
             })
             .collect();
         toks.entries = entries;
+    }
+
+    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss"), found by
+    /// shortening each run of three or more to one letter, then to two.
+    fn held_letter(&self, key: &str) -> Option<Entry> {
+        let mut run = 0;
+        let mut prev = '\0';
+        let mut held = false;
+        for c in key.chars() {
+            run = if c == prev { run + 1 } else { 1 };
+            held |= run >= 3;
+            prev = c;
+        }
+        if self.lang != Lang::En || !held || key.len() > 24 {
+            return None;
+        }
+        [1, 2].into_iter().find_map(|keep| {
+            let mut out = String::with_capacity(key.len());
+            let (mut prev, mut run) = ('\0', 0);
+            for c in key.chars() {
+                run = if c == prev { run + 1 } else { 1 };
+                prev = c;
+                if run <= keep {
+                    out.push(c);
+                }
+            }
+            // "AAA" batteries are no held "a".
+            (out.chars().count() >= 2).then(|| self.words.get(out.as_str()).copied()).flatten()
+        })
+    }
+
+    /// A possessive of a person, a place or a time the tables know: "nan's", "tesco's".
+    fn possessive(&self, key: &str) -> Option<Entry> {
+        let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
+        let e = self.words.get(stem)?;
+        // Whose it is, like an article, is no part of the name: "the baby's formula".
+        let flags = e.flags & (NOT_ITEM | FILLER | TIME);
+        (flags != 0).then_some(Entry { flags: flags | FILLER, num: None })
+    }
+
+    /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
+    /// so ("jelly" and "curly" are too short or end in "-lly").
+    fn adverb(&self, key: &str) -> bool {
+        self.lang == Lang::En
+            && key.len() >= 6
+            && key.is_ascii()
+            && (key.ends_with("ally") || (key.ends_with("ly") && !key.ends_with("lly")))
+    }
+
+    /// A word that alone says the last entry was a mistake: "oops".
+    pub fn oops(&self, key: &str) -> bool {
+        self.lang == Lang::En && matches!(key, "oops" | "whoops" | "oopsie" | "woops" | "oopsies")
     }
 
     /// Whether the conjunction at token `i` joins one product's name ("mac and cheese").

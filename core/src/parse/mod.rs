@@ -122,7 +122,13 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let cues = intent::scan(lex, &toks);
     let mut raw = items::extract(lex, &toks, &cues.consumed);
     let named = raw.len();
-    raw.retain(|r| !items::not_an_item(lex, &toks, r));
+    // "what do we need from tesco": a place after a preposition is where, not what.
+    let mut places_only = named > 0;
+    raw.retain(|r| {
+        let gone = items::not_an_item(lex, &toks, r);
+        places_only &= gone && items::after_prep(lex, &toks, r);
+        !gone
+    });
     // "took the bins out", "have a good day": everything named is something other than food.
     let small_talk = named > 0 && raw.is_empty();
     let amounts = intent::Amounts {
@@ -135,7 +141,7 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
         Intent::Undo => Intent::Undo,
         // "did anyone see the game": "see" shows the list only when nothing else is named.
-        Intent::ShowList if !small_talk || cues.list => Intent::ShowList,
+        Intent::ShowList if !small_talk || cues.list || places_only => Intent::ShowList,
         _ if small_talk => Intent::Unknown,
         other => other,
     };
@@ -143,6 +149,15 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let intent = match lang {
         Lang::Es => lexicon_es::settle(intent, &cues, &toks, raw.is_empty(), named),
         _ => intent,
+    };
+    // A bare "oops" right after an entry takes it back.
+    let intent = match intent {
+        Intent::Unknown
+            if words == 1 && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
+        {
+            Intent::Undo
+        }
+        other => other,
     };
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
     let items = match intent {

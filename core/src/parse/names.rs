@@ -44,8 +44,9 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::En => {
             let last = parts.clone().count().saturating_sub(1);
             join(&mut parts.enumerate().map(|(n, w)| match (n == last, lang) {
+                (false, Lang::En) => respell_en(Cow::Borrowed(w)),
                 (false, _) => Cow::Borrowed(w),
-                (true, Lang::En) => singular_en(w),
+                (true, Lang::En) => respell_en(singular_en(w)),
                 (true, _) => singular_de(w),
             }))
         }
@@ -68,6 +69,14 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         }
     };
     (name, written)
+}
+
+/// A common misspelling of a grocery, put right: "avacados" → "avocado".
+fn respell_en(w: Cow<'_, str>) -> Cow<'_, str> {
+    match super::lexicon_en::respell(&w) {
+        Some(right) => Cow::Borrowed(right),
+        None => w,
+    }
 }
 
 fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::items::Stream;
-use super::lexicon::{ARTICLE, CONJ, MULT, OF, VAGUE};
+use super::lexicon::{ARTICLE, CONJ, DET, DROP, MULT, OF, VAGUE};
 use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -18,6 +18,14 @@ pub(crate) enum Amount {
 pub(crate) fn read(s: &mut Stream) -> Amount {
     let Some(i) = s.raw(s.p) else { return Amount::Absent };
     let lex = s.lex;
+    // "the last one", "the big one": "one" after an article or a size is a pronoun.
+    if lex.lang == Lang::En
+        && s.toks.key(i) == "one"
+        && i > 0
+        && (lex.has(s.toks, i - 1, DET | DROP) || s.toks.key(i - 1) == "last")
+    {
+        return Amount::Absent;
+    }
     if let Some((end, ())) = lex.match_at(&lex.vague, s.toks, i, |_| false) {
         s.advance_to(end);
         s.skip_flag(OF);

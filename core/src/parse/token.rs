@@ -76,8 +76,26 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         let c = cs[i];
         if is_word_char(c) {
             i = read_word(&cs, i, lang, &mut out);
+        } else if is_currency(c) && next_solid(&cs, i + 1).is_some_and(|j| cs[j].is_ascii_digit()) {
+            // "£4.20", "$ 8": a price says nothing about the amount bought.
+            let j = next_solid(&cs, i + 1).unwrap_or(n);
+            let mut price = Vec::new();
+            i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
+            i = price_tail(&cs, i, lang);
+        } else if c == '2'
+            && let Some(end) = text_speak(&cs, i, lang)
+        {
+            // "2moro", "l8r": a time in text speak says nothing about the stock.
+            i = end;
         } else if c.is_ascii_digit() {
-            i = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+            let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
+            i = match price_after(&cs, end, lang) {
+                Some(next) => {
+                    out.toks.pop();
+                    next
+                }
+                None => end,
+            };
         } else if matches!(c, '-' | '–' | '—') && between_digits(&cs, i) {
             // "10-12 eggs", "2 – 3": a range, kept so that it reads as no one amount.
             out.toks.push(Tok::Mark('-'));
@@ -173,6 +191,85 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     };
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
+fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
+        return None;
+    }
+    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"];
+    WORDS.iter().find_map(|w| {
+        let end = i + w.chars().count();
+        let same =
+            end <= cs.len() && w.chars().zip(&cs[i..end]).all(|(a, b)| a == b.to_ascii_lowercase());
+        let whole = !cs.get(end).is_some_and(|&c| is_word_char(c) || c.is_ascii_digit());
+        (same && whole).then_some(end)
+    })
+}
+
+fn is_currency(c: char) -> bool {
+    matches!(c, '£' | '$' | '€' | '¥' | '₽' | '₹')
+}
+
+/// The first position at or after `i` that is not a space, skipping at most one.
+fn next_solid(cs: &[char], i: usize) -> Option<usize> {
+    let j = if cs.get(i) == Some(&' ') { i + 1 } else { i };
+    (j < cs.len()).then_some(j)
+}
+
+/// The word of letters starting at `i`, lowercased, when it is short.
+/// The short ASCII word at `i` lowercased into a stack buffer, with its end.
+fn word_at(cs: &[char], i: usize) -> Option<([u8; 12], usize, usize)> {
+    let mut buf = [0u8; 12];
+    let mut j = i;
+    while j < cs.len() && is_word_char(cs[j]) {
+        if j - i >= buf.len() || !cs[j].is_ascii() {
+            return None;
+        }
+        buf[j - i] = cs[j].to_ascii_lowercase() as u8;
+        j += 1;
+    }
+    (j > i).then_some((buf, j - i, j))
+}
+
+/// Whether the word read by `word_at` is `w`.
+fn is(word: &([u8; 12], usize, usize), w: &str) -> bool {
+    &word.0[..word.1] == w.as_bytes()
+}
+
+/// After a number ending at `i`, the end of the currency that makes it a price: "4,99 €",
+/// "65p", "5 quid", "10 bucks".
+fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    let j = next_solid(cs, i)?;
+    if is_currency(cs[j]) {
+        return Some(price_tail(cs, j + 1, lang));
+    }
+    if lang != Lang::En {
+        return None;
+    }
+    let w = word_at(cs, j)?;
+    let glued = j == i;
+    let price = ((is(&w, "p") || is(&w, "c")) && glued)
+        || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
+            .iter()
+            .any(|c| is(&w, c));
+    price.then(|| price_tail(cs, w.2, lang))
+}
+
+/// "£2 each", "£4.20 total": what a price is for is part of the price.
+fn price_tail(cs: &[char], mut i: usize, lang: Lang) -> usize {
+    if lang != Lang::En {
+        return i;
+    }
+    // "5 quid's worth of": the possessive goes with the price.
+    if cs.get(i) == Some(&'\'') && cs.get(i + 1) == Some(&'s') && word_at(cs, i + 1).is_some() {
+        i += 2;
+    }
+    match next_solid(cs, i).and_then(|j| word_at(cs, j)) {
+        Some(w) if ["each", "ea", "total", "altogether"].iter().any(|t| is(&w, t)) => w.2,
+        _ => i,
+    }
 }
 
 /// Whether a dash at `i` stands between two numbers, with at most a space either side.

@@ -180,6 +180,7 @@ const EN: &[(&str, Unit)] = &[
     ("pck", Pack),
     ("pcks", Pack),
     ("multipack", Pack),
+    ("multipacks", Pack),
     ("punnet", Pack),
     ("punnets", Pack),
     ("tray", Pack),
