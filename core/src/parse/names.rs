@@ -397,6 +397,13 @@ const FR_SAME: &[&str] = &[
     "fines",
     "herbes",
     "cornflakes",
+    "spéculoos",
+    "panais",
+    "anis",
+    "pastis",
+    "hachis",
+    "salsifis",
+    "ris",
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
