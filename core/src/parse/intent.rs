@@ -89,6 +89,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
+                    // "ce soir", "tomorrow morning": a time phrase taken as one cue.
+                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
                     opening &= cue == Cue::Filler;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
@@ -283,7 +285,9 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
+    // "on mange des crêpes ce soir ?": a question about a plan, with no amount.
+    let plan = change && cues.question && cues.time && !amounts.any;
+    if (change && (wh || in_passing || plan)) || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
         intent

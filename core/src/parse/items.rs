@@ -439,7 +439,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     break;
                 }
-                if e.flags & OF != 0 && !words.is_empty() && from_place(s) {
+                // "croquettes du chat": in French the "of" may be fused with its article.
+                if e.flags & (OF | DET) != 0 && !words.is_empty() && from_place(s) {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }
@@ -571,7 +572,21 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
     };
-    head.is_some_and(|&i| lex.has(toks, i, NOT_ITEM) && !compound(i))
+    head.is_some_and(|&i| {
+        (lex.has(toks, i, NOT_ITEM) && !compound(i)) || participle_fr(lex, toks, i)
+    })
+}
+
+/// "j'ai payé la facture", "on a regardé un film": an unknown past participle right after
+/// "avoir" is the verb of something other than groceries.
+fn participle_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let aux =
+        i > 0 && matches!(toks.key(i - 1), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai");
+    let text = toks.text(i);
+    lex.lang == Lang::Fr
+        && aux
+        && lex.entry(toks, i).flags == 0
+        && ["é", "ée", "és", "ées"].iter().any(|e| text.ends_with(e))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
