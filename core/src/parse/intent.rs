@@ -55,6 +55,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             Tok::Mark('?') => cues.question = true,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
+            // "+ de lait": French texting writes "plus" as a plus sign.
+            Tok::Mark('+')
+                if lex.lang == Lang::Fr && i + 1 < n && matches!(toks.key(i + 1), "de" | "d'") =>
+            {
+                cues.found.push(Cue::Deplete);
+                cues.consumed[i..i + 2].iter_mut().for_each(|c| *c = true);
+                i += 2;
+                continue;
+            }
             Tok::Num { .. } => {
                 opening = false;
                 cues.number = true;

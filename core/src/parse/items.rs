@@ -419,6 +419,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 1;
                     continue;
                 }
+                // "yaourt à la grecque": an article inside the product's name.
+                let after_det = s.raw(s.p + 2).map_or("", |n| s.toks.key(n));
+                if e.flags & PREP != 0
+                    && !words.is_empty()
+                    && s.entry(s.p + 1).flags & DET != 0
+                    && s.lex.joined.iter().any(|(a, b)| **a == *s.toks.key(i) && **b == *after_det)
+                {
+                    words.extend((0..3).filter_map(|k| s.raw(s.p + k)));
+                    s.p += 3;
+                    continue;
+                }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
@@ -562,6 +573,13 @@ fn skip_more(s: &mut Stream) {
     }
 }
 
+/// Whether the item follows a preposition ("at the shop", "à la banque").
+pub(crate) fn placed(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
+    let Some(&i) = item.words.first() else { return false };
+    let before = |k: usize| i >= k && lex.has(toks, i - k, PREP);
+    before(1) || (before(2) && lex.has(toks, i - 1, DET))
+}
+
 /// Whether the item's head noun is never a grocery ("took the bins out").
 pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
     let head = match lex.lang {
@@ -586,7 +604,8 @@ fn participle_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::Fr
         && aux
         && lex.entry(toks, i).flags == 0
-        && ["é", "ée", "és", "ées"].iter().any(|e| text.ends_with(e))
+        && (["é", "ée", "és", "ées"].iter().any(|e| text.ends_with(e))
+            || matches!(text, "vu" | "lu" | "eu" | "su" | "dit" | "écrit"))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container

@@ -122,6 +122,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let cues = intent::scan(lex, &toks);
     let mut raw = items::extract(lex, &toks, &cues.consumed);
     let named = raw.len();
+    // "je suis au Carrefour, il faut quoi ?": a place after a preposition is where, not what.
+    let placed_only = raw.iter().all(|r| items::placed(lex, &toks, r));
     raw.retain(|r| !items::not_an_item(lex, &toks, r));
     // "took the bins out", "have a good day": everything named is something other than food.
     let small_talk = named > 0 && raw.is_empty();
@@ -135,7 +137,7 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
         Intent::Undo => Intent::Undo,
         // "did anyone see the game": "see" shows the list only when nothing else is named.
-        Intent::ShowList if !small_talk || cues.list => Intent::ShowList,
+        Intent::ShowList if !small_talk || cues.list || placed_only => Intent::ShowList,
         _ if small_talk => Intent::Unknown,
         other => other,
     };

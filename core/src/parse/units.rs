@@ -423,6 +423,8 @@ const FR: &[(&str, Unit)] = &[
     ("centilitre", Cl),
     ("centilitres", Cl),
     ("décilitre", Dl),
+    ("pinte", Pt),
+    ("pintes", Pt),
     ("tasse", Cup),
     ("tasses", Cup),
     ("cuillère à soupe", Tbsp),
