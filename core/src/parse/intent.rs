@@ -123,6 +123,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if !cues.found.iter().any(|c| *c != Cue::Filler) {
         fuzzy_verb(lex, toks, &mut cues);
+    } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
+        fuzzy_participle(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
     cues
@@ -263,6 +265,29 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             cues.consumed[i] = true;
             return;
         }
+    }
+}
+
+/// "jai achte du lait": a misspelt participle right after "j'ai", "on a" is the verb, where
+/// the auxiliary alone would read as "we have".
+fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let Some(i) = (1..toks.toks.len()).find(|&i| !cues.consumed[i]) else { return };
+    let aux = matches!(toks.key(i - 1), "ai" | "a" | "avons" | "ont" | "jai");
+    let key = toks.key(i);
+    if lex.lang != Lang::Fr
+        || !aux
+        || !cues.consumed[i - 1]
+        || !matches!(toks.toks[i], Tok::Word { .. })
+        || lex.words.contains_key(key)
+        // "on a pois chiches": a short word is too near too many verbs.
+        || key.chars().count() < 5
+    {
+        return;
+    }
+    let best = lex.fuzzy_cues.iter().find(|(w, _)| typo::within(key, w)).map(|(_, c)| *c);
+    if let Some(cue) = best {
+        cues.found.push(cue);
+        cues.consumed[i] = true;
     }
 }
 
