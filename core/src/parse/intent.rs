@@ -198,6 +198,8 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     }
     match toks.toks[i - 1] {
         Tok::Num { .. } => true,
+        // "j'ai ouvert un paquet": after "avoir" the participle is the verb.
+        Tok::Word { .. } if aux_fr(lex, toks, i - 1) => false,
         Tok::Word { .. } => {
             consumed[i - 1]
                 || lex.has(toks, i - 1, DET | OF | ARTICLE)
@@ -272,10 +274,8 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// the auxiliary alone would read as "we have".
 fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let Some(i) = (1..toks.toks.len()).find(|&i| !cues.consumed[i]) else { return };
-    let aux = matches!(toks.key(i - 1), "ai" | "a" | "avons" | "ont" | "jai");
     let key = toks.key(i);
-    if lex.lang != Lang::Fr
-        || !aux
+    if !aux_fr(lex, toks, i - 1)
         || !cues.consumed[i - 1]
         || !matches!(toks.toks[i], Tok::Word { .. })
         || lex.words.contains_key(key)
@@ -289,6 +289,12 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }
+}
+
+/// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
+fn aux_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::Fr
+        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai")
 }
 
 /// Whether the items carry amounts: any at all, and any written as a number or word
@@ -321,7 +327,9 @@ pub(crate) fn decide(
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
     // "on mange des crêpes ce soir ?": a question about a plan, with no amount.
     let plan = change && cues.question && cues.time && !amounts.any;
-    if (change && (wh || in_passing || plan)) || (asked && cues.wh_first) || errand {
+    // "j'ai fait la vaisselle", "made dinner": a dish with no ingredient named.
+    let dish = !has_items && cues.has(Cue::Dish) && !cues.has(Cue::Consume);
+    if (change && (wh || in_passing || plan || dish)) || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
         intent

@@ -108,6 +108,17 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.advance_to(last + 3);
         return Amount::Vague;
     }
+    // "deux trois avocats": two counts in a row, one after the other, are a range too.
+    let next_count = |i: usize| {
+        matches!(s.toks.toks.get(i), Some(Tok::Word { .. }))
+            && matches!(s.toks.toks.get(last), Some(Tok::Word { .. }))
+            && to_number(i)
+            && s.lex.entry(s.toks, i).num == Some(v + 1.0)
+    };
+    if s.raw(s.p) == Some(last + 1) && next_count(last + 1) {
+        s.p += 1;
+        return Amount::Vague;
+    }
     if s.raw(s.p).is_some_and(|i| s.toks.hyphen(i) && to_number(i)) {
         s.p += 1;
         return Amount::Vague;

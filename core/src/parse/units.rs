@@ -456,6 +456,8 @@ const FR: &[(&str, Unit)] = &[
     ("btles", Bottle),
     ("canette", Can),
     ("canettes", Can),
+    ("cannette", Can),
+    ("cannettes", Can),
     ("boîte", Can),
     ("boîtes", Can),
     ("conserve", Can),
