@@ -257,11 +257,18 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         .take(2);
     for i in words.collect::<Vec<_>>() {
         let key = toks.key(i);
-        if lex.words.contains_key(key) {
+        // "2 litres de lait": a unit word is no misspelt verb ("livrés").
+        if lex.words.contains_key(key) || lex.units.contains_key(key) {
             continue;
         }
-        let best =
-            lex.fuzzy_cues.iter().filter(|(w, _)| typo::within(key, w)).map(|(_, c)| *c).next();
+        // "range", "vive": in French a word that differs in its first letter is another word.
+        let first = |w: &str| lex.lang != Lang::Fr || w.chars().next() == key.chars().next();
+        let best = lex
+            .fuzzy_cues
+            .iter()
+            .filter(|(w, _)| first(w) && typo::within(key, w))
+            .map(|(_, c)| *c)
+            .next();
         if let Some(cue) = best {
             cues.found.push(cue);
             cues.consumed[i] = true;

@@ -587,8 +587,10 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         _ => item.words.last(),
     };
     // "cling film" is a grocery though a "film" is not.
+    // French and Spanish put the kind after the head: "film alimentaire".
     let compound = |i: usize| {
-        i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
+        (i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i)))
+            || (item.words.contains(&(i + 1)) && lex.compound(toks.key(i), toks.key(i + 1)))
     };
     head.is_some_and(|&i| {
         (lex.has(toks, i, NOT_ITEM) && !compound(i)) || participle_fr(lex, toks, i)

@@ -28,9 +28,7 @@ pub(crate) fn multipliers(lang: Lang) -> &'static [(&'static str, f64)] {
         Lang::En => &[("dozen", 12.0), ("dozens", 12.0), ("doz", 12.0), ("dz", 12.0)],
         Lang::De => &[("dutzend", 12.0)],
         Lang::Es => &[("docena", 12.0), ("docenas", 12.0)],
-        Lang::Fr => {
-            &[("douzaine", 12.0), ("douzaines", 12.0), ("dizaine", 10.0), ("dizaines", 10.0)]
-        }
+        Lang::Fr => &[("douzaine", 12.0), ("douzaines", 12.0)],
         Lang::Ru => &[
             ("десяток", 10.0),
             ("десятка", 10.0),
