@@ -333,10 +333,14 @@ pub(crate) fn decide(
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
     // "on mange des crêpes ce soir ?": a question about a plan, with no amount.
-    let plan = change && cues.question && cues.time && !amounts.any;
+    let verb_asked = intent == Intent::QueryStock
+        && cues.found.iter().any(|c| matches!(c, Cue::Restock | Cue::Consume))
+        && !cues.has(Cue::Query)
+        && !cues.has(Cue::SetStock);
+    let plan = (change || verb_asked) && cues.question && cues.time && !amounts.any;
     // "j'ai fait la vaisselle", "made dinner": a dish with no ingredient named.
     let dish = !has_items && cues.has(Cue::Dish) && !cues.has(Cue::Consume);
-    if (change && (wh || in_passing || plan || dish)) || (asked && cues.wh_first) || errand {
+    if (change && (wh || in_passing || dish)) || plan || (asked && cues.wh_first) || errand {
         Intent::Unknown
     } else {
         intent

@@ -87,7 +87,7 @@ impl Stream<'_> {
 pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<RawItem> {
     let idx = (0..toks.toks.len()).filter(|&i| !consumed[i]).collect();
     let mut s = Stream { lex, toks, idx, p: 0 };
-    let mut items = Vec::new();
+    let mut items: Vec<RawItem> = Vec::new();
     while s.raw(s.p).is_some() {
         if s.boundary(s.p) {
             s.p += 1;
@@ -102,8 +102,18 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
         if let Some(item) = segment(&mut s) {
             if item.words.is_empty() {
-                if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
-                    (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                // "un sac de riz de 5 kg": the size of the container, after its item.
+                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
+                let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
+                if let Some(prev) = items.last_mut() {
+                    let counted = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+                    if prev.qty.is_none() {
+                        (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                    } else if of_before && measure && counted {
+                        let n = prev.qty.unwrap_or(1.0) * item.qty.unwrap_or(1.0);
+                        (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
+                        prev.implicit = false;
+                    }
                 }
                 continue;
             }
@@ -647,7 +657,7 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
-            || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
+            || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
         if !lead {

@@ -457,6 +457,8 @@ const FR: &[(&str, Unit)] = &[
     ("canette", Can),
     ("canettes", Can),
     ("flacon", Bottle),
+    ("bidon", Bottle),
+    ("bidons", Bottle),
     ("flacons", Bottle),
     ("poche", Bag),
     ("poches", Bag),
