@@ -88,6 +88,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    // "pris … dans le frigo": remembered, then read as the plain cue.
+                    let cue = match cue {
+                        Cue::Take | Cue::Storage => {
+                            cues.found.push(cue);
+                            if cue == Cue::Take { Cue::Restock } else { Cue::SetStock }
+                        }
+                        other => other,
+                    };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -391,6 +399,14 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,
             (false, false) => Intent::Deplete,
+        };
+    }
+    // "j'ai pris 2 yaourts dans le frigo": taken from home is used, not bought.
+    if cues.has(Take) && cues.has(Storage) && !cues.question {
+        return if cues.has(DepleteMod) && !amounts.written {
+            Intent::Deplete
+        } else {
+            Intent::Consume
         };
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
