@@ -208,6 +208,10 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         Tok::Num { .. } => true,
         // "j'ai ouvert un paquet": after "avoir" the participle is the verb.
         Tok::Word { .. } if aux_fr(lex, toks, i - 1) => false,
+        // "un paquet de farine entamé": in French the participle after its noun describes it.
+        Tok::Word { .. } if lex.lang == Lang::Fr && !consumed[i - 1] => {
+            lex.entry(toks, i - 1).flags & (FILLER | SKIP) == 0
+        }
         Tok::Word { .. } => {
             consumed[i - 1]
                 || lex.has(toks, i - 1, DET | OF | ARTICLE)
