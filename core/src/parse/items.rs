@@ -704,7 +704,17 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     };
     let toks = s.toks;
     let dot = |j: usize| matches!(toks.toks[j], Tok::Mark('.'));
+    // "filets de poulet": a unit word that heads a product's name is no unit.
+    let named = |end: usize| {
+        end + 1 < toks.toks.len()
+            && s.lex.has(toks, end, OF)
+            && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1))
+    };
     match s.lex.match_at(&s.lex.units, toks, i, dot) {
+        Some((end, _)) if named(end) => {
+            s.p = save;
+            (None, None)
+        }
         Some((end, u)) => {
             let u = match toks.toks[i] {
                 Tok::Word { upper: true, .. } if u == Unit::Tsp && toks.key(i) == "t" => Unit::Tbsp,
