@@ -66,7 +66,7 @@ impl Stream<'_> {
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
             Some(Tok::Mark(c)) => {
-                matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(')
+                matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
@@ -406,6 +406,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
+            // "couches taille 4", "nappies size 5": a size number is no amount.
+            Tok::Word { .. }
+                if !words.is_empty()
+                    && matches!(s.key(s.p), "taille" | "size")
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                s.p += 2;
+            }
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
             // "the kitchen roll cleaning the spill": a gerund before its object is what
