@@ -38,6 +38,10 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             join(&mut parts.map(|w| {
                 head &= !is_romance_link(w);
                 match (head, lang) {
+                    // "fruits de mer surgelés": a participle after the link still agrees.
+                    (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
+                        Cow::Borrowed(&w[..w.len() - 1])
+                    }
                     (false, _) => Cow::Borrowed(w),
                     (true, Lang::Es) => singular_es(w),
                     (true, _) => singular_fr(w),
@@ -399,6 +403,9 @@ const FR_SAME: &[&str] = &[
     "cornflakes",
     "spéculoos",
     "pringles",
+    "mars",
+    "tacos",
+    "tournedos",
     "roux",
     "doux",
     "faux",

@@ -41,7 +41,8 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
     let value = value + quantity::half_tail(s);
     let multipack = match (unit, at) {
         (Some(u), Some(_)) if per_pack => u.dimension() == Dimension::Count,
-        (Some(Unit::Pack), Some(i)) => s.toks.glued(i) || a_number_pack(s, i),
+        // "un demi-paquet" is half a pack, never a pack of a half.
+        (Some(Unit::Pack), Some(i)) if value >= 2.0 => s.toks.glued(i) || a_number_pack(s, i),
         _ => false,
     };
     if multipack {
