@@ -403,6 +403,7 @@ const FR_SAME: &[&str] = &[
     "cornflakes",
     "spéculoos",
     "pringles",
+    "multifruits",
     "mars",
     "tacos",
     "tournedos",
