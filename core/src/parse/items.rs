@@ -616,14 +616,22 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
 }
 
 /// "j'ai payé la facture", "on a regardé un film": an unknown past participle right after
-/// "avoir" is the verb of something other than groceries.
+/// "avoir", or an infinitive before its object, is the verb of something other than groceries.
 fn participle_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let aux =
         i > 0 && matches!(toks.key(i - 1), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai");
     let text = toks.text(i);
+    // "pensez à fermer la fenêtre": an infinitive before its object is what is to be done.
+    let infinitive = (text.ends_with("er") || text.ends_with("ir"))
+        && lex.entry(toks, i).flags == 0
+        && toks.toks.get(i + 1).is_some()
+        && lex.has(toks, i + 1, DET | ARTICLE);
+    if lex.lang == Lang::Fr && infinitive && !text.ends_with("ier") && !text.ends_with("urger") {
+        return true;
+    }
     lex.lang == Lang::Fr
         && aux
-        && lex.entry(toks, i).flags == 0
+        && lex.entry(toks, i).flags & !CLAUSE == 0
         && (["é", "ée", "és", "ées"].iter().any(|e| text.ends_with(e))
             || matches!(text, "vu" | "lu" | "eu" | "su" | "dit" | "écrit"))
 }
