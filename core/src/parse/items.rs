@@ -722,9 +722,11 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     let dot = |j: usize| matches!(toks.toks[j], Tok::Mark('.'));
     // "filets de poulet": a unit word that heads a product's name is no unit.
     let named = |end: usize| {
-        end + 1 < toks.toks.len()
+        (end + 1 < toks.toks.len()
             && s.lex.has(toks, end, OF)
-            && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1))
+            && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1)))
+            // "70 sacs poubelle": the unit word and the next are one product.
+            || (end < toks.toks.len() && s.lex.compound(toks.key(i), toks.key(end)))
     };
     match s.lex.match_at(&s.lex.units, toks, i, dot) {
         Some((end, _)) if named(end) => {

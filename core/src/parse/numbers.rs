@@ -238,6 +238,7 @@ const FR: &[(&str, f64)] = &[
     ("quinze", 15.0),
     ("seize", 16.0),
     ("vingt", 20.0),
+    ("vingts", 20.0),
     ("trente", 30.0),
     ("quarante", 40.0),
     ("cinquante", 50.0),

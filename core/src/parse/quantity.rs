@@ -156,15 +156,34 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
         v *= n;
         s.p += 1;
     }
+    // "quatre-vingts": French counts the eighties in twenties.
+    if v == 4.0 && s.lex.lang == Lang::Fr && count_word(s, s.p) == Some(20.0) {
+        v = 80.0;
+        s.p += 1;
+    }
     for _ in 0..2 {
-        let Some(n) = count_word(s, s.p) else { break };
         let rest = v % 100.0;
+        // "vingt-et-un", "trente et une": the one joined by "and".
+        if s.lex.lang == Lang::Fr
+            && (20.0..=60.0).contains(&rest)
+            && rest % 10.0 == 0.0
+            && s.key(s.p) == "et"
+            && matches!(s.key(s.p + 1), "un" | "une")
+            && s.raw(s.p + 1).is_some_and(|j| s.raw(s.p) == Some(j - 1))
+        {
+            v += 1.0;
+            s.p += 2;
+            break;
+        }
+        let Some(n) = count_word(s, s.p) else { break };
         let hyphen = s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
         let fits = if v >= 100.0 && rest == 0.0 {
             n < 100.0
         } else {
             (rest >= 20.0 && rest % 10.0 == 0.0 && n < 10.0)
                 || (rest == 10.0 && hyphen && (7.0..10.0).contains(&n))
+                // "soixante-dix", "quatre-vingt-douze".
+                || ((rest == 60.0 || rest == 80.0) && hyphen && (10.0..20.0).contains(&n))
         };
         if !fits {
             break;
