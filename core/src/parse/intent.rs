@@ -135,6 +135,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         fuzzy_participle(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
+    vocative(lex, toks, &mut cues);
     cues
 }
 
@@ -147,7 +148,8 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     }
     // "el perro se comió…": a pronoun may stand between the one who did it and the verb.
     let mut last = at - 1;
-    while last > 0 && lex.has(toks, last, FILLER | SKIP) && !lex.has(toks, last, DET) {
+    // "Paul et moi avons acheté": several people may have done it.
+    while last > 0 && lex.has(toks, last, FILLER | SKIP | CONJ) && !lex.has(toks, last, DET) {
         last -= 1;
     }
     let who = lex.has(toks, last, NOT_ITEM)
@@ -163,6 +165,26 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
         .any(|t| matches!(t, Tok::Word { .. } | Tok::Num { .. }));
     if who && lead && items_follow {
         consumed[..at].iter_mut().for_each(|c| *c = true);
+    }
+}
+
+/// "Marc, tu peux acheter du lait ?", "Sophie peux-tu…": a name that opens the message and is
+/// followed by "you" is who is spoken to.
+fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let second =
+        |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
+    let named = toks.toks.len() > 2
+        && lex.lang == Lang::Fr
+        && !cues.consumed[0]
+        && lex.entry(toks, 0).flags == 0
+        && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
+    let spoken = match toks.toks.get(1) {
+        Some(Tok::Mark(',')) => second(2) || cues.consumed[2],
+        Some(Tok::Word { .. }) => second(1),
+        _ => false,
+    };
+    if named && spoken {
+        cues.consumed[0] = true;
     }
 }
 
@@ -211,6 +233,11 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
         // "un paquet de farine entamé": in French the participle after its noun describes it.
         Tok::Word { .. } if lex.lang == Lang::Fr && !consumed[i - 1] => {
             lex.entry(toks, i - 1).flags & (FILLER | SKIP) == 0
+                // "les pâtes étaient trop cuites": after "être" or a degree word too.
+                || matches!(
+                    toks.key(i - 1),
+                    "trop" | "bien" | "pas" | "assez" | "tres" | "est" | "sont" | "etait" | "etaient"
+                )
         }
         Tok::Word { .. } => {
             consumed[i - 1]

@@ -290,7 +290,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             amount = Amount::Number(size.value);
             // "a whole tube of pringles": a size word may stand before the measure.
             let size = usize::from(s.entry(s.p).flags & DROP != 0);
-            if unit.is_none() && s.entry(s.p + size).flags & MEASURE != 0 {
+            // "2 tartines de Nutella": a measure is dropped before "of" ("2 tartines" stay).
+            if unit.is_none()
+                && s.entry(s.p + size).flags & MEASURE != 0
+                && s.entry(s.p + size + 1).flags & OF != 0
+            {
                 s.p += 1 + size;
             }
             skip_container(s);
