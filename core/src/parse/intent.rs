@@ -173,14 +173,15 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
 fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let second =
         |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
-    let named = toks.toks.len() > 2
-        && lex.lang == Lang::Fr
-        && !cues.consumed[0]
+    if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
+        return;
+    }
+    let named = !cues.consumed[0]
         && lex.entry(toks, 0).flags == 0
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
-    let spoken = match toks.toks.get(1) {
-        Some(Tok::Mark(',')) => second(2) || cues.consumed[2],
-        Some(Tok::Word { .. }) => second(1),
+    let spoken = match toks.toks[1] {
+        Tok::Mark(',') => second(2) || cues.consumed[2],
+        Tok::Word { .. } => second(1),
         _ => false,
     };
     if named && spoken {

@@ -622,8 +622,10 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
 /// "j'ai payé la facture", "on a regardé un film": an unknown past participle right after
 /// "avoir", or an infinitive before its object, is the verb of something other than groceries.
 fn participle_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
-    let aux =
-        i > 0 && matches!(toks.key(i - 1), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai");
+    let is_aux =
+        |j: usize| matches!(toks.key(j), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai");
+    // "j'ai tout rangé": "tout", "bien", "déjà" may stand between.
+    let aux = (i > 0 && is_aux(i - 1)) || (i > 1 && lex.has(toks, i - 1, FILLER) && is_aux(i - 2));
     let text = toks.text(i);
     // "pensez à fermer la fenêtre": an infinitive before its object is what is to be done.
     let infinitive = (text.ends_with("er") || text.ends_with("ir"))
