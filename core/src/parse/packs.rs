@@ -92,6 +92,7 @@ pub(crate) fn is_times(s: &Stream, p: usize) -> bool {
             "по" => s.lex.lang == Lang::Ru,
             "a" => s.toks.text(i) == "à" && matches!(s.lex.lang, Lang::De | Lang::Fr),
             "je" => s.lex.lang == Lang::De,
+            "fois" => s.lex.lang == Lang::Fr,
             _ => false,
         },
         None => false,
