@@ -350,6 +350,8 @@ fn aux_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 pub(crate) struct Amounts {
     pub any: bool,
     pub written: bool,
+    /// A unit with "the" and no number: "drank the bottle of wine".
+    pub definite: bool,
 }
 
 /// `words` counts the message's words; `bare` whether the cues cover all of them.
@@ -443,7 +445,7 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
-        Some(Consume | Dish) if cues.has(DepleteMod) && !amounts.written => {
+        Some(Consume | Dish) if (cues.has(DepleteMod) || amounts.definite) && !amounts.written => {
             return Intent::Deplete;
         }
         Some(Consume | Dish) => return Intent::Consume,

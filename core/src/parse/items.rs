@@ -23,6 +23,8 @@ pub(crate) struct RawItem {
     pub unit_at: Option<usize>,
     /// The amount is the one a bare unit implies ("a slice of cake"), not a written number.
     pub implicit: bool,
+    /// The unit came with "the", "my" and no number: "drank the bottle of wine" emptied it.
+    pub definite: bool,
 }
 
 /// The tokens that no cue consumed, in order, with a read position.
@@ -130,6 +132,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     unit: None,
                     unit_at: None,
                     implicit: false,
+                    definite: false,
                 }));
             } else {
                 items.push(item);
@@ -277,6 +280,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let mut unit = None;
     let mut unit_at = None;
     let mut implicit = false;
+    let mut definite = false;
     match amount {
         Amount::Number(v) => {
             skip_more(s);
@@ -304,6 +308,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             amount = Amount::Number(0.5);
             s.p += 1;
         }
+        // "the last slice of tart": a measure word with no number before "of" is dropped.
+        Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
+            s.p += 1;
+        }
         Amount::Absent => {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
@@ -316,6 +324,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
+                let det = |i: usize| {
+                    i > 0 && s.lex.has(s.toks, i - 1, DET) && !s.lex.has(s.toks, i - 1, ARTICLE)
+                };
+                definite = implicit && at.is_some_and(det);
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -520,7 +532,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // "bought 2 loaves": the unit word is the item.
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
             Some(_) if after_dash => {
-                return Some(RawItem { words, qty, unit, unit_at, implicit });
+                return Some(RawItem { words, qty, unit, unit_at, implicit, definite });
             }
             Some(at) => {
                 words.push(at);
@@ -528,13 +540,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "Eier: noch 4": an amount alone belongs to the item before it.
             None if qty.is_some() => {
-                return Some(RawItem { words, qty, unit, unit_at, implicit: false });
+                return Some(RawItem { words, qty, unit, unit_at, implicit: false, definite });
             }
             None => return None,
         }
     }
     let unit_at = unit.and(unit_at);
-    Some(RawItem { words, qty, unit, unit_at, implicit })
+    Some(RawItem { words, qty, unit, unit_at, implicit, definite })
 }
 
 /// An article before a multiplier or a unit at the read position: "a dozen", "a bag of".

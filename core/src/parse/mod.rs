@@ -130,6 +130,7 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let amounts = intent::Amounts {
         any: raw.iter().any(|r| r.qty.is_some()),
         written: raw.iter().any(|r| r.qty.is_some() && !r.implicit),
+        definite: raw.iter().any(|r| r.definite),
     };
     let is_word = |i: usize| matches!(toks.toks[i], token::Tok::Word { .. });
     let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();

@@ -4,7 +4,7 @@
 
 use super::Lang;
 use super::items::{Stream, read_unit};
-use super::lexicon::{ARTICLE, OF};
+use super::lexicon::{ARTICLE, DET, OF};
 use super::quantity::{self, Amount};
 use super::token::Tok;
 use crate::unit::{Dimension, Unit};
@@ -30,12 +30,15 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
         };
     // "a couple of bags of rice", "a dozen of the cans".
     // "three quarters of a cup": an article may stand between "of" and the unit.
-    let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);
+    // "la moitié de la bouteille": or a definite one.
+    let next = s.entry(s.p + 1).flags;
+    let article = usize::from(next & (ARTICLE | DET) != 0);
+    let definite = usize::from(next & DET != 0 && next & ARTICLE == 0);
     if s.entry(s.p).flags & OF != 0
         && s.raw(s.p + 1 + article)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
     {
-        s.p += 1;
+        s.p += 1 + definite;
     }
     let (unit, at) = read_unit(s);
     let value = value + quantity::half_tail(s);
