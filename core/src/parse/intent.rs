@@ -102,7 +102,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
-                    if cues.found.iter().all(|c| *c == Cue::Filler) {
+                    // A remembered Take or Storage is no cue of its own here.
+                    let first = cues
+                        .found
+                        .iter()
+                        .all(|c| matches!(c, Cue::Filler | Cue::Take | Cue::Storage));
+                    if first {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
