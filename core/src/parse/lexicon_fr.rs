@@ -486,6 +486,8 @@ pub(crate) static DATA: LangData = LangData {
         "rien",
         "faim",
         "problème",
+        "flemme",
+        "courage",
         "pantalon",
         "pull",
         "jean",
