@@ -96,6 +96,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             {
                 cues.found.push(Cue::SetStock)
             }
+            // "+ de lait": French texting writes "plus" as a plus sign.
+            Tok::Mark('+')
+                if lex.lang == Lang::Fr && i + 1 < n && matches!(toks.key(i + 1), "de" | "d'") =>
+            {
+                cues.found.push(Cue::Deplete);
+                cues.consumed[i..i + 2].iter_mut().for_each(|c| *c = true);
+                i += 2;
+                continue;
+            }
             Tok::Num { .. } => {
                 opening = false;
                 // "out till 9", "home by 6": a time is no amount of anything.
@@ -124,6 +133,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
+                    };
+                    // "pris … dans le frigo": remembered, then read as the plain cue.
+                    let cue = match cue {
+                        Cue::Take | Cue::Storage => {
+                            cues.found.push(cue);
+                            if cue == Cue::Take { Cue::Restock } else { Cue::SetStock }
+                        }
+                        other => other,
                     };
                     // "took 2 chicken breasts out": "out" after a use is where they went.
                     let cue = if cue == Cue::Deplete
@@ -173,10 +190,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     // "Bin beim Rewe. Brauchen wir noch was?": a German phrase that asks for
                     // the list shows it, whatever else is named.
                     cues.list |= lex.lang == Lang::De && cue == Cue::Show && end > i + 1;
-                    if cues.found.iter().all(|c| *c == Cue::Filler) {
+                    // A remembered Take or Storage is no cue of its own here.
+                    let first = cues
+                        .found
+                        .iter()
+                        .all(|c| matches!(c, Cue::Filler | Cue::Take | Cue::Storage));
+                    if first {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
                     cues.wh_first |= opening && cue == Cue::Wh;
+                    // "ce soir", "tomorrow morning": a time phrase taken as one cue.
+                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
                     opening &= cue == Cue::Filler;
                     // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
@@ -305,6 +329,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // them do not stop the look for a misspelt one.
     if cues.found.iter().all(|c| *c == Cue::Filler) || (lex.lang == Lang::En && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
+    } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
+        fuzzy_participle(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
@@ -313,6 +339,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     cues.time |= lex.lang == Lang::En
         && (0..toks.toks.len())
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
+    vocative(lex, toks, &mut cues);
     cues
 }
 
@@ -346,7 +373,8 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     }
     // "el perro se comió…": a pronoun may stand between the one who did it and the verb.
     let mut last = at - 1;
-    while last > 0 && lex.has(toks, last, FILLER | SKIP) && !lex.has(toks, last, DET) {
+    // "Paul et moi avons acheté": several people may have done it.
+    while last > 0 && lex.has(toks, last, FILLER | SKIP | CONJ) && !lex.has(toks, last, DET) {
         last -= 1;
     }
     // "tom and i ate": two who did it.
@@ -404,6 +432,27 @@ fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && toks.key(i) == "empty"
         && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
         && lex.entry(toks, i + 1).flags & !(MODIFIER | NOT_ITEM) == 0
+}
+
+/// "Marc, tu peux acheter du lait ?", "Sophie peux-tu…": a name that opens the message and is
+/// followed by "you" is who is spoken to.
+fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let second =
+        |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
+    if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
+        return;
+    }
+    let named = !cues.consumed[0]
+        && lex.entry(toks, 0).flags == 0
+        && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
+    let spoken = match toks.toks[1] {
+        Tok::Mark(',') => second(2) || cues.consumed[2],
+        Tok::Word { .. } => second(1),
+        _ => false,
+    };
+    if named && spoken {
+        cues.consumed[0] = true;
+    }
 }
 
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
@@ -561,6 +610,17 @@ fn adjective(lex: &Lexicon, toks: &Tokens, i: usize, consumed: &[bool]) -> bool 
     }
     match toks.toks[i - 1] {
         Tok::Num { .. } => true,
+        // "j'ai ouvert un paquet": after "avoir" the participle is the verb.
+        Tok::Word { .. } if aux_fr(lex, toks, i - 1) => false,
+        // "un paquet de farine entamé": in French the participle after its noun describes it.
+        Tok::Word { .. } if lex.lang == Lang::Fr && !consumed[i - 1] => {
+            lex.entry(toks, i - 1).flags & (FILLER | SKIP) == 0
+                // "les pâtes étaient trop cuites": after "être" or a degree word too.
+                || matches!(
+                    toks.key(i - 1),
+                    "trop" | "bien" | "pas" | "assez" | "tres" | "est" | "sont" | "etait" | "etaient"
+                )
+        }
         Tok::Word { .. } => {
             consumed[i - 1]
                 || lex.has(toks, i - 1, DET | OF | ARTICLE)
@@ -700,8 +760,10 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
     for (n, i) in words.into_iter().enumerate() {
         let key = toks.key(i);
-        // "tomates" is no misspelt "tomaste".
+        // "tomates" is no misspelt "tomaste"; "2 litres de lait": a unit word is no misspelt
+        // verb ("livrés").
         if lex.words.contains_key(key)
+            || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
         {
             continue;
@@ -710,11 +772,13 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if at_end && (matches!(toks.toks[i], Tok::Word { upper: true, .. }) || key.len() < 6) {
             continue;
         }
+        // "range", "vive": in French a word that differs in its first letter is another word.
+        let first = |w: &str| lex.lang != Lang::Fr || w.chars().next() == key.chars().next();
         // The nearest known verb: "aufgebaucht" is "aufgebraucht", not "aufgemacht".
         let best = lex
             .fuzzy_cues
             .iter()
-            .filter(|(w, _)| !at_end || w.chars().count() >= 6)
+            .filter(|(w, _)| first(w) && (!at_end || w.chars().count() >= 6))
             .filter_map(|(w, c)| {
                 typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
             })
@@ -728,12 +792,41 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "jai achte du lait": a misspelt participle right after "j'ai", "on a" is the verb, where
+/// the auxiliary alone would read as "we have".
+fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let Some(i) = (1..toks.toks.len()).find(|&i| !cues.consumed[i]) else { return };
+    let key = toks.key(i);
+    if !aux_fr(lex, toks, i - 1)
+        || !cues.consumed[i - 1]
+        || !matches!(toks.toks[i], Tok::Word { .. })
+        || lex.words.contains_key(key)
+        // "on a pois chiches": a short word is too near too many verbs.
+        || key.chars().count() < 5
+    {
+        return;
+    }
+    let best = lex.fuzzy_cues.iter().find(|(w, _)| typo::within(key, w)).map(|(_, c)| *c);
+    if let Some(cue) = best {
+        cues.found.push(cue);
+        cues.consumed[i] = true;
+    }
+}
+
+/// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
+fn aux_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::Fr
+        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai")
+}
+
 /// Whether the items carry amounts: any at all, and any written as a number or word
 /// ("a slice of cake" implies one slice; "the last slice" is still the last).
 #[derive(Clone, Copy)]
 pub(crate) struct Amounts {
     pub any: bool,
     pub written: bool,
+    /// A unit with "the" and no number: "drank the bottle of wine".
+    pub definite: bool,
 }
 
 /// `words` counts the message's words; `bare` whether the cues cover all of them.
@@ -773,7 +866,20 @@ pub(crate) fn decide(
     let meal = nobody
         || (intent == Intent::QueryStock && !has_items && cues.time)
         || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
-    if (change && (wh || in_passing || dish_only)) || (asked && cues.wh_first) || errand || meal {
+    // "on mange des crêpes ce soir ?": a question about a plan, with no amount.
+    let verb_asked = intent == Intent::QueryStock
+        && cues.found.iter().any(|c| matches!(c, Cue::Restock | Cue::Consume))
+        && !cues.has(Cue::Query)
+        && !cues.has(Cue::SetStock);
+    let plan = (change || verb_asked) && cues.question && cues.time && !amounts.any;
+    // "j'ai fait la vaisselle", "made dinner": a dish with no ingredient named.
+    let dish = !has_items && cues.has(Cue::Dish) && !cues.has(Cue::Consume);
+    if (change && (wh || in_passing || dish_only || dish))
+        || plan
+        || (asked && cues.wh_first)
+        || errand
+        || meal
+    {
         Intent::Unknown
     } else {
         intent
@@ -867,11 +973,19 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
             (false, false) => Intent::Deplete,
         };
     }
+    // "j'ai pris 2 yaourts dans le frigo": taken from home is used, not bought.
+    if cues.has(Take) && cues.has(Storage) && !cues.question {
+        return if cues.has(DepleteMod) && !amounts.written {
+            Intent::Deplete
+        } else {
+            Intent::Consume
+        };
+    }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
         // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
         Some(Dish) if !has_items => return Intent::Unknown,
-        Some(Consume | Dish) if cues.has(DepleteMod) && !amounts.written => {
+        Some(Consume | Dish) if (cues.has(DepleteMod) || amounts.definite) && !amounts.written => {
             return Intent::Deplete;
         }
         Some(Consume | Dish) => return Intent::Consume,

@@ -23,6 +23,8 @@ pub(crate) struct RawItem {
     pub unit_at: Option<usize>,
     /// The amount is the one a bare unit implies ("a slice of cake"), not a written number.
     pub implicit: bool,
+    /// The unit came with "the", "my" and no number: "drank the bottle of wine" emptied it.
+    pub definite: bool,
 }
 
 /// The tokens that no cue consumed, in order, with a read position.
@@ -66,7 +68,7 @@ impl Stream<'_> {
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
             Some(Tok::Mark(c)) => {
-                matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(')
+                matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
             Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
             _ => false,
@@ -91,7 +93,7 @@ impl Stream<'_> {
 pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<RawItem> {
     let idx = (0..toks.toks.len()).filter(|&i| !consumed[i]).collect();
     let mut s = Stream { lex, toks, idx, p: 0 };
-    let mut items = Vec::new();
+    let mut items: Vec<RawItem> = Vec::new();
     while s.raw(s.p).is_some() {
         if s.boundary(s.p) {
             s.p += 1;
@@ -126,9 +128,19 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 continue;
             }
             if item.words.is_empty() {
-                if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
-                    (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
-                } else if let (true, Some(at)) = (items.is_empty(), item.unit_at) {
+                // "un sac de riz de 5 kg": the size of the container, after its item.
+                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
+                let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
+                if let Some(prev) = items.last_mut() {
+                    let counted = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+                    if prev.qty.is_none() {
+                        (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                    } else if of_before && measure && counted {
+                        let n = prev.qty.unwrap_or(1.0) * item.qty.unwrap_or(1.0);
+                        (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
+                        prev.implicit = false;
+                    }
+                } else if let Some(at) = item.unit_at {
                     // "bought 2 packs": with nothing before it, the container is the item.
                     items.push(RawItem { words: vec![at], unit: None, unit_at: None, ..item });
                 }
@@ -150,6 +162,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     unit: None,
                     unit_at: None,
                     implicit: false,
+                    definite: false,
                 }));
             } else if let Some(n) = pairs(&s, &item) {
                 // "toilet paper kitchen roll", "milk bread eggs": known names side by side.
@@ -159,6 +172,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     unit: None,
                     unit_at: None,
                     implicit: false,
+                    definite: false,
                 }));
             } else {
                 push_groceries(&s, item, &mut items);
@@ -521,6 +535,7 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
                 unit: if first { item.unit } else { None },
                 unit_at: if first { item.unit_at } else { None },
                 implicit: first && item.implicit,
+                definite: first && item.definite,
             });
             from = k;
         }
@@ -534,6 +549,7 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             unit: None,
             unit_at: None,
             implicit: false,
+            definite: false,
         });
     }
 }
@@ -663,6 +679,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let mut unit = None;
     let mut unit_at = None;
     let mut implicit = false;
+    let mut definite = false;
     match amount {
         Amount::Number(v) => {
             skip_more(s);
@@ -698,7 +715,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "half a block of cheese": a part of one measure.
             let art = usize::from(v < 1.0 && s.entry(s.p).flags & ARTICLE != 0);
             let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
-            if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 {
+            // "2 tartines de Nutella": in French a measure is dropped before "of" ("2
+            // tartines" stay).
+            let of_after = s.lex.lang != Lang::Fr || s.entry(s.p + art + size + 1).flags & OF != 0;
+            if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 && of_after {
                 s.p += 1 + art + size;
             }
             skip_container(s);
@@ -706,6 +726,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Absent if half_unit(s).is_some() => {
             (unit, unit_at) = half_unit(s).unwrap_or_default();
             amount = Amount::Number(0.5);
+            s.p += 1;
+        }
+        // "the last slice of tart": a measure word with no number before "of" is dropped.
+        Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
             s.p += 1;
         }
         Amount::Absent => {
@@ -725,6 +749,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 if s.lex.lang == Lang::Es && implicit && at.is_some_and(plural) {
                     amount = Amount::Vague;
                 }
+                let det = |i: usize| {
+                    i > 0 && s.lex.has(s.toks, i - 1, DET) && !s.lex.has(s.toks, i - 1, ARTICLE)
+                };
+                definite = implicit && at.is_some_and(det);
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -933,6 +961,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "get loo roll tomorrow": a time word after the name is when, not what.
             Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
+            // "couches taille 4", "nappies size 5": a size number is no amount.
+            Tok::Word { .. }
+                if !words.is_empty()
+                    && matches!(s.key(s.p), "taille" | "size")
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                s.p += 2;
+            }
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
             Tok::Word { .. } if next_item(s, words.last().or(dropped.last()), i) => break,
@@ -975,6 +1011,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 3;
                     continue;
                 }
+                // "yaourt à la grecque": an article inside the product's name.
+                let after_det = s.raw(s.p + 2).map_or("", |n| s.toks.key(n));
+                if e.flags & PREP != 0
+                    && !words.is_empty()
+                    && s.entry(s.p + 1).flags & DET != 0
+                    && s.lex.joined.iter().any(|(a, b)| **a == *s.toks.key(i) && **b == *after_det)
+                {
+                    words.extend((0..3).filter_map(|k| s.raw(s.p + k)));
+                    s.p += 3;
+                    continue;
+                }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
@@ -999,11 +1046,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 // "6 botellines de agua de medio litro": with a count, the size says no more.
                 // "Kaffeepads von Senseo": in German "von" after a name says where from.
+                // "croquettes du chat": in French the "of" may be fused with its article.
                 let counted = matches!(amount, Amount::Number(_));
-                if e.flags & OF != 0
-                    && !words.is_empty()
-                    && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De)
-                {
+                let of = e.flags & OF != 0
+                    && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De);
+                if !words.is_empty() && (of || (e.flags & (OF | DET) != 0 && from_place(s))) {
                     while s.raw(s.p).is_some() && !s.boundary(s.p) {
                         s.p += 1;
                     }
@@ -1077,7 +1124,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "bread (1 loaf)": so does an amount in brackets; "out of dog food, get a big
             // bag": and a container named alone.
             Some(at) if after_dash || in_brackets(s.toks, at) || lone_container(s, unit) => {
-                return Some(RawItem { words, qty, unit, unit_at, implicit });
+                return Some(RawItem { words, qty, unit, unit_at, implicit, definite });
             }
             Some(at) => {
                 words.push(at);
@@ -1085,7 +1132,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "Eier: noch 4": an amount alone belongs to the item before it.
             None if qty.is_some() => {
-                return Some(RawItem { words, qty, unit, unit_at, implicit: false });
+                return Some(RawItem { words, qty, unit, unit_at, implicit: false, definite });
             }
             None => return None,
         }
@@ -1106,7 +1153,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
     }
     let unit_at = unit.and(unit_at);
-    Some(RawItem { words, qty, unit, unit_at, implicit })
+    Some(RawItem { words, qty, unit, unit_at, implicit, definite })
 }
 
 /// "grabbed 2 pints": in English a pint with no name before it is the item, as "2 loaves" is;
@@ -1259,6 +1306,13 @@ fn skip_more(s: &mut Stream) {
     }
 }
 
+/// Whether the item follows a preposition ("at the shop", "à la banque").
+pub(crate) fn placed(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
+    let Some(&i) = item.words.first() else { return false };
+    let before = |k: usize| i >= k && lex.has(toks, i - k, PREP);
+    before(1) || (before(2) && lex.has(toks, i - 1, DET))
+}
+
 /// Whether the item's head noun is never a grocery ("took the bins out").
 pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
     let head = match lex.lang {
@@ -1266,8 +1320,10 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         _ => item.words.last(),
     };
     // "cling film" is a grocery though a "film" is not.
+    // French and Spanish put the kind after the head: "film alimentaire".
     let compound = |i: usize| {
-        i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))
+        (i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i)))
+            || (item.words.contains(&(i + 1)) && lex.compound(toks.key(i), toks.key(i + 1)))
     };
     // "hay que limpiar la cocina": a Spanish infinitive is something to do, not to buy.
     let infinitive = |i: usize| {
@@ -1302,6 +1358,7 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
+            || participle_fr(lex, toks, i)
     })
 }
 
@@ -1330,6 +1387,29 @@ pub(crate) fn after_prep(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool {
         }
     }
     false
+}
+
+/// "j'ai payé la facture", "on a regardé un film": an unknown past participle right after
+/// "avoir", or an infinitive before its object, is the verb of something other than groceries.
+fn participle_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let is_aux =
+        |j: usize| matches!(toks.key(j), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai");
+    // "j'ai tout rangé": "tout", "bien", "déjà" may stand between.
+    let aux = (i > 0 && is_aux(i - 1)) || (i > 1 && lex.has(toks, i - 1, FILLER) && is_aux(i - 2));
+    let text = toks.text(i);
+    // "pensez à fermer la fenêtre": an infinitive before its object is what is to be done.
+    let infinitive = (text.ends_with("er") || text.ends_with("ir"))
+        && lex.entry(toks, i).flags == 0
+        && toks.toks.get(i + 1).is_some()
+        && lex.has(toks, i + 1, DET | ARTICLE);
+    if lex.lang == Lang::Fr && infinitive && !text.ends_with("ier") && !text.ends_with("urger") {
+        return true;
+    }
+    lex.lang == Lang::Fr
+        && aux
+        && lex.entry(toks, i).flags & !CLAUSE == 0
+        && (["é", "ée", "és", "ées"].iter().any(|e| text.ends_with(e))
+            || matches!(text, "vu" | "lu" | "eu" | "su" | "dit" | "écrit"))
 }
 
 /// "a 1kg bag of rice", "750ml bottle of wine": the amount is in the unit; the container
@@ -1382,7 +1462,7 @@ fn skip_lead(s: &mut Stream) {
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
             || particle
-            || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
+            || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
         if !lead {
@@ -1482,13 +1562,23 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
     let toks = s.toks;
     let dot = |j: usize| matches!(toks.toks[j], Tok::Mark('.'));
     // "two Pot Noodles", "tin foil": a unit word that opens a known name is part of it.
+    // "filets de poulet": a unit word that heads a product's name is no unit.
     let named = |end: usize| {
-        s.lex.lang == Lang::En
+        (s.lex.lang == Lang::En
             && end == i + 1
             && matches!(toks.toks.get(end), Some(Tok::Word { .. }))
-            && s.lex.compound(toks.key(i), &names::singular_en(toks.key(end)))
+            && s.lex.compound(toks.key(i), &names::singular_en(toks.key(end))))
+            || (end + 1 < toks.toks.len()
+                && s.lex.has(toks, end, OF)
+                && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1)))
+            // "70 sacs poubelle": the unit word and the next are one product.
+            || (end < toks.toks.len() && s.lex.compound(toks.key(i), toks.key(end)))
     };
-    match s.lex.match_at(&s.lex.units, toks, i, dot).filter(|(end, _)| !named(*end)) {
+    match s.lex.match_at(&s.lex.units, toks, i, dot) {
+        Some((end, _)) if named(end) => {
+            s.p = save;
+            (None, None)
+        }
         Some((end, u)) => {
             let u = match toks.toks[i] {
                 Tok::Word { upper: true, .. } if u == Unit::Tsp && toks.key(i) == "t" => Unit::Tbsp,

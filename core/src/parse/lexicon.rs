@@ -78,6 +78,10 @@ pub(crate) enum Cue {
     Thanks,
     /// Words that carry no meaning for us ("this morning", "thank you").
     Filler,
+    /// "pris", "sorti": a restock, unless it was taken from home (`Storage`), then a use.
+    Take,
+    /// "dans le frigo", "du congélateur": where the stock is kept; reads as `SetStock`.
+    Storage,
 }
 
 #[derive(Debug, Clone, Copy, Default)]

@@ -123,6 +123,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let mut raw = items::extract(lex, &toks, &cues.consumed);
     let named = raw.len();
     // "what do we need from tesco": a place after a preposition is where, not what.
+    // "je suis au Carrefour, il faut quoi ?": so is a place named after one.
+    let placed_only = raw.iter().all(|r| items::placed(lex, &toks, r));
     let mut places_only = named > 0;
     raw.retain(|r| {
         let gone = items::not_an_item(lex, &toks, r);
@@ -134,6 +136,7 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let amounts = intent::Amounts {
         any: raw.iter().any(|r| r.qty.is_some()),
         written: raw.iter().any(|r| r.qty.is_some() && !r.implicit),
+        definite: raw.iter().any(|r| r.definite),
     };
     let is_word = |i: usize| matches!(toks.toks[i], token::Tok::Word { .. });
     let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();
@@ -141,7 +144,9 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
         Intent::Undo => Intent::Undo,
         // "did anyone see the game": "see" shows the list only when nothing else is named.
-        Intent::ShowList if !small_talk || cues.list || places_only => Intent::ShowList,
+        Intent::ShowList if !small_talk || cues.list || places_only || placed_only => {
+            Intent::ShowList
+        }
         _ if small_talk => Intent::Unknown,
         other => other,
     };

@@ -56,6 +56,10 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             join(&mut parts.map(|w| {
                 head &= !is_romance_link(w);
                 match (head, lang) {
+                    // "fruits de mer surgelés": a participle after the link still agrees.
+                    (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
+                        Cow::Borrowed(&w[..w.len() - 1])
+                    }
                     (false, _) => Cow::Borrowed(w),
                     (true, Lang::Es) => singular_es(w),
                     (true, _) => singular_fr(w),
@@ -633,6 +637,30 @@ const FR_SAME: &[&str] = &[
     "fines",
     "herbes",
     "cornflakes",
+    "spéculoos",
+    "pringles",
+    "multifruits",
+    "mars",
+    "tacos",
+    "tournedos",
+    "roux",
+    "doux",
+    "faux",
+    "gris",
+    "bis",
+    "anglais",
+    "français",
+    "chinois",
+    "japonais",
+    "épais",
+    "oasis",
+    "twix",
+    "panais",
+    "anis",
+    "pastis",
+    "hachis",
+    "salsifis",
+    "ris",
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {

@@ -64,7 +64,8 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
     }
     let multipack = match (unit, at) {
         (Some(u), Some(_)) if per_pack => u.dimension() == Dimension::Count,
-        (Some(Unit::Pack), Some(i)) => s.toks.glued(i) || a_number_pack(s, i),
+        // "un demi-paquet" is half a pack, never a pack of a half.
+        (Some(Unit::Pack), Some(i)) if value >= 2.0 => s.toks.glued(i) || a_number_pack(s, i),
         _ => false,
     };
     if multipack {
@@ -114,6 +115,7 @@ pub(crate) fn is_times(s: &Stream, p: usize) -> bool {
             "по" => s.lex.lang == Lang::Ru,
             "a" => s.toks.text(i) == "à" && matches!(s.lex.lang, Lang::De | Lang::Fr),
             "je" => s.lex.lang == Lang::De,
+            "fois" => s.lex.lang == Lang::Fr,
             _ => false,
         },
         None => false,

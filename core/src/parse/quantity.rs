@@ -150,6 +150,17 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.advance_to(last + 3);
         return Amount::Vague;
     }
+    // "deux trois avocats": two counts in a row, one after the other, are a range too.
+    let next_count = |i: usize| {
+        matches!(s.toks.toks.get(i), Some(Tok::Word { .. }))
+            && matches!(s.toks.toks.get(last), Some(Tok::Word { .. }))
+            && to_number(i)
+            && s.lex.entry(s.toks, i).num == Some(v + 1.0)
+    };
+    if s.raw(s.p) == Some(last + 1) && next_count(last + 1) {
+        s.p += 1;
+        return Amount::Vague;
+    }
     if s.raw(s.p).is_some_and(|i| s.toks.hyphen(i) && to_number(i)) {
         s.p += 1;
         return Amount::Vague;
@@ -197,18 +208,37 @@ fn compound(s: &mut Stream, mut v: f64) -> f64 {
         v *= n;
         s.p += 1;
     }
+    // "quatre-vingts": French counts the eighties in twenties.
+    if v == 4.0 && s.lex.lang == Lang::Fr && count_word(s, s.p) == Some(20.0) {
+        v = 80.0;
+        s.p += 1;
+    }
     for _ in 0..2 {
+        let rest = v % 100.0;
+        // "vingt-et-un", "trente et une": the one joined by "and".
+        if s.lex.lang == Lang::Fr
+            && (20.0..=60.0).contains(&rest)
+            && rest % 10.0 == 0.0
+            && s.key(s.p) == "et"
+            && matches!(s.key(s.p + 1), "un" | "une")
+            && s.raw(s.p + 1).is_some_and(|j| s.raw(s.p) == Some(j - 1))
+        {
+            v += 1.0;
+            s.p += 2;
+            break;
+        }
         // "treinta y seis", "one hundred and five": "and" may join the parts.
         let joined = s.entry(s.p).flags & CONJ != 0 && count_word(s, s.p + 1).is_some();
         let at = s.p + usize::from(joined);
         let Some(n) = count_word(s, at) else { break };
-        let rest = v % 100.0;
         let hyphen = !joined && s.raw(s.p).is_some_and(|i| s.toks.hyphen(i));
         let fits = if v >= 100.0 && rest == 0.0 {
             n < 100.0
         } else {
             (rest >= 20.0 && rest % 10.0 == 0.0 && n < 10.0)
                 || (rest == 10.0 && hyphen && (7.0..10.0).contains(&n))
+                // "soixante-dix", "quatre-vingt-douze".
+                || ((rest == 60.0 || rest == 80.0) && hyphen && (10.0..20.0).contains(&n))
         };
         if !fits {
             break;
