@@ -283,7 +283,13 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand {
+    // "сделал уроки?": a dish cue that names no ingredient and no amount reports nothing.
+    let dish_only = intent == Intent::Consume
+        && !has_items
+        && !cues.number
+        && cues.has(Cue::Dish)
+        && !cues.has(Cue::Consume);
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || dish_only {
         Intent::Unknown
     } else {
         intent

@@ -7,6 +7,7 @@ use super::lexicon::{
     MULT, NOT_ITEM, OF, PARTICLE, PREP, SKIP, SORT, TIME, VAGUE,
 };
 use super::names;
+use super::names_ru;
 use super::packs::{self, Size};
 use super::quantity::{self, Amount};
 use super::token::{Tok, Tokens};
@@ -406,6 +407,22 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 break;
             }
+            // "2 бутылки воды по 1,5 литра": the size of each, after the name, multiplies out.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && s.key(s.p) == "по"
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                let before = s.p;
+                if let Amount::Number(value) = amount {
+                    let size = packs::times(s, Size { value, unit, at: unit_at, multipack: false });
+                    (amount, unit, unit_at) = (Amount::Number(size.value), size.unit, size.at);
+                }
+                if s.p == before {
+                    s.p += 1;
+                }
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
@@ -567,6 +584,10 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         Lang::Es | Lang::Fr => item.words.first(),
         _ => item.words.last(),
     };
+    // "собаку покормили": a Russian verb form ends no grocery's name.
+    if lex.lang == Lang::Ru && head.is_some_and(|&i| names_ru::verb_like(toks.text(i))) {
+        return true;
+    }
     // "cling film" is a grocery though a "film" is not.
     let compound = |i: usize| {
         i > 0 && item.words.contains(&(i - 1)) && lex.compound(toks.key(i - 1), toks.key(i))

@@ -5,56 +5,59 @@
 use std::sync::LazyLock;
 
 use super::hash::FastMap;
+use super::lexicon::{DET, FILLER, SKIP};
+use super::token::{Tok, Tokens};
+use super::{Lang, typo, units};
 use crate::unit::Unit;
 
 /// `lemma[:f|:n|:pl] form form …` — the gender when the ending does not tell it.
 const TABLE: &str = "
-молоко молока молоку молоком
-хлеб хлеба хлебов хлебу
-яйцо яйца яиц яйцами яйцом
-масло масла маслом
-сыр сыра сыры сыров сыру
-сахар сахара сахару
+молоко молока молоку молоком молочко молочка молочку молочком
+хлеб хлеба хлебов хлебу хлебушек хлебушка хлебушку хлебушком
+яйцо яйца яиц яйцами яйцом яички яичек яичко
+масло масла маслом маслице маслица
+сыр сыра сыры сыров сыру сырочек сырочка
+сахар сахара сахару сахарок сахарку
 соль:f соли
 мука муки муку
 рис риса
 гречка гречки гречку
 макароны:pl макарон макаронов
-картошка картошки картошку
+картошка картошки картошку картошечка картошечки картошечку картоха картохи картоху
 картофель картофеля
 помидор помидора помидоры помидоров
 томат томата томаты томатов
 огурец огурца огурцы огурцов
-лук лука
-чеснок чеснока
+лук лука лучок лучка лучку
+чеснок чеснока чесночок чесночка
 морковь:f моркови
 морковка морковки морковку морковок
-яблоко яблока яблоки яблок
-банан банана бананы бананов
+яблоко яблока яблоки яблок яблочко яблочки яблочек
+банан банана бананы бананов бананчик бананчики бананчиков
 апельсин апельсина апельсины апельсинов
-лимон лимона лимоны лимонов
-чай чая чаю
-кофе
-сок сока соки соков
-вода воды воду
-пиво пива
-вино вина
-йогурт йогурта йогурты йогуртов
-кефир кефира
-сметана сметаны сметану
+лимон лимона лимоны лимонов лимончик лимончики
+чай чая чаю чаёк чайку чайком
+кофе кофеёк кофейку
+сок сока соки соков сочок сочку
+вода воды воду водичка водички водичку
+пиво пива пивко пивка пивку пивас пиваса пивасик пивасика
+вино вина винцо винца винишко винишка
+йогурт йогурта йогурты йогуртов йогуртик йогуртики йогуртиков
+кефир кефира кефирчик кефирчика
+сметана сметаны сметану сметанка сметанки сметанку сметанкой
 творог творога
 колбаса колбасы колбасу
-сосиска сосиски сосисок сосиску
-курица курицы курицу
-мясо мяса
+сосиска сосиски сосисок сосиску сосисочка сосисочки сосисочек
+курица курицы курицу курочка курочки курочку
+мясо мяса мяско
 фарш фарша
-рыба рыбы рыбу
-капуста капусты капусту
+рыба рыбы рыбу рыбка рыбки рыбку рыбкой
+капуста капусты капусту капустка капустки капустку
 перец перца перцы перцев
 мёд мёда меда мед
-печенье печенья печений
+печенье печенья печений печенька печеньки печенек печеньку
 шоколад шоколада
-конфета конфеты конфет конфету
+конфета конфеты конфет конфету конфетка конфетки конфеток конфетку
 булка булки булку булок
 батон батона батоны батонов
 бумага бумаги бумагу
@@ -66,10 +69,10 @@ const TABLE: &str = "
 горчица горчицы горчицу
 груша груши груш грушу
 виноград винограда
-клубника клубники клубнику
-пельмени:pl пельменей
+клубника клубники клубнику клубничка клубнички клубничку
+пельмени:pl пельменей пельмешки пельмешек
 ветчина ветчины ветчину
-салат салата
+салат салата салатик салатика
 кабачок кабачка кабачки кабачков
 баклажан баклажана баклажаны баклажанов
 гриб гриба грибы грибов
@@ -77,7 +80,7 @@ const TABLE: &str = "
 говядина говядины говядину
 свинина свинины свинину
 крупа крупы крупу
-мандарин мандарина мандарины мандаринов
+мандарин мандарина мандарины мандаринов мандаринка мандаринки мандаринок мандаринку
 арбуз арбуза
 дыня дыни дыню
 персик персика персики персиков
@@ -89,14 +92,14 @@ const TABLE: &str = "
 кукуруза кукурузы кукурузу
 фасоль:f фасоли
 чечевица чечевицы чечевицу
-мороженое мороженого
+мороженое мороженого мороженка мороженки мороженку мороженок
 тушёнка тушёнки тушёнку тушенка тушенки тушенку
 сгущёнка сгущёнки сгущёнку
-торт торта
+торт торта торты тортов тортик тортики тортика
 пирог пирога пироги пирогов
 круассан круассана круассаны круассанов
 зелень:f зелени
-укроп укропа
+укроп укропа укропчик
 петрушка петрушки петрушку
 соус соуса
 уксус уксуса
@@ -173,7 +176,7 @@ const TABLE: &str = "
 изюм изюма
 курага кураги курагу
 семечки:pl семечек
-чипсы:pl чипсов
+чипсы:pl чипсов чипсики чипсиков
 сухарики:pl сухариков
 вода воды воду водой
 булочка булочек
@@ -223,7 +226,10 @@ const TABLE: &str = "
 финик финики фиников
 инжир
 чернослив
-голубика
+голубика голубики голубику
+земляника земляники землянику
+ежевика ежевики ежевику
+паприка паприки паприку
 смородина
 брусника
 клюква
@@ -258,7 +264,9 @@ const TABLE: &str = "
 зефир
 мармелад
 халва
-пирожное пирожного пирожные пирожных
+текила текилы текилу
+пастила пастилы пастилу
+пирожное пирожного пирожные пирожных пироженка пироженки пироженку пироженок
 батончик батончики батончиков
 жвачка жвачек
 морс
@@ -306,7 +314,7 @@ const TABLE: &str = "
 пончик пончики пончиков
 рулет рулета рулеты рулетов
 лазанья лазаньи лазанью
-суп супа
+суп супа супчик
 бульон бульона
 творожок творожка творожки творожков
 ";
@@ -412,6 +420,137 @@ pub(crate) fn known(word: &str) -> bool {
     FORMS.contains_key(word)
 }
 
+/// Every form of the table with its lemma, length and letter set, for typo matching.
+static SPELLINGS: LazyLock<Vec<Spelling>> = LazyLock::new(|| {
+    let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
+    forms
+        .iter()
+        .map(|(form, l)| Spelling {
+            form,
+            lemma: l.lemma,
+            gender: l.gender,
+            len: form.chars().count(),
+            letters: letters(form),
+        })
+        .collect()
+});
+
+struct Spelling {
+    form: &'static str,
+    lemma: &'static str,
+    gender: Gender,
+    len: usize,
+    letters: u64,
+}
+
+/// Word forms that put the noun after them in the genitive: units ("пачка масла"),
+/// "нет", "сколько", "несколько".
+static GOVERNORS: LazyLock<FastMap<Box<str>, ()>> = LazyLock::new(|| {
+    let mut map: FastMap<Box<str>, ()> = FastMap::default();
+    for (phrase, _) in units::words(Lang::Ru) {
+        if let Some(last) = phrase.split(' ').next_back() {
+            map.insert(last.replace('ё', "е").into(), ());
+        }
+    }
+    for w in [
+        "нет",
+        "нету",
+        "сколько",
+        "больше",
+        "меньше",
+        "много",
+        "мало",
+        "немного",
+        "немножко",
+        "несколько",
+        "полно",
+        "кучу",
+        "одного",
+        "одной",
+        "без",
+        "пачечку",
+        "пачечка",
+        "пачечки",
+        "бутылочку",
+        "бутылочка",
+        "бутылочки",
+        "баночки",
+    ] {
+        map.insert(w.into(), ());
+    }
+    map
+});
+
+/// Whether the name starting at token `first` follows a number (other than one), a unit or
+/// another word that asks for the genitive: "2 маффина", "пачка халвы", "нет кренделей".
+pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
+    let mut j = first;
+    while j > 0 && first - j < 4 {
+        j -= 1;
+        match toks.toks[j] {
+            Tok::Num { value, .. } => return value != 1.0,
+            Tok::Word { .. } => {
+                let e = toks.entries.get(j).copied().unwrap_or_default();
+                if let Some(n) = e.num {
+                    return n != 1.0;
+                }
+                if GOVERNORS.contains_key(toks.key(j)) {
+                    return true;
+                }
+                if e.flags & (FILLER | SKIP | DET) == 0 {
+                    return false;
+                }
+            }
+            Tok::Mark(_) => return false,
+        }
+    }
+    false
+}
+
+/// Whether `word` reads as a verb rather than a grocery: "покормили", "разбились", "гулять".
+pub(crate) fn verb_like(word: &str) -> bool {
+    if FORMS.contains_key(word) {
+        return false;
+    }
+    let n = word.chars().count();
+    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
+    const PAST: &[&str] =
+        &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
+    const INFINITIVE: &[&str] = &["ать", "ять", "еть", "ить", "уть", "ыть"];
+    REFLEXIVE.iter().any(|e| word.ends_with(e))
+        || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
+        || (n >= 5 && INFINITIVE.iter().any(|e| word.ends_with(e)))
+}
+
+fn letters(w: &str) -> u64 {
+    w.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
+}
+
+/// The grocery a misspelt word stands for, when exactly one is one edit away: "малоко".
+fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
+    let len = word.chars().count();
+    if !(5..=24).contains(&len) {
+        return None;
+    }
+    let mask = letters(word);
+    let mut found: Option<(&'static str, Gender)> = None;
+    for sp in SPELLINGS.iter() {
+        if sp.len.abs_diff(len) > 1
+            || (sp.letters ^ mask).count_ones() > 2
+            || found.is_some_and(|(l, _)| l == sp.lemma)
+        {
+            continue;
+        }
+        if typo::distance(word, sp.form, 1).is_some() {
+            if found.is_some() {
+                return None;
+            }
+            found = Some((sp.lemma, sp.gender));
+        }
+    }
+    found
+}
+
 fn gender_of(lemma: &str) -> Gender {
     match lemma.chars().last() {
         Some('а' | 'я') => Gender::F,
@@ -422,20 +561,27 @@ fn gender_of(lemma: &str) -> Gender {
 
 /// Puts the head noun (the last word) in its dictionary form and makes the adjectives
 /// before it agree: "оливкового масла" → "оливковое масло".
-pub(crate) fn lemmatize(parts: &mut [String]) {
+/// `counted`: the name follows a word that asks for the genitive ("2 маффина").
+pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
     let Some((head, adjs)) = parts[..end].split_last_mut() else { return };
-    let gender = match FORMS.get(head.as_str()) {
-        Some(l) => {
-            *head = l.lemma.to_owned();
-            l.gender
-        }
-        None => {
-            *head = noun_rules(head);
-            gender_of(head)
-        }
+    let ruled = || noun_rules(head, counted);
+    let (lemma, gender) = match FORMS.get(head.as_str()) {
+        Some(l) => (l.lemma.to_owned(), l.gender),
+        None => match FORMS.get(ruled().as_str()) {
+            Some(l) => (l.lemma.to_owned(), l.gender),
+            None => match misspelt(head) {
+                Some((l, g)) => (l.to_owned(), g),
+                None => {
+                    let r = ruled();
+                    let g = gender_of(&r);
+                    (r, g)
+                }
+            },
+        },
     };
+    *head = lemma;
     for a in adjs {
         if let Some(nom) = adjective(a, gender) {
             *a = nom;
@@ -443,7 +589,7 @@ pub(crate) fn lemmatize(parts: &mut [String]) {
     }
 }
 
-fn noun_rules(w: &str) -> String {
+fn noun_rules(w: &str, counted: bool) -> String {
     if w.chars().count() <= 3 {
         return w.to_owned();
     }
@@ -461,11 +607,43 @@ fn noun_rules(w: &str) -> String {
             return format!("{stem}ка");
         }
     }
-    // "булочки", "салфетки": after "к", "г", "х" an "и" ends a feminine noun in "-ка" far
-    // more often than a masculine plural, and those plurals ("кабачки") are in the table.
-    for (end, nom) in [("ки", "ка"), ("ги", "га"), ("хи", "ха")] {
-        if let Some(stem) = w.strip_suffix(end) {
-            return format!("{stem}{nom}");
+    let consonant = |stem: &str| !stem.ends_with(VOWELS) && !stem.ends_with(['ь', 'ъ', 'й']);
+    if counted {
+        // After a number or a unit the noun is genitive: "5 кренделей", "2 маффина",
+        // "пачка халвы", "банка паприки", "пачка карамели".
+        if let Some(stem) = w.strip_suffix("ей") {
+            return format!("{stem}ь");
+        }
+        if let Some(stem) = w.strip_suffix("ья") {
+            return format!("{stem}ье");
+        }
+        if let Some(stem) = w.strip_suffix('ы') {
+            return format!("{stem}а");
+        }
+        if let Some(stem) = w.strip_suffix('и') {
+            let soft = !stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
+            return if soft { format!("{stem}ь") } else { format!("{stem}а") };
+        }
+        if let Some(stem) = w.strip_suffix('а').filter(|s| consonant(s)) {
+            return stem.to_owned();
+        }
+        if let Some(stem) = w.strip_suffix('я').filter(|s| consonant(s)) {
+            return format!("{stem}ь");
+        }
+    } else {
+        // A plural as the object or the subject: "купил крекеры", "сырники кончились".
+        if let Some(stem) = w.strip_suffix("ики") {
+            return format!("{stem}ик");
+        }
+        // "булочки", "салфетки": after "к", "г", "х" an "и" ends a feminine noun in "-ка" far
+        // more often than a masculine plural, and those plurals ("кабачки") are in the table.
+        for (end, nom) in [("ки", "ка"), ("ги", "га"), ("хи", "ха")] {
+            if let Some(stem) = w.strip_suffix(end) {
+                return format!("{stem}{nom}");
+            }
+        }
+        if let Some(stem) = w.strip_suffix('ы').filter(|s| consonant(s)) {
+            return stem.to_owned();
         }
     }
     if let Some(stem) = w.strip_suffix('у') {
@@ -476,6 +654,8 @@ fn noun_rules(w: &str) -> String {
     }
     w.to_owned()
 }
+
+const VOWELS: [char; 10] = ['а', 'е', 'ё', 'и', 'о', 'у', 'ы', 'э', 'ю', 'я'];
 
 const ADJ_ENDINGS: &[&str] = &[
     "ого", "его", "ому", "ему", "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие",
@@ -488,6 +668,15 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
     }
     let end = ADJ_ENDINGS.iter().find(|e| w.ends_with(*e))?;
     let stem = &w[..w.len() - end.len()];
+    // "кошачьего корма": a possessive adjective keeps its soft sign but in the masculine.
+    if let Some(root) = stem.strip_suffix('ь') {
+        return Some(match gender {
+            Gender::M => format!("{root}ий"),
+            Gender::F => format!("{stem}я"),
+            Gender::N => format!("{stem}е"),
+            Gender::Pl => format!("{stem}и"),
+        });
+    }
     let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
     let ending = match gender {
         Gender::M if hushing => "ий",
@@ -507,7 +696,7 @@ mod tests {
 
     fn lem(words: &[&str]) -> String {
         let mut parts: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
-        lemmatize(&mut parts);
+        lemmatize(&mut parts, false);
         parts.join(" ")
     }
 
@@ -517,5 +706,19 @@ mod tests {
         assert_eq!(lem(&["картошку"]), "картошка");
         assert_eq!(lem(&["оливкового", "масла"]), "оливковое масло");
         assert_eq!(lem(&["туалетной", "бумаги"]), "туалетная бумага");
+    }
+
+    #[test]
+    fn unknown_nouns_follow_their_case() {
+        let counted = |w: &str| noun_rules(w, true);
+        assert_eq!(noun_rules("крекеры", false), "крекер");
+        assert_eq!(noun_rules("пончики", false), "пончик");
+        assert_eq!(counted("маффина"), "маффин");
+        assert_eq!(counted("галеты"), "галета");
+        assert_eq!(counted("кренделей"), "крендель");
+        assert_eq!(lem(&["кошачьего", "корма"]), "кошачий корм");
+        assert_eq!(lem(&["малоко"]), "молоко");
+        assert_eq!(lem(&["хлебушек"]), "хлеб");
+        assert!(verb_like("покормили") && !verb_like("текила"));
     }
 }
