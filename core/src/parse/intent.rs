@@ -289,7 +289,10 @@ pub(crate) fn decide(
         && !cues.number
         && cues.has(Cue::Dish)
         && !cues.has(Cue::Consume);
-    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || dish_only {
+    // "буду дома в 7": a stock level of nothing, amid other words, is no stock level.
+    let no_level = intent == Intent::SetStock && !has_items && !bare;
+    if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || dish_only || no_level
+    {
         Intent::Unknown
     } else {
         intent

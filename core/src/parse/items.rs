@@ -261,8 +261,12 @@ fn run_of_plurals(s: &Stream, item: &RawItem) -> bool {
 
 fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
-    let after_dash =
-        s.p >= 2 && matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) && s.is_word(s.p - 2);
+    // "яйца, 20 штук": in Russian a comma does the same.
+    let ru_comma =
+        s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',')));
+    let after_dash = s.p >= 2
+        && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) || ru_comma)
+        && s.is_word(s.p - 2);
     skip_lead(s);
     let mut amount = quantity::read(s);
     let mut unit = None;
@@ -298,7 +302,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "kilo y medio de harina": a unit and a half.
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
-            if u.is_some() && (of_follows || s.lex.lang == Lang::Ru) && s.is_word(s.p) {
+            // "купил батон и молоко": a Russian unit word before "и" is the item itself.
+            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p);
+            if u.is_some() && (of_follows || ru_named) && s.is_word(s.p) {
                 let size = packs::times(s, Size { value, unit: u, at, multipack: false });
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
