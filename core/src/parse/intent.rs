@@ -110,7 +110,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
-    if !cues.found.iter().any(|c| *c != Cue::Filler) {
+    // "выпел весь кефир": "весь" alone says nothing of what was done.
+    if !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod)) {
         fuzzy_verb(lex, toks, &mut cues);
     }
     german_subject(lex, toks, &mut cues);

@@ -105,6 +105,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             if item.words.is_empty() {
                 if let Some(prev) = items.last_mut().filter(|p: &&mut RawItem| p.qty.is_none()) {
                     (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                } else if let Some(at) = item.unit_at.filter(|_| lex.lang == Lang::Ru) {
+                    // "3 л молока, 2 батона": with nothing to size, the unit word is the item.
+                    items.push(RawItem { words: vec![at], unit: None, unit_at: None, ..item });
                 }
                 continue;
             }
@@ -295,6 +298,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             amount = Amount::Number(0.5);
             s.p += 1;
         }
+        Amount::Absent if let Some((value, u, at)) = inverted(s) => {
+            (unit, unit_at) = (Some(u), Some(at));
+            amount = Amount::Number(value);
+            s.advance_to(at + 1);
+        }
         Amount::Absent => {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
@@ -412,6 +420,31 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 1;
                 }
                 break;
+            }
+            // "сыра грамм 300": a Russian amount, approximate, with its unit first.
+            Tok::Word { .. }
+                if !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && let Some((value, u, at)) = inverted(s) =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(value), Some(u), Some(at));
+                s.advance_to(at + 1);
+            }
+            // "яиц десяток", "молоко два литра": a Russian number word after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some() =>
+            {
+                let before = s.p;
+                amount = quantity::read(s);
+                if unit.is_none() {
+                    (unit, unit_at) = read_unit(s);
+                }
+                if s.p == before {
+                    s.p += 1;
+                }
             }
             // "2 бутылки воды по 1,5 литра": the size of each, after the name, multiplies out.
             Tok::Word { .. }
@@ -615,6 +648,20 @@ fn skip_container(s: &mut Stream) {
     }
 }
 
+/// "грамм 300", "граммов 200": Russian puts the unit first for a rough amount. Returns the
+/// amount, its unit and the token of the number.
+fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
+    if s.lex.lang != Lang::Ru {
+        return None;
+    }
+    let i = s.raw(s.p)?;
+    let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
+    match s.toks.toks.get(end) {
+        Some(Tok::Num { value, .. }) if s.raw(s.p + 1) == Some(end) => Some((*value, u, end)),
+        _ => None,
+    }
+}
+
 /// Russian writes half a unit as one word: "полкило", "полбуханки".
 fn half_unit(s: &Stream) -> Option<(Option<Unit>, Option<usize>)> {
     if s.lex.lang != Lang::Ru {
@@ -647,6 +694,14 @@ fn skip_lead(s: &mut Stream) {
         s.p += 1;
         if e.flags & PREP != 0 {
             skip_place(s);
+            if s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p) {
+                // "в Ашане взяла…", "на блины ушло…": a place, or what it was for, before the
+                // verb is no item.
+                let gap = s.raw(s.p + 1).zip(s.raw(s.p)).is_some_and(|(b, a)| b > a + 1);
+                if s.entry(s.p).flags & NOT_ITEM != 0 || gap {
+                    s.p += 1;
+                }
+            }
         }
     }
 }
