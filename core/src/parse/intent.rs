@@ -284,6 +284,8 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     let errand = intent == Intent::ListAdd && !has_items && !bare && !cues.list;
+    // "где купить хорошее мясо?": a question that opens with "where" asks no errand.
+    let errand = errand || (intent == Intent::ListAdd && cues.wh_first && cues.question);
     // "сделал уроки?": a dish cue that names no ingredient and no amount reports nothing.
     let dish_only = intent == Intent::Consume
         && !has_items

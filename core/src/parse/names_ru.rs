@@ -265,6 +265,13 @@ const TABLE: &str = "
 мармелад
 халва
 текила текилы текилу
+крыло крылья крыльев крыла крылышки
+бедро бёдра бёдер бедра
+голень:f голени
+мешок мешки мешков мешка
+туалетка туалетки туалетку туалеток
+хинкали:pl
+смесь:f смеси
 пастила пастилы пастилу
 пирожное пирожного пирожные пирожных пироженка пироженки пироженку пироженок
 батончик батончики батончиков
@@ -337,6 +344,15 @@ pub(crate) fn container(unit: Option<Unit>, name: &str) -> Option<Unit> {
         "сардины",
         "энергетик",
         "газировка",
+        "спрайт",
+        "фанта",
+        "пепси",
+        "тоник",
+        "лимонад",
+        "сидр",
+        "коктейль",
+        "сайра",
+        "килька",
     ];
     const POURED: &[&str] = &["молоко", "кефир", "сок", "ряженка", "сливки", "йогурт"];
     match unit {
@@ -565,6 +581,21 @@ fn gender_of(lemma: &str) -> Gender {
 pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
+    // "филе индейки", "масло сливочное": a known noun before other words heads the name; a
+    // genitive after it stays as written, an adjective after it agrees with it.
+    let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
+        Some(k) if k + 1 < end => {
+            let (front, tail) = parts.split_at_mut(k + 1);
+            let gender = FORMS.get(front[k].as_str()).map_or(Gender::M, |l| l.gender);
+            for a in tail[..end - k - 1].iter_mut() {
+                if let Some(nom) = adjective(a, gender) {
+                    *a = nom;
+                }
+            }
+            k + 1
+        }
+        _ => end,
+    };
     let Some((head, adjs)) = parts[..end].split_last_mut() else { return };
     let ruled = || noun_rules(head, counted);
     let (lemma, gender) = match FORMS.get(head.as_str()) {
@@ -575,7 +606,15 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
                 Some((l, g)) => (l.to_owned(), g),
                 None => {
                     let r = ruled();
-                    let g = gender_of(&r);
+                    let g = match adjs.last() {
+                        // "детскую смесь": the adjective tells a feminine noun in "-ь".
+                        Some(a)
+                            if r.ends_with('ь') && feminine_adjective(a, head.ends_with('ь')) =>
+                        {
+                            Gender::F
+                        }
+                        _ => gender_of(&r),
+                    };
                     (r, g)
                 }
             },
@@ -587,6 +626,13 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
             *a = nom;
         }
     }
+}
+
+/// Whether an adjective's ending is feminine; `nominative`: the noun after it is in the
+/// nominative or accusative ("детская смесь", "детскую смесь"), else "детской смеси".
+fn feminine_adjective(a: &str, nominative: bool) -> bool {
+    ["ая", "яя", "ую", "юю"].iter().any(|e| a.ends_with(e))
+        || (!nominative && ["ой", "ей"].iter().any(|e| a.ends_with(e)))
 }
 
 fn noun_rules(w: &str, counted: bool) -> String {
@@ -613,6 +659,9 @@ fn noun_rules(w: &str, counted: bool) -> String {
         // "пачка халвы", "банка паприки", "пачка карамели".
         if let Some(stem) = w.strip_suffix("ей") {
             return format!("{stem}ь");
+        }
+        if let Some(stem) = w.strip_suffix("ий") {
+            return format!("{stem}ия");
         }
         if let Some(stem) = w.strip_suffix("ья") {
             return format!("{stem}ье");
@@ -644,6 +693,10 @@ fn noun_rules(w: &str, counted: bool) -> String {
         }
         if let Some(stem) = w.strip_suffix('ы').filter(|s| consonant(s)) {
             return stem.to_owned();
+        }
+        // "по туалетке": the dative of a feminine noun in "-ка".
+        if let Some(stem) = w.strip_suffix("ке") {
+            return format!("{stem}ка");
         }
     }
     if let Some(stem) = w.strip_suffix('у') {
