@@ -292,8 +292,10 @@ pub(crate) fn decide(
         && !cues.number
         && cues.has(Cue::Dish)
         && !cues.has(Cue::Consume);
-    // "буду дома в 7": a stock level of nothing, amid other words, is no stock level.
-    let no_level = intent == Intent::SetStock && !has_items && !bare;
+    // "буду дома в 7": a stock level of nothing, amid other words, is no stock level;
+    // "есть кто дома?" asks after people.
+    let no_level = (intent == Intent::SetStock && !has_items && !bare)
+        || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || dish_only || no_level
     {
         Intent::Unknown

@@ -117,7 +117,19 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
                     _ => false,
                 };
-            if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
+            if let Some(groups) = russian_run(&s, &item) {
+                // "купил молоко хлеб яйца": the amount, if any, is the first name's.
+                let mut first = true;
+                for words in groups {
+                    let (qty, unit, unit_at) = if first {
+                        (item.qty, item.unit, item.unit_at)
+                    } else {
+                        (None, None, None)
+                    };
+                    first = false;
+                    items.push(RawItem { words, qty, unit, unit_at, implicit: item.implicit });
+                }
+            } else if (listed && run_of_plurals(&s, &item)) || unseparated(&s, &item) {
                 items.extend(kinds(&s, &item.words).into_iter().map(|words| RawItem {
                     words,
                     qty: None,
@@ -205,6 +217,23 @@ fn remark(s: &Stream) -> bool {
         && s.entry(p).num.is_none()
         && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
         && next & (FILLER | CLAUSE) != 0
+}
+
+/// "купил молоко хлеб яйца": Russian groceries side by side without commas, one name each.
+fn russian_run(s: &Stream, item: &RawItem) -> Option<Vec<Vec<usize>>> {
+    if s.lex.lang != Lang::Ru || item.words.len() < 2 {
+        return None;
+    }
+    let text = |k: usize| s.toks.text(item.words[k]);
+    let mut groups: Vec<Vec<usize>> = vec![vec![item.words[0]]];
+    for k in 1..item.words.len() {
+        let next = (k + 1 < item.words.len()).then(|| text(k + 1));
+        if names_ru::new_name_at(text(k - 1), text(k), next, groups.len() > 1) {
+            groups.push(Vec::new());
+        }
+        groups.last_mut()?.push(item.words[k]);
+    }
+    (groups.len() > 1).then_some(groups)
 }
 
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
@@ -409,8 +438,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 words.push(i);
                 s.p += 1;
             }
-            // "get loo roll tomorrow": a time word after the name is when, not what.
-            Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
+            // "get loo roll tomorrow": a time word after the name is when, not what; in
+            // Russian before it too ("купи завтра молоко").
+            Tok::Word { .. }
+                if (!words.is_empty() || s.lex.lang == Lang::Ru)
+                    && s.entry(s.p).flags & TIME != 0 =>
+            {
+                s.p += 1
+            }
             // "2 loaves of bread a dozen eggs": an amount starts the next item.
             Tok::Word { .. } if !words.is_empty() && next_amount(s) => break,
             // "the kitchen roll cleaning the spill": a gerund before its object is what
@@ -625,6 +660,10 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     };
     // "собаку покормили": a Russian verb form ends no grocery's name.
     if lex.lang == Lang::Ru && head.is_some_and(|&i| names_ru::verb_like(toks.text(i))) {
+        return true;
+    }
+    // "номер сантехника": a Russian name may be headed by its first noun.
+    if lex.lang == Lang::Ru && item.words.len() > 1 && lex.has(toks, item.words[0], NOT_ITEM) {
         return true;
     }
     // "cling film" is a grocery though a "film" is not.

@@ -524,6 +524,34 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
+/// Whether a new grocery starts at `word` in a run written without commas: "молоко хлеб
+/// яйца", "сыр колбасу", "молоко черный хлеб" — but not "филе индейки", "сыр моцарелла".
+pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: bool) -> bool {
+    // A kind of cheese or pepper may follow its generic name.
+    const GENERIC: &[&str] = &["сыр", "перец", "помидор", "томат", "колбаса", "капуста", "лук"];
+    let Some(before) = FORMS.get(prev) else { return false };
+    if GENERIC.contains(&before.lemma) && FORMS.get(word).is_some_and(|l| l.lemma == word) {
+        return false;
+    }
+    // "яблоки бананы груши": plurals side by side.
+    let plurals = prev.ends_with(['ы', 'и']);
+    let noun = |w: &str| match FORMS.get(w) {
+        Some(l) => {
+            w == l.lemma
+                || w.ends_with(['у', 'ю'])
+                || listing
+                || (plurals && w.ends_with(['ы', 'и']))
+        }
+        None => false,
+    };
+    let adjective = |w: &str| {
+        !FORMS.contains_key(w)
+            && w.chars().count() >= 5
+            && ADJ_ENDINGS.iter().any(|e| w.ends_with(e))
+    };
+    noun(word) || (adjective(word) && next.is_some_and(noun))
+}
+
 /// Whether `word` reads as a verb rather than a grocery: "покормили", "разбились", "гулять".
 pub(crate) fn verb_like(word: &str) -> bool {
     if FORMS.contains_key(word) {
@@ -541,6 +569,52 @@ pub(crate) fn verb_like(word: &str) -> bool {
 
 fn letters(w: &str) -> u64 {
     w.chars().fold(0, |m, c| m | 1 << (c as u32 % 64))
+}
+
+/// Table forms by how they sound: unstressed "о" and "а", "е" and "и" sound alike, and a
+/// voiced consonant at the end is said voiceless ("малако", "хлеп").
+static SOUNDS: LazyLock<FastMap<String, Option<(&'static str, Gender)>>> = LazyLock::new(|| {
+    let mut map: FastMap<String, Option<(&'static str, Gender)>> = FastMap::default();
+    for (form, l) in FORMS.iter() {
+        let entry = map.entry(sound(form)).or_insert(Some((l.lemma, l.gender)));
+        if entry.is_some_and(|(lemma, _)| lemma != l.lemma) {
+            *entry = None;
+        }
+    }
+    map
+});
+
+fn sound(w: &str) -> String {
+    let mut out: String = w
+        .chars()
+        .map(|c| match c {
+            'о' => 'а',
+            'е' | 'ё' => 'и',
+            c => c,
+        })
+        .collect();
+    let last = out.chars().next_back().map(|c| match c {
+        'б' => 'п',
+        'д' => 'т',
+        'г' => 'к',
+        'в' => 'ф',
+        'з' => 'с',
+        'ж' => 'ш',
+        c => c,
+    });
+    if let Some(c) = last {
+        out.pop();
+        out.push(c);
+    }
+    out
+}
+
+/// The grocery a word spelt as it sounds stands for: "малако" → "молоко".
+fn sounds_like(word: &str) -> Option<(&'static str, Gender)> {
+    if word.chars().count() < 4 {
+        return None;
+    }
+    SOUNDS.get(&sound(word)).copied().flatten()
 }
 
 /// The grocery a misspelt word stands for, when exactly one is one edit away: "малоко".
@@ -603,7 +677,7 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         Some(l) => (l.lemma.to_owned(), l.gender),
         None => match FORMS.get(ruled().as_str()) {
             Some(l) => (l.lemma.to_owned(), l.gender),
-            None => match misspelt(head) {
+            None => match misspelt(head).or_else(|| sounds_like(head)) {
                 Some((l, g)) => (l.to_owned(), g),
                 None => {
                     let r = ruled();
