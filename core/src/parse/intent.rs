@@ -133,7 +133,9 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     let who = lex.has(toks, last, NOT_ITEM)
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
-            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }));
+            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. })
+            // "Яйца уже купила": a sentence may start with the grocery, capitalised.
+            && !(lex.lang == Lang::Ru && super::names_ru::known(toks.key(last))));
     // "the Tesco order arrived": a shop may name whose delivery it was.
     let lead = (0..last).all(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP | NOT_ITEM)
