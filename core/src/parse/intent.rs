@@ -135,7 +135,9 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
             && lex.entry(toks, last).flags == 0
             && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. })
             // "Яйца уже купила": a sentence may start with the grocery, capitalised.
-            && !(lex.lang == Lang::Ru && super::names_ru::known(toks.key(last))));
+            // A Russian name in the nominative never ends in "-ы"/"-и" as plurals do.
+            && !(lex.lang == Lang::Ru
+                && (super::names_ru::known(toks.key(last)) || toks.key(last).ends_with(['ы', 'и']))));
     // "the Tesco order arrived": a shop may name whose delivery it was.
     let lead = (0..last).all(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && lex.has(toks, j, DET | FILLER | SKIP | NOT_ITEM)

@@ -754,6 +754,10 @@ fn noun_rules(w: &str, counted: bool) -> String {
         if let Some(stem) = w.strip_suffix('я').filter(|s| consonant(s)) {
             return format!("{stem}ь");
         }
+        // "пачка сигарет", "коробка галет": a feminine genitive plural has no ending.
+        if consonant(w) {
+            return format!("{w}а");
+        }
     } else {
         // A plural as the object or the subject: "купил крекеры", "сырники кончились".
         if let Some(stem) = w.strip_suffix("ики") {
