@@ -494,7 +494,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     (amount, unit, unit_at) = (Amount::Number(size.value), size.unit, size.at);
                 }
                 if s.p == before {
+                    // "2 упаковки яиц по 10 штук": what one pack holds, counted.
                     s.p += 1;
+                    let each = quantity::read(s);
+                    let (u, at) = read_unit(s);
+                    match (amount, each, u) {
+                        (Amount::Number(n), Amount::Number(m), Some(Unit::Piece)) => {
+                            (amount, unit, unit_at) = (Amount::Number(n * m), u, at);
+                        }
+                        _ => s.p = before + 1,
+                    }
                 }
             }
             Tok::Word { .. } => {
@@ -723,7 +732,12 @@ fn skip_lead(s: &mut Stream) {
         {
             return;
         }
+        // "принесла с работы торт": a Russian place before a grocery is where it came from.
+        let place = s.lex.lang == Lang::Ru
+            && e.flags & NOT_ITEM != 0
+            && s.raw(s.p + 1).is_some_and(|i| names_ru::known(s.toks.key(i)));
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
+            || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
