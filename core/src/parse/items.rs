@@ -327,6 +327,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             amount = Amount::Number(0.5);
             s.p += 1;
         }
+        // "выпила чашку чая", "съели полкастрюли супа": a Russian serving with no number.
+        Amount::Absent if let Some(value) = serving(s) => {
+            amount = Amount::Number(value);
+            implicit = value == 1.0;
+            s.p += 1;
+        }
         Amount::Absent if let Some((value, u, at)) = inverted(s) => {
             (unit, unit_at) = (Some(u), Some(at));
             amount = Amount::Number(value);
@@ -708,6 +714,23 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
         Some(Tok::Num { value, .. }) if s.raw(s.p + 1) == Some(end) => Some((*value, u, end)),
         _ => None,
     }
+}
+
+/// A Russian serving word before a name, with no number: one cup, or half a pot.
+fn serving(s: &Stream) -> Option<f64> {
+    if s.lex.lang != Lang::Ru || !s.is_word(s.p + 1) || s.boundary(s.p + 1) {
+        return None;
+    }
+    let i = s.raw(s.p)?;
+    if s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some() {
+        return None;
+    }
+    let key = s.toks.key(i);
+    let measure = |k: &str| s.lex.words.get(k).is_some_and(|e| e.flags & MEASURE != 0);
+    if measure(key) && s.entry(s.p + 1).flags & (PREP | FILLER) == 0 {
+        return Some(1.0);
+    }
+    key.strip_prefix("пол").filter(|rest| measure(rest)).map(|_| 0.5)
 }
 
 /// Russian writes half a unit as one word: "полкило", "полбуханки".
