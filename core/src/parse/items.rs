@@ -517,9 +517,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
+                let purpose = s.lex.lang == Lang::Ru
+                    && s.toks.key(i) == "для"
+                    && words.last().is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w)))
+                    && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
+                    && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
                 if e.flags & PREP != 0
                     && !words.is_empty()
-                    && s.lex.compound(s.toks.key(i), next_key)
+                    && (s.lex.compound(s.toks.key(i), next_key) || purpose)
                 {
                     words.push(i);
                     s.p += 1;

@@ -271,6 +271,14 @@ const TABLE: &str = "
 мешок мешки мешков мешка
 туалетка туалетки туалетку туалеток
 хинкали:pl
+пепси:f
+суши:pl
+равиоли:pl
+тортеллини:pl
+фузилли:pl
+станок станки станков станка
+пелёнка пелёнки пелёнок пелёнку пеленка пеленки пеленок пеленку
+соска соски сосок соску
 смесь:f смеси
 пастила пастилы пастилу
 пирожное пирожного пирожные пирожных пироженка пироженки пироженку пироженок
@@ -552,6 +560,72 @@ pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: b
     noun(word) || (adjective(word) && next.is_some_and(noun))
 }
 
+/// Whether a name headed by `word` goes on with "для …" as part of the product: "гель для
+/// душа", "тряпки для пыли" — but "мука для пиццы", "батарейки для пульта" say what for.
+pub(crate) fn takes_purpose(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "средство",
+        "гель",
+        "крем",
+        "пакет",
+        "мешок",
+        "таблетка",
+        "капсула",
+        "порошок",
+        "губка",
+        "тряпка",
+        "салфетка",
+        "контейнер",
+        "бальзам",
+        "шампунь",
+        "мыло",
+        "пена",
+        "спрей",
+        "освежитель",
+        "щётка",
+        "щетка",
+        "корм",
+        "наполнитель",
+        "станок",
+        "бумага",
+        "плёнка",
+        "пленка",
+        "фольга",
+        "рукав",
+        "фильтр",
+        "жидкость",
+        "ополаскиватель",
+        "кондиционер",
+        "пятновыводитель",
+        "отбеливатель",
+        "лак",
+        "маска",
+        "лосьон",
+        "паста",
+        "соль",
+        "масло",
+        "мочалка",
+        "перчатка",
+        "чистящее",
+        "моющее",
+        "присыпка",
+        "смесь",
+        "пюре",
+        "лакомство",
+        "витамины",
+        "игрушка",
+        "пеленка",
+        "пелёнка",
+        "подгузник",
+        "сумка",
+    ];
+    let lemma = match FORMS.get(word) {
+        Some(l) => l.lemma.to_owned(),
+        None => noun_rules(word, false),
+    };
+    HEADS.contains(&lemma.as_str())
+}
+
 /// Whether `word` reads as a verb rather than a grocery: "покормили", "разбились", "гулять".
 pub(crate) fn verb_like(word: &str) -> bool {
     if FORMS.contains_key(word) {
@@ -617,6 +691,33 @@ fn sounds_like(word: &str) -> Option<(&'static str, Gender)> {
     SOUNDS.get(&sound(word)).copied().flatten()
 }
 
+/// Whether two words of one length differ by one slip of the finger: two neighbouring keys
+/// of the Russian layout, two vowels, or two letters swapped.
+fn one_slip(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let diffs: Vec<usize> = (0..x.len().min(y.len())).filter(|&k| x[k] != y[k]).collect();
+    match diffs[..] {
+        [k] => neighbours(x[k], y[k]) || (VOWELS.contains(&x[k]) && VOWELS.contains(&y[k])),
+        [k, l] => l == k + 1 && x[k] == y[l] && x[l] == y[k],
+        _ => false,
+    }
+}
+
+fn neighbours(a: char, b: char) -> bool {
+    const ROWS: [&str; 3] = ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"];
+    let at = |c: char| {
+        ROWS.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.chars().position(|d| d == c).map(|p| (r, p)))
+    };
+    match (at(a), at(b)) {
+        (Some((ra, ca)), Some((rb, cb))) => {
+            (ra == rb && ca.abs_diff(cb) == 1) || (ra.abs_diff(rb) == 1 && ca.abs_diff(cb) <= 1)
+        }
+        _ => false,
+    }
+}
+
 /// The grocery a misspelt word stands for, when exactly one is one edit away: "малоко".
 fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
     let len = word.chars().count();
@@ -632,7 +733,14 @@ fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
         {
             continue;
         }
-        if typo::distance(word, sp.form, 1).is_some() {
+        // Dropping or adding a letter turns "соски" into "соки": only long words may; a letter
+        // typed for another must be its neighbour on the keyboard ("печёнку" is no "пелёнку").
+        let near = if sp.len == len {
+            one_slip(word, sp.form)
+        } else {
+            len >= 8 && typo::distance(word, sp.form, 1).is_some()
+        };
+        if near {
             if found.is_some() {
                 return None;
             }
@@ -714,6 +822,16 @@ fn noun_rules(w: &str, counted: bool) -> String {
     if w.chars().count() <= 3 {
         return w.to_owned();
     }
+    const HUSHING: [char; 4] = ['ж', 'ш', 'ч', 'щ'];
+    let consonant = |stem: &str| !stem.ends_with(VOWELS) && !stem.ends_with(['ь', 'ъ', 'й']);
+    // "леденцов", "леденцы", "2 леденца": a masculine noun in "-ец" drops its vowel.
+    if let Some(stem) = w.strip_suffix("цов").or_else(|| w.strip_suffix("цы").filter(|_| !counted))
+    {
+        return format!("{stem}ец");
+    }
+    if let Some(stem) = w.strip_suffix("ца").filter(|s| counted && consonant(s)) {
+        return format!("{stem}ец");
+    }
     for end in ["ов", "ев"] {
         if let Some(stem) = w.strip_suffix(end) {
             return stem.to_owned();
@@ -723,18 +841,18 @@ fn noun_rules(w: &str, counted: bool) -> String {
     // after a hushing consonant that vowel is written "е", so "порошок" is itself a noun.
     for end in ["ек", "ок"] {
         if let Some(stem) = w.strip_suffix(end)
-            && !(end == "ок" && stem.ends_with(['ш', 'ж', 'ч', 'щ']))
+            && !(end == "ок" && stem.ends_with(HUSHING))
         {
             return format!("{stem}ка");
         }
     }
-    let consonant = |stem: &str| !stem.ends_with(VOWELS) && !stem.ends_with(['ь', 'ъ', 'й']);
+    // "5 беляшей", "купил окуней" (a live catch is named in the genitive).
+    if let Some(stem) = w.strip_suffix("ей") {
+        return if stem.ends_with(HUSHING) { stem.to_owned() } else { format!("{stem}ь") };
+    }
     if counted {
         // After a number or a unit the noun is genitive: "5 кренделей", "2 маффина",
-        // "пачка халвы", "банка паприки", "пачка карамели".
-        if let Some(stem) = w.strip_suffix("ей") {
-            return format!("{stem}ь");
-        }
+        // "пачка халвы", "банка паприки", "пачка карамели", "2 маракуйи".
         if let Some(stem) = w.strip_suffix("ий") {
             return format!("{stem}ия");
         }
@@ -745,8 +863,13 @@ fn noun_rules(w: &str, counted: bool) -> String {
             return format!("{stem}а");
         }
         if let Some(stem) = w.strip_suffix('и') {
-            let soft = !stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']);
-            return if soft { format!("{stem}ь") } else { format!("{stem}а") };
+            return if stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']) {
+                format!("{stem}а")
+            } else if stem.ends_with(['й', 'и']) {
+                format!("{stem}я")
+            } else {
+                format!("{stem}ь")
+            };
         }
         if let Some(stem) = w.strip_suffix('а').filter(|s| consonant(s)) {
             return stem.to_owned();
@@ -769,6 +892,13 @@ fn noun_rules(w: &str, counted: bool) -> String {
             if let Some(stem) = w.strip_suffix(end) {
                 return format!("{stem}{nom}");
             }
+        }
+        // "мидии"; "беляши", "калачи": after a hushing consonant a masculine plural.
+        if let Some(stem) = w.strip_suffix("ии") {
+            return format!("{stem}ия");
+        }
+        if let Some(stem) = w.strip_suffix('и').filter(|s| s.ends_with(HUSHING)) {
+            return stem.to_owned();
         }
         if let Some(stem) = w.strip_suffix('ы').filter(|s| consonant(s)) {
             return stem.to_owned();
