@@ -295,7 +295,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     // "яйца, 20 штук": in Russian a comma does the same.
     let ru_comma =
-        s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',')));
+        s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',' | '(')));
     let after_dash = s.p >= 2
         && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—'))) || ru_comma)
         && s.is_word(s.p - 2);

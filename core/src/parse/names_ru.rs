@@ -503,6 +503,11 @@ static GOVERNORS: LazyLock<FastMap<Box<str>, ()>> = LazyLock::new(|| {
     ] {
         map.insert(w.into(), ());
     }
+    // "кастрюлю борща", "полкастрюли супа": a serving is of something.
+    for m in super::lexicon_ru::DATA.measures {
+        map.insert(m.replace('ё', "е").into(), ());
+        map.insert(format!("пол{}", m.replace('ё', "е")).into(), ());
+    }
     map
 });
 
