@@ -699,11 +699,27 @@ fn sounds_like(word: &str) -> Option<(&'static str, Gender)> {
 /// Whether two words of one length differ by one slip of the finger: two neighbouring keys
 /// of the Russian layout, two vowels, or two letters swapped.
 fn one_slip(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let diffs: Vec<usize> = (0..x.len().min(y.len())).filter(|&k| x[k] != y[k]).collect();
-    match diffs[..] {
-        [k] => neighbours(x[k], y[k]) || (VOWELS.contains(&x[k]) && VOWELS.contains(&y[k])),
-        [k, l] => l == k + 1 && x[k] == y[l] && x[l] == y[k],
+    // Up to two differing positions, kept on the stack.
+    let mut diffs = [(0usize, '\0', '\0'); 2];
+    let mut n = 0;
+    for (k, (x, y)) in a.chars().zip(b.chars()).enumerate() {
+        if x != y {
+            if n == 2 {
+                return false;
+            }
+            diffs[n] = (k, x, y);
+            n += 1;
+        }
+    }
+    match n {
+        1 => {
+            let (_, x, y) = diffs[0];
+            neighbours(x, y) || (VOWELS.contains(&x) && VOWELS.contains(&y))
+        }
+        2 => {
+            let ((k, x1, y1), (l, x2, y2)) = (diffs[0], diffs[1]);
+            l == k + 1 && x1 == y2 && x2 == y1
+        }
         _ => false,
     }
 }
