@@ -352,6 +352,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
+            } else if u.is_some() && s.lex.lang == Lang::Ru && after_dash && !s.is_word(s.p) {
+                // "вино закончилось, купи бутылку": one of the unit, of the item before.
+                (unit, unit_at) = (u, at);
+                amount = Amount::Number(value);
+                implicit = true;
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -409,6 +414,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
+                } else if let (Lang::Ru, Amount::Number(n), Some(u)) = (s.lex.lang, amount, unit)
+                    && u.dimension() == Dimension::Count
+                    && let Some((v, size, at, end)) = size_after(s)
+                {
+                    // "бутылку молока 1 л": the size of the container, after the name.
+                    (amount, unit, unit_at) = (Amount::Number(n * v), Some(size), Some(at));
+                    s.advance_to(end);
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
                         && s.p > 0
@@ -719,6 +731,14 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
         Some(Tok::Num { value, .. }) if s.raw(s.p + 1) == Some(end) => Some((*value, u, end)),
         _ => None,
     }
+}
+
+/// A number and a measurable unit at the read position: "1 л", "500 г".
+fn size_after(s: &Stream) -> Option<(f64, Unit, usize, usize)> {
+    let Some(Tok::Num { value, .. }) = s.tok(s.p) else { return None };
+    let i = s.raw(s.p + 1)?;
+    let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
+    (u.dimension() != Dimension::Count).then_some((value, u, i, end))
 }
 
 /// A Russian serving word before a name, with no number: one cup, or half a pot.

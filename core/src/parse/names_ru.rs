@@ -840,7 +840,8 @@ fn feminine_adjective(a: &str, nominative: bool) -> bool {
 }
 
 fn noun_rules(w: &str, counted: bool) -> String {
-    if w.chars().count() <= 3 {
+    // "2 Actimel": a brand in Latin letters is not declined.
+    if w.chars().count() <= 3 || !w.chars().any(|c| matches!(c, 'а'..='я' | 'ё')) {
         return w.to_owned();
     }
     const HUSHING: [char; 4] = ['ж', 'ш', 'ч', 'щ'];
