@@ -372,7 +372,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "a few cloves of garlic": a vague count of a unit.
             let save = s.p;
             let (u, at) = read_unit(s);
-            if u.is_some() && s.entry(s.p).flags & OF != 0 {
+            // "несколько пачек масла": Russian needs no "of".
+            let ru = s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p);
+            if u.is_some() && (s.entry(s.p).flags & OF != 0 || ru) {
                 (unit, unit_at) = (u, at);
             } else {
                 s.p = save;
@@ -727,8 +729,16 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
     }
     let i = s.raw(s.p)?;
     let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
+    if s.raw(s.p + 1) != Some(end) {
+        return None;
+    }
+    // "литра два молока": the number may be a word.
+    let word = s.lex.entry(s.toks, end);
     match s.toks.toks.get(end) {
-        Some(Tok::Num { value, .. }) if s.raw(s.p + 1) == Some(end) => Some((*value, u, end)),
+        Some(Tok::Num { value, .. }) => Some((*value, u, end)),
+        Some(Tok::Word { .. }) if word.flags & (ARTICLE | MULT) == 0 => {
+            word.num.map(|v| (v, u, end))
+        }
         _ => None,
     }
 }
