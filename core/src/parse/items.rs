@@ -485,6 +485,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(value), Some(u), Some(at));
                 s.advance_to(at + 1);
             }
+            // "сыра кусок", "молока пакет": a Russian unit word closing the name is one of it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && words.last().is_some_and(|&w| !names_ru::adjective_like(s.toks.text(w)))
+                    && let Some((end, u)) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)
+                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1))
+                    && end == i + 1 =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(1.0), Some(u), Some(i));
+                implicit = true;
+                s.p += 1;
+            }
             // "яиц десяток", "молоко два литра": a Russian number word after the name.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Ru

@@ -631,6 +631,11 @@ pub(crate) fn takes_purpose(word: &str) -> bool {
     HEADS.contains(&lemma.as_str())
 }
 
+/// Whether `w` reads as an adjective rather than a noun: "ватные", "сливочного".
+pub(crate) fn adjective_like(w: &str) -> bool {
+    !FORMS.contains_key(w) && w.chars().count() >= 5 && ADJ_ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 /// Whether `word` reads as a verb rather than a grocery: "покормили", "разбились", "гулять".
 pub(crate) fn verb_like(word: &str) -> bool {
     if FORMS.contains_key(word) {
@@ -724,6 +729,23 @@ fn one_slip(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether `short` is `long` with one vowel left out.
+fn vowel_left_out(long: &str, short: &str) -> bool {
+    let mut l = long.chars();
+    let mut s = short.chars().peekable();
+    let mut skipped = false;
+    for c in l.by_ref() {
+        if s.peek() == Some(&c) {
+            s.next();
+        } else if !skipped && VOWELS.contains(&c) {
+            skipped = true;
+        } else {
+            return false;
+        }
+    }
+    skipped && s.next().is_none()
+}
+
 fn neighbours(a: char, b: char) -> bool {
     const ROWS: [&str; 3] = ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"];
     let at = |c: char| {
@@ -742,7 +764,7 @@ fn neighbours(a: char, b: char) -> bool {
 /// The grocery a misspelt word stands for, when exactly one is one edit away: "малоко".
 fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
     let len = word.chars().count();
-    if !(5..=24).contains(&len) {
+    if !(4..=24).contains(&len) {
         return None;
     }
     let mask = letters(word);
@@ -757,7 +779,11 @@ fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
         // Dropping or adding a letter turns "соски" into "соки": only long words may; a letter
         // typed for another must be its neighbour on the keyboard ("печёнку" is no "пелёнку").
         let near = if sp.len == len {
-            one_slip(word, sp.form)
+            len >= 5 && one_slip(word, sp.form)
+        } else if sp.len == len + 1 {
+            // "сахр", "курца": a vowel left out.
+            vowel_left_out(sp.form, word)
+                || (len >= 8 && typo::distance(word, sp.form, 1).is_some())
         } else {
             len >= 8 && typo::distance(word, sp.form, 1).is_some()
         };
@@ -781,6 +807,19 @@ fn gender_of(lemma: &str) -> Gender {
 
 /// Puts the head noun (the last word) in its dictionary form and makes the adjectives
 /// before it agree: "оливкового масла" → "оливковое масло".
+/// "затарился пельменями", "яблоками": a table noun in the instrumental plural.
+fn instrumental(w: &str) -> Option<&'static Lemma> {
+    let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
+    let (stem, ends): (&str, &[&str]) = if let Some(stem) = w.strip_suffix("ами") {
+        (stem, &["ы", "и", "", "а", "о"])
+    } else if let Some(stem) = w.strip_suffix("ями") {
+        (stem, &["и", "ь", "я", "е"])
+    } else {
+        return None;
+    };
+    ends.iter().find_map(|e| forms.get(format!("{stem}{e}").as_str()))
+}
+
 /// `counted`: the name follows a word that asks for the genitive ("2 маффина").
 pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
     // "гель для душа": what follows the preposition stays as written.
@@ -791,18 +830,26 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         Some(k) if k + 1 < end => {
             let (front, tail) = parts.split_at_mut(k + 1);
             let gender = FORMS.get(front[k].as_str()).map_or(Gender::M, |l| l.gender);
+            let mut all_adjectives = true;
             for a in tail[..end - k - 1].iter_mut() {
-                if let Some(nom) = adjective(a, gender) {
-                    *a = nom;
+                match adjective(a, gender) {
+                    Some(nom) => *a = nom,
+                    None => all_adjectives = false,
                 }
             }
-            k + 1
+            if all_adjectives {
+                // "масло сливочное" is named as "сливочное масло".
+                parts[k..end].rotate_left(1);
+                end
+            } else {
+                k + 1
+            }
         }
         _ => end,
     };
     let Some((head, adjs)) = parts[..end].split_last_mut() else { return };
     let ruled = || noun_rules(head, counted);
-    let (lemma, gender) = match FORMS.get(head.as_str()) {
+    let (lemma, gender) = match FORMS.get(head.as_str()).or_else(|| instrumental(head)) {
         Some(l) => (l.lemma.to_owned(), l.gender),
         None => match FORMS.get(ruled().as_str()) {
             Some(l) => (l.lemma.to_owned(), l.gender),
