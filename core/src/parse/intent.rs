@@ -381,5 +381,13 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.polite && has_items && bare && !cues.question && !cues.time {
         return Intent::ListAdd;
     }
+    // "остатки?": asking after what is left, with nothing named.
+    if cues.question
+        && !has_items
+        && cues.has(DepleteMod)
+        && cues.found.iter().all(|c| matches!(c, Filler | DepleteMod))
+    {
+        return Intent::QueryStock;
+    }
     Intent::Unknown
 }
