@@ -485,6 +485,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(value), Some(u), Some(at));
                 s.advance_to(at + 1);
             }
+            // "осталось хлеба полбуханки": half a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && let Some((u, at)) = half_unit(s) =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(0.5), u, at);
+                s.p += 1;
+            }
             // "сыра кусок", "молока пакет": a Russian unit word closing the name is one of it.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Ru
