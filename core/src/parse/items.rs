@@ -817,7 +817,9 @@ fn skip_lead(s: &mut Stream) {
         // "принесла с работы торт": a Russian place before a grocery is where it came from.
         let place = s.lex.lang == Lang::Ru
             && e.flags & NOT_ITEM != 0
-            && s.raw(s.p + 1).is_some_and(|i| names_ru::known(s.toks.key(i)));
+            && s.raw(s.p + 1).is_some_and(|i| {
+                names_ru::known(s.toks.key(i)) || matches!(s.toks.toks[i], Tok::Num { .. })
+            });
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF) != 0
