@@ -209,7 +209,10 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
     (from..toks.toks.len())
         .find(|&j| match toks.toks[j] {
             Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
-            Tok::Word { .. } => lex.has(toks, j, CONJ),
+            // "испекла торт из 4 яиц": what the dish was made from follows "из".
+            Tok::Word { .. } => {
+                lex.has(toks, j, CONJ) || (lex.lang == Lang::Ru && toks.key(j) == "из")
+            }
             Tok::Num { .. } => false,
         })
         .unwrap_or(toks.toks.len())
