@@ -416,6 +416,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
+                } else if s.lex.lang == Lang::Ru && s.entry(s.p + 1).flags & NOT_ITEM != 0 {
+                    // "подгузники 4 размер": a number that belongs to the word after it.
+                    s.p += 2;
                 } else if let (Lang::Ru, Amount::Number(n), Some(u)) = (s.lex.lang, amount, unit)
                     && u.dimension() == Dimension::Count
                     && let Some((v, size, at, end)) = size_after(s)
@@ -500,7 +503,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 if s.lex.lang == Lang::Ru
                     && !words.is_empty()
                     && matches!(amount, Amount::Absent)
-                    && words.last().is_some_and(|&w| !names_ru::adjective_like(s.toks.text(w)))
+                    && words.last().is_some_and(|&w| {
+                        !names_ru::adjective_like(s.toks.text(w)) && !s.lex.has(s.toks, w, PREP)
+                    })
                     && let Some((end, u)) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)
                     && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1))
                     && end == i + 1 =>

@@ -871,8 +871,14 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
             },
         },
     };
+    // "сухой корм", "ржаной хлеб": before a masculine noun in the nominative an adjective in
+    // "-ой" is already in its dictionary form.
+    let nominative = *head == lemma;
     *head = lemma;
     for a in adjs {
+        if nominative && gender == Gender::M && a.ends_with("ой") {
+            continue;
+        }
         if let Some(nom) = adjective(a, gender) {
             *a = nom;
         }
@@ -924,6 +930,10 @@ fn noun_rules(w: &str, counted: bool) -> String {
         // "пачка халвы", "банка паприки", "пачка карамели", "2 маракуйи".
         if let Some(stem) = w.strip_suffix("ий") {
             return format!("{stem}ия");
+        }
+        // "банки детского питания": a neuter noun in "-ие".
+        if let Some(stem) = w.strip_suffix("ия") {
+            return format!("{stem}ие");
         }
         if let Some(stem) = w.strip_suffix("ья") {
             return format!("{stem}ье");
