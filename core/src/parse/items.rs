@@ -147,7 +147,27 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_category(&s, &mut items);
     drop_breakdown(&s, &mut items);
+    elided_nouns(&s, &mut items);
     items
+}
+
+/// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
+/// kind of thing as the item before it.
+fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Ru {
+        return;
+    }
+    for k in 1..items.len() {
+        let lone = match items[k].words[..] {
+            [w] => names_ru::adjective_like(s.toks.text(w)),
+            _ => false,
+        };
+        let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));
+        let head = items[k - 1].words.iter().rev().find(noun).copied();
+        if let Some(h) = head.filter(|_| lone) {
+            items[k].words.push(h);
+        }
+    }
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
