@@ -301,7 +301,9 @@ pub(crate) fn decide(
         && !cues.has(Cue::Consume);
     // "буду дома в 7": a stock level of nothing, amid other words, is no stock level;
     // "есть кто дома?" asks after people.
+    // "в субботу шашлыки у нас": a plan with a day and no amount is no stock level either.
     let no_level = (intent == Intent::SetStock && !has_items && !bare)
+        || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
         || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
     if (change && (wh || in_passing)) || (asked && cues.wh_first) || errand || dish_only || no_level
     {
