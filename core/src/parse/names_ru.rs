@@ -826,6 +826,24 @@ fn gender_of(lemma: &str) -> Gender {
 
 /// Puts the head noun (the last word) in its dictionary form and makes the adjectives
 /// before it agree: "оливкового масла" → "оливковое масло".
+/// The word with every run of three or more equal letters written once, if it has one.
+fn squeezed(w: &str) -> Option<String> {
+    let cs: Vec<char> = w.chars().collect();
+    let long_run = cs.windows(3).any(|t| t[0] == t[1] && t[1] == t[2]);
+    if !long_run {
+        return None;
+    }
+    let mut out = String::with_capacity(w.len());
+    for (k, &c) in cs.iter().enumerate() {
+        let run = k >= 2 && cs[k - 1] == c && cs[k - 2] == c;
+        let next_run = k >= 1 && cs[k - 1] == c && cs.get(k + 1) == Some(&c);
+        if !run && !next_run {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
 /// "затарился пельменями", "яблоками": a table noun in the instrumental plural.
 fn instrumental(w: &str) -> Option<&'static Lemma> {
     let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
@@ -867,6 +885,13 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         _ => end,
     };
     let Some((head, adjs)) = parts[..end].split_last_mut() else { return };
+    // "молокооо": a letter held for emphasis.
+    if !FORMS.contains_key(head.as_str())
+        && let Some(plain) = squeezed(head)
+        && FORMS.contains_key(plain.as_str())
+    {
+        *head = plain;
+    }
     let ruled = || noun_rules(head, counted);
     let (lemma, gender) = match FORMS.get(head.as_str()).or_else(|| instrumental(head)) {
         Some(l) => (l.lemma.to_owned(), l.gender),
