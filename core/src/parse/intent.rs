@@ -334,8 +334,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if cues.has(ListAdd) && has_items {
         return Intent::ListAdd;
     }
-    if cues.list || (cues.has(Show) && !has_items) {
-        return if has_items { Intent::ListAdd } else { Intent::ShowList };
+    // "что нужно купить на борщ?": what to buy for a dish asks for the list.
+    let for_dish = cues.has(Show) && cues.question && !cues.has(ListAdd) && !cues.has(Query);
+    if cues.list || (cues.has(Show) && !has_items) || for_dish {
+        return if has_items && !for_dish { Intent::ListAdd } else { Intent::ShowList };
     }
     if cues.has(ListRemove) {
         return Intent::ListRemove;
