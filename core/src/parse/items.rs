@@ -575,6 +575,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                 }
             }
+            // "4 пачки сока по литру": one of a measured unit in each.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && s.key(s.p) == "по"
+                    && let Amount::Number(n) = amount
+                    && unit.is_some_and(|u| u.dimension() == Dimension::Count)
+                    && let Some((end, u)) = s
+                        .raw(s.p + 1)
+                        .and_then(|j| s.lex.match_at(&s.lex.units, s.toks, j, |_| false))
+                    && u.dimension() != Dimension::Count =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(n), Some(u), s.raw(s.p + 1));
+                s.advance_to(end);
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
