@@ -69,10 +69,26 @@ impl Stream<'_> {
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(')
             }
-            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
+            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0 && !self.russian_with(p),
             _ => false,
         };
         split && !self.raw(p).is_some_and(|i| self.lex.joins(self.toks, i))
+    }
+
+    /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
+    /// its own is part of the name; before one ("кофе с молоком") it joins two items.
+    fn russian_with(&self, p: usize) -> bool {
+        if self.lex.lang != Lang::Ru || self.key(p) != "с" {
+            return false;
+        }
+        let Some(i) = self.raw(p + 1).filter(|&i| i == self.raw(p).unwrap_or(0) + 1) else {
+            return false;
+        };
+        let e = self.lex.entry(self.toks, i);
+        matches!(self.toks.toks[i], Tok::Word { .. })
+            && e.flags & (NOT_ITEM | FILLER | SKIP | DET | TIME | VAGUE) == 0
+            && e.num.is_none()
+            && !names_ru::known_form(self.toks.key(i))
     }
 
     /// The folded word at stream position `p`, or "".

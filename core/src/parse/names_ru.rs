@@ -462,6 +462,11 @@ pub(crate) fn known(word: &str) -> bool {
     FORMS.contains_key(word)
 }
 
+/// Like `known`, counting instrumental plurals too ("с яблоками").
+pub(crate) fn known_form(word: &str) -> bool {
+    FORMS.contains_key(word) || instrumental(word).is_some()
+}
+
 /// Every form of the table with its lemma, length and letter set, for typo matching.
 static SPELLINGS: LazyLock<Vec<Spelling>> = LazyLock::new(|| {
     let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
