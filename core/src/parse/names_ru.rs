@@ -945,7 +945,8 @@ fn feminine_adjective(a: &str, nominative: bool) -> bool {
 
 fn noun_rules(w: &str, counted: bool) -> String {
     // "2 Actimel": a brand in Latin letters is not declined.
-    if w.chars().count() <= 3 || !w.chars().any(|c| matches!(c, 'а'..='я' | 'ё')) {
+    let short = if counted { 2 } else { 3 };
+    if w.chars().count() <= short || !w.chars().any(|c| matches!(c, 'а'..='я' | 'ё')) {
         return w.to_owned();
     }
     const HUSHING: [char; 4] = ['ж', 'ш', 'ч', 'щ'];
@@ -995,7 +996,7 @@ fn noun_rules(w: &str, counted: bool) -> String {
         if let Some(stem) = w.strip_suffix('и') {
             return if stem.ends_with(['к', 'г', 'х', 'ж', 'ш', 'ч', 'щ']) {
                 format!("{stem}а")
-            } else if stem.ends_with(['й', 'и']) {
+            } else if stem.ends_with(['й', 'и']) || stem.ends_with(VOWELS) {
                 format!("{stem}я")
             } else {
                 format!("{stem}ь")
