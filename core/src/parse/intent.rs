@@ -327,7 +327,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
-    if cues.found.iter().all(|c| *c == Cue::Filler) || (lex.lang == Lang::En && !cues.verb) {
+    // "выпел весь кефир": "весь" alone says nothing of what was done.
+    let no_verb = !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod));
+    if no_verb || (lex.lang == Lang::En && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
@@ -388,7 +390,11 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     let who = lex.has(toks, last, NOT_ITEM)
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
-            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. }))
+            && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. })
+            // "Яйца уже купила": a sentence may start with the grocery, capitalised.
+            // A Russian name in the nominative never ends in "-ы"/"-и" as plurals do.
+            && !(lex.lang == Lang::Ru
+                && (super::names_ru::known(toks.key(last)) || toks.key(last).ends_with(['ы', 'и']))))
         || lowercase_name(lex, toks, last, end);
     // "the Tesco order arrived": a shop may name whose delivery it was.
     let lead = (0..last).all(|j| {
@@ -652,9 +658,11 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
             Tok::Mark(c) => matches!(c, ',' | ';' | '.' | '!' | '?' | '&' | '+' | ':'),
             // "made mac and cheese": an "and" inside one product's name does not end it.
             // "making pancakes so I've used…": "so" and "but" start another clause.
+            // "испекла торт из 4 яиц": what the dish was made from follows "из".
             Tok::Word { .. } => {
                 (lex.has(toks, j, CONJ) && !lex.joins(toks, j))
                     || (lex.lang == Lang::En && matches!(toks.key(j), "so" | "but"))
+                    || (lex.lang == Lang::Ru && toks.key(j) == "из")
             }
             Tok::Num { .. } => false,
         })
@@ -856,7 +864,8 @@ pub(crate) fn decide(
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
-    let errand = errand || which;
+    // "где купить хорошее мясо?": a question that opens with "where" asks no errand.
+    let errand = errand || which || (intent == Intent::ListAdd && cues.wh_first && cues.question);
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
     let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.
@@ -874,7 +883,21 @@ pub(crate) fn decide(
     let plan = (change || verb_asked) && cues.question && cues.time && !amounts.any;
     // "j'ai fait la vaisselle", "made dinner": a dish with no ingredient named.
     let dish = !has_items && cues.has(Cue::Dish) && !cues.has(Cue::Consume);
+    // "сделал уроки?": a dish cue that names no ingredient and no amount reports nothing.
+    let dish_unnamed = intent == Intent::Consume
+        && !has_items
+        && !cues.number
+        && cues.has(Cue::Dish)
+        && !cues.has(Cue::Consume);
+    // "буду дома в 7": a stock level of nothing, amid other words, is no stock level;
+    // "есть кто дома?" asks after people.
+    // "в субботу шашлыки у нас": a plan with a day and no amount is no stock level either.
+    let no_level = (intent == Intent::SetStock && !has_items && !bare)
+        || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
+        || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
     if (change && (wh || in_passing || dish_only || dish))
+        || dish_unnamed
+        || no_level
         || plan
         || (asked && cues.wh_first)
         || errand
@@ -936,8 +959,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if said && cues.has(ListRemove) {
         return Intent::ListRemove;
     }
-    if cues.list || (cues.has(Show) && !has_items) {
-        return if has_items { Intent::ListAdd } else { Intent::ShowList };
+    // "что нужно купить на борщ?": what to buy for a dish asks for the list.
+    let for_dish = cues.has(Show) && cues.question && !cues.has(ListAdd) && !cues.has(Query);
+    if cues.list || (cues.has(Show) && !has_items) || for_dish {
+        return if has_items && !for_dish { Intent::ListAdd } else { Intent::ShowList };
     }
     if cues.has(ListRemove) {
         return Intent::ListRemove;
@@ -1013,6 +1038,14 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     let bare = cues.found.iter().all(|c| *c == Filler);
     if cues.polite && has_items && bare && !cues.question && !cues.time {
         return Intent::ListAdd;
+    }
+    // "остатки?": asking after what is left, with nothing named.
+    if cues.question
+        && !has_items
+        && cues.has(DepleteMod)
+        && cues.found.iter().all(|c| matches!(c, Filler | DepleteMod))
+    {
+        return Intent::QueryStock;
     }
     Intent::Unknown
 }

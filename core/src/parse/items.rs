@@ -7,6 +7,7 @@ use super::lexicon::{
     MULT, NOT_ITEM, OF, PARTICLE, PREP, SKIP, SORT, TIME, VAGUE,
 };
 use super::names;
+use super::names_ru;
 use super::packs::{self, Size};
 use super::quantity::{self, Amount};
 use super::token::{Tok, Tokens};
@@ -70,7 +71,7 @@ impl Stream<'_> {
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
-            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0,
+            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0 && !self.russian_with(p),
             _ => false,
         };
         // "café con leche" is one product only while "café" is still in the stream.
@@ -78,6 +79,22 @@ impl Stream<'_> {
             && !self.raw(p).is_some_and(|i| {
                 self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
             })
+    }
+
+    /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
+    /// its own is part of the name; before one ("кофе с молоком") it joins two items.
+    fn russian_with(&self, p: usize) -> bool {
+        if self.lex.lang != Lang::Ru || self.key(p) != "с" {
+            return false;
+        }
+        let Some(i) = self.raw(p + 1).filter(|&i| i == self.raw(p).unwrap_or(0) + 1) else {
+            return false;
+        };
+        let e = self.lex.entry(self.toks, i);
+        matches!(self.toks.toks[i], Tok::Word { .. })
+            && e.flags & (NOT_ITEM | FILLER | SKIP | DET | TIME | VAGUE) == 0
+            && e.num.is_none()
+            && !names_ru::known_form(self.toks.key(i))
     }
 
     /// The folded word at stream position `p`, or "".
@@ -131,18 +148,29 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 // "un sac de riz de 5 kg": the size of the container, after its item.
                 let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
-                if let Some(prev) = items.last_mut() {
-                    let counted = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
-                    if prev.qty.is_none() {
+                let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
+                match items.last_mut() {
+                    Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
-                    } else if of_before && measure && counted {
+                    }
+                    Some(prev) if of_before && measure && count(prev.unit) => {
                         let n = prev.qty.unwrap_or(1.0) * item.qty.unwrap_or(1.0);
                         (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
                         prev.implicit = false;
                     }
-                } else if let Some(at) = item.unit_at {
                     // "bought 2 packs": with nothing before it, the container is the item.
-                    items.push(RawItem { words: vec![at], unit: None, unit_at: None, ..item });
+                    // "3 л молока, 2 батона": in Russian, with nothing to size, too.
+                    prev => {
+                        let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        if let Some(at) = item.unit_at.filter(|_| alone) {
+                            items.push(RawItem {
+                                words: vec![at],
+                                unit: None,
+                                unit_at: None,
+                                ..item
+                            });
+                        }
+                    }
                 }
                 continue;
             }
@@ -152,7 +180,20 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(Tok::Word { .. }) => s.entry(s.p).flags & CONJ != 0,
                     _ => false,
                 };
-            if (listed && run_of_plurals(&s, &item))
+            if let Some(groups) = russian_run(&s, &item) {
+                // "купил молоко хлеб яйца": the amount, if any, is the first name's.
+                let mut first = true;
+                for words in groups {
+                    let (qty, unit, unit_at) = if first {
+                        (item.qty, item.unit, item.unit_at)
+                    } else {
+                        (None, None, None)
+                    };
+                    first = false;
+                    let implicit = item.implicit;
+                    items.push(RawItem { words, qty, unit, unit_at, implicit, definite: false });
+                }
+            } else if (listed && run_of_plurals(&s, &item))
                 || unseparated(&s, &item)
                 || german_run(&s, &item)
             {
@@ -187,6 +228,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
     unit_of_previous(&s, &mut items);
+    elided_nouns(&s, &mut items);
     items
 }
 
@@ -231,6 +273,25 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
             && !sort(head)
         {
             items[k].words.insert(0, head);
+        }
+    }
+}
+
+/// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
+/// kind of thing as the item before it.
+fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Ru {
+        return;
+    }
+    for k in 1..items.len() {
+        let lone = match items[k].words[..] {
+            [w] => names_ru::adjective_like(s.toks.text(w)),
+            _ => false,
+        };
+        let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));
+        let head = items[k - 1].words.iter().rev().find(noun).copied();
+        if let Some(h) = head.filter(|_| lone) {
+            items[k].words.push(h);
         }
     }
 }
@@ -483,6 +544,23 @@ fn items_denied(s: &Stream) -> bool {
     s.raw(0).is_some_and(|i| (0..i).any(|j| matches!(s.toks.key(j), "no" | "not" | "out")))
 }
 
+/// "купил молоко хлеб яйца": Russian groceries side by side without commas, one name each.
+fn russian_run(s: &Stream, item: &RawItem) -> Option<Vec<Vec<usize>>> {
+    if s.lex.lang != Lang::Ru || item.words.len() < 2 {
+        return None;
+    }
+    let text = |k: usize| s.toks.text(item.words[k]);
+    let mut groups: Vec<Vec<usize>> = vec![vec![item.words[0]]];
+    for k in 1..item.words.len() {
+        let next = (k + 1 < item.words.len()).then(|| text(k + 1));
+        if names_ru::new_name_at(text(k - 1), text(k), next, groups.len() > 1) {
+            groups.push(Vec::new());
+        }
+        groups.last_mut()?.push(item.words[k]);
+    }
+    (groups.len() > 1).then_some(groups)
+}
+
 /// "add milk eggs bread": a plural inside a run of words is no compound's modifier, so the
 /// words are items of their own ("chicken thighs" ends in its plural).
 fn unseparated(s: &Stream, item: &RawItem) -> bool {
@@ -663,10 +741,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         && s.p >= 1
         && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
         && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
+    // "яйца, 20 штук": in Russian a comma does the same.
+    let ru_comma =
+        s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',' | '(')));
     // "Milch: 2 Packungen da": so does an amount after a colon.
     let after_dash = s.p >= 2
         && (matches!(s.tok(s.p - 1), Some(Tok::Mark('—' | ':')))
             || comma
+            || ru_comma
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark('('))))
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
         && s.is_word(s.p - 2);
@@ -732,6 +814,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
             s.p += 1;
         }
+        // "выпила чашку чая", "съели полкастрюли супа": a Russian serving with no number.
+        Amount::Absent if let Some(value) = serving(s) => {
+            amount = Amount::Number(value);
+            implicit = value == 1.0;
+            s.p += 1;
+        }
+        Amount::Absent if let Some((value, u, at)) = inverted(s) => {
+            (unit, unit_at) = (Some(u), Some(at));
+            amount = Amount::Number(value);
+            s.advance_to(at + 1);
+        }
         Amount::Absent => {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
@@ -739,7 +832,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "kilo y medio de harina": a unit and a half.
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
-            if u.is_some() && (of_follows || s.lex.lang == Lang::Ru) && s.is_word(s.p) {
+            // "купил батон и молоко": a Russian unit word before "и" is the item itself.
+            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p);
+            if u.is_some() && (of_follows || ru_named) && s.is_word(s.p) {
                 let size = packs::times(s, Size { value, unit: u, at, multipack: false });
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
@@ -753,6 +848,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     i > 0 && s.lex.has(s.toks, i - 1, DET) && !s.lex.has(s.toks, i - 1, ARTICLE)
                 };
                 definite = implicit && at.is_some_and(det);
+            } else if u.is_some() && s.lex.lang == Lang::Ru && after_dash && !s.is_word(s.p) {
+                // "вино закончилось, купи бутылку": one of the unit, of the item before.
+                (unit, unit_at) = (u, at);
+                amount = Amount::Number(value);
+                implicit = true;
             } else if u.is_some()
                 && s.lex.lang == Lang::De
                 && s.is_word(s.p)
@@ -780,7 +880,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let german = s.lex.lang == Lang::De
                 && s.is_word(s.p)
                 && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0;
-            if u.is_some() && (s.entry(s.p).flags & OF != 0 || german) {
+            // "несколько пачек масла": Russian needs no "of".
+            let ru = s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p);
+            if u.is_some() && (s.entry(s.p).flags & OF != 0 || german || ru) {
                 (unit, unit_at) = (u, at);
             } else {
                 s.p = save;
@@ -826,6 +928,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
+                } else if s.lex.lang == Lang::Ru && s.entry(s.p + 1).flags & NOT_ITEM != 0 {
+                    // "подгузники 4 размер": a number that belongs to the word after it.
+                    s.p += 2;
+                } else if let (Lang::Ru, Amount::Number(n), Some(u)) = (s.lex.lang, amount, unit)
+                    && u.dimension() == Dimension::Count
+                    && let Some((v, size, at, end)) = ru_size_after(s)
+                {
+                    // "бутылку молока 1 л": the size of the container, after the name.
+                    (amount, unit, unit_at) = (Amount::Number(n * v), Some(size), Some(at));
+                    s.advance_to(end);
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
                         && s.p > 0
@@ -959,8 +1071,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         (Amount::Number(count * size.value), size.unit, size.at);
                 }
             }
-            // "get loo roll tomorrow": a time word after the name is when, not what.
-            Tok::Word { .. } if !words.is_empty() && s.entry(s.p).flags & TIME != 0 => s.p += 1,
+            // "get loo roll tomorrow": a time word after the name is when, not what; in
+            // Russian before it too ("купи завтра молоко").
+            Tok::Word { .. }
+                if (!words.is_empty() || s.lex.lang == Lang::Ru)
+                    && s.entry(s.p).flags & TIME != 0 =>
+            {
+                s.p += 1
+            }
             // "couches taille 4", "nappies size 5": a size number is no amount.
             Tok::Word { .. }
                 if !words.is_empty()
@@ -980,6 +1098,97 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 break;
             }
+            // "сыра грамм 300": a Russian amount, approximate, with its unit first.
+            Tok::Word { .. }
+                if !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && let Some((value, u, at)) = inverted(s) =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(value), Some(u), Some(at));
+                s.advance_to(at + 1);
+            }
+            // "осталось хлеба полбуханки": half a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && let Some((u, at)) = half_unit(s) =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(0.5), u, at);
+                s.p += 1;
+            }
+            // "сыра кусок", "молока пакет": a Russian unit word closing the name is one of it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && words.last().is_some_and(|&w| {
+                        !names_ru::adjective_like(s.toks.text(w)) && !s.lex.has(s.toks, w, PREP)
+                    })
+                    && let Some((end, u)) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)
+                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1))
+                    && end == i + 1 =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(1.0), Some(u), Some(i));
+                implicit = true;
+                s.p += 1;
+            }
+            // "яиц десяток", "молоко два литра": a Russian number word after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).num.is_some() =>
+            {
+                let before = s.p;
+                amount = quantity::read(s);
+                if unit.is_none() {
+                    (unit, unit_at) = read_unit(s);
+                }
+                if s.p == before {
+                    s.p += 1;
+                }
+            }
+            // "2 бутылки воды по 1,5 литра": the size of each, after the name, multiplies out.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && s.key(s.p) == "по"
+                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
+            {
+                let before = s.p;
+                if let Amount::Number(value) = amount {
+                    let size = packs::times(s, Size { value, unit, at: unit_at, multipack: false });
+                    (amount, unit, unit_at) = (Amount::Number(size.value), size.unit, size.at);
+                }
+                if s.p == before {
+                    // "2 упаковки яиц по 10 штук": what one pack holds, counted.
+                    s.p += 1;
+                    let each = quantity::read(s);
+                    let (u, at) = read_unit(s);
+                    match (amount, each, u) {
+                        (Amount::Number(n), Amount::Number(m), Some(Unit::Piece)) => {
+                            (amount, unit, unit_at) = (Amount::Number(n * m), u, at);
+                        }
+                        _ => s.p = before + 1,
+                    }
+                }
+            }
+            // "4 пачки сока по литру": one of a measured unit in each.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && s.key(s.p) == "по"
+                    && let Amount::Number(n) = amount
+                    && unit.is_some_and(|u| u.dimension() == Dimension::Count)
+                    && let Some((end, u)) = s
+                        .raw(s.p + 1)
+                        .and_then(|j| s.lex.match_at(&s.lex.units, s.toks, j, |_| false))
+                    && u.dimension() != Dimension::Count =>
+            {
+                (amount, unit, unit_at) = (Amount::Number(n), Some(u), s.raw(s.p + 1));
+                s.advance_to(end);
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
@@ -992,9 +1201,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
+                let purpose = s.lex.lang == Lang::Ru
+                    && s.toks.key(i) == "для"
+                    && words.last().is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w)))
+                    && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
+                    && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
                 if e.flags & PREP != 0
                     && !words.is_empty()
-                    && s.lex.compound(s.toks.key(i), next_key)
+                    && (s.lex.compound(s.toks.key(i), next_key) || purpose)
                 {
                     words.push(i);
                     s.p += 1;
@@ -1319,6 +1533,14 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
         Lang::Es | Lang::Fr => item.words.first(),
         _ => item.words.last(),
     };
+    // "собаку покормили": a Russian verb form ends no grocery's name.
+    if lex.lang == Lang::Ru && head.is_some_and(|&i| names_ru::verb_like(toks.text(i))) {
+        return true;
+    }
+    // "номер сантехника": a Russian name may be headed by its first noun.
+    if lex.lang == Lang::Ru && item.words.len() > 1 && lex.has(toks, item.words[0], NOT_ITEM) {
+        return true;
+    }
     // "cling film" is a grocery though a "film" is not.
     // French and Spanish put the kind after the head: "film alimentaire".
     let compound = |i: usize| {
@@ -1431,6 +1653,53 @@ fn skip_container(s: &mut Stream) {
     }
 }
 
+/// "грамм 300", "граммов 200": Russian puts the unit first for a rough amount. Returns the
+/// amount, its unit and the token of the number.
+fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
+    if s.lex.lang != Lang::Ru {
+        return None;
+    }
+    let i = s.raw(s.p)?;
+    let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
+    if s.raw(s.p + 1) != Some(end) {
+        return None;
+    }
+    // "литра два молока": the number may be a word.
+    let word = s.lex.entry(s.toks, end);
+    match s.toks.toks.get(end) {
+        Some(Tok::Num { value, .. }) => Some((*value, u, end)),
+        Some(Tok::Word { .. }) if word.flags & (ARTICLE | MULT) == 0 => {
+            word.num.map(|v| (v, u, end))
+        }
+        _ => None,
+    }
+}
+
+/// A number and a measurable unit at the read position: "1 л", "500 г".
+fn ru_size_after(s: &Stream) -> Option<(f64, Unit, usize, usize)> {
+    let Some(Tok::Num { value, .. }) = s.tok(s.p) else { return None };
+    let i = s.raw(s.p + 1)?;
+    let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
+    (u.dimension() != Dimension::Count).then_some((value, u, i, end))
+}
+
+/// A Russian serving word before a name, with no number: one cup, or half a pot.
+fn serving(s: &Stream) -> Option<f64> {
+    if s.lex.lang != Lang::Ru || !s.is_word(s.p + 1) || s.boundary(s.p + 1) {
+        return None;
+    }
+    let i = s.raw(s.p)?;
+    if s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some() {
+        return None;
+    }
+    let key = s.toks.key(i);
+    let measure = |k: &str| s.lex.words.get(k).is_some_and(|e| e.flags & MEASURE != 0);
+    if measure(key) && s.entry(s.p + 1).flags & (PREP | FILLER) == 0 {
+        return Some(1.0);
+    }
+    key.strip_prefix("пол").filter(|rest| measure(rest)).map(|_| 0.5)
+}
+
 /// Russian writes half a unit as one word: "полкило", "полбуханки".
 fn half_unit(s: &Stream) -> Option<(Option<Unit>, Option<usize>)> {
     if s.lex.lang != Lang::Ru {
@@ -1459,9 +1728,16 @@ fn skip_lead(s: &mut Stream) {
         let particle = s.lex.lang == Lang::En
             && e.flags & PARTICLE != 0
             && (matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) || s.entry(s.p + 1).num.is_some());
+        // "принесла с работы торт": a Russian place before a grocery is where it came from.
+        let place = s.lex.lang == Lang::Ru
+            && e.flags & NOT_ITEM != 0
+            && s.raw(s.p + 1).is_some_and(|i| {
+                names_ru::known(s.toks.key(i)) || matches!(s.toks.toks[i], Tok::Num { .. })
+            });
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
             || particle
+            || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
                 && e.flags & (ARTICLE | VAGUE) == 0
                 && e.num.is_none());
@@ -1490,6 +1766,14 @@ fn skip_lead(s: &mut Stream) {
         };
         if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es && place()) {
             skip_place(s);
+            if s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p) {
+                // "в Ашане взяла…", "на блины ушло…": a place, or what it was for, before the
+                // verb is no item.
+                let gap = s.raw(s.p + 1).zip(s.raw(s.p)).is_some_and(|(b, a)| b > a + 1);
+                if s.entry(s.p).flags & NOT_ITEM != 0 || gap {
+                    s.p += 1;
+                }
+            }
         }
     }
 }

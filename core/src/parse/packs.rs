@@ -173,6 +173,10 @@ pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
         (Some(_), Some(u)) if sign && container && u.dimension() != Dimension::Count => {
             Size { value, ..second }
         }
+        // "2 упаковки по 6 бутылок": packs of bottles are that many bottles.
+        (Some(_), Some(_)) if sign && container && s.lex.lang == Lang::Ru => {
+            Size { value, ..second }
+        }
         _ => {
             s.p = save;
             first

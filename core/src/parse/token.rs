@@ -361,6 +361,10 @@ fn read_number(
     if negative {
         value = -value;
     }
+    // "молоко 2,5%": a fat content, no amount.
+    if lang == Lang::Ru && cs.get(i) == Some(&'%') {
+        return i + 1;
+    }
     toks.push(Tok::Num { value, frac });
     i
 }
