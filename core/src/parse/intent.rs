@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// The message is read as English.
     pub english: bool,
+    /// The language the message is read in.
+    pub lang: Lang,
 }
 
 impl Cues {
@@ -55,6 +57,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         english: lex.lang == Lang::En,
+        lang: lex.lang,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -860,14 +863,20 @@ pub(crate) fn decide(
         && cues.found.iter().all(|c| matches!(c, Cue::Dish | Cue::Filler | Cue::Wh | Cue::List));
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
-    let errand = intent == Intent::ListAdd && !has_items;
+    // "I'll add it to the list": in English an add with nothing named is no request either.
+    let errand = intent == Intent::ListAdd && !has_items && (cues.english || (!bare && !cues.list));
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
     // "где купить хорошее мясо?": a question that opens with "where" asks no errand.
     let errand = errand || which || (intent == Intent::ListAdd && cues.wh_first && cues.question);
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
-    let errand = errand || (intent == Intent::ListRemove && !has_items && !bare && !cues.list);
+    let errand = errand
+        || (cues.lang == Lang::De
+            && intent == Intent::ListRemove
+            && !has_items
+            && !bare
+            && !cues.list);
     // "was gibts heute": what is there today is about a meal, not the stock.
     // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
     // "Ist Papa schon da?": a question about being there, with nothing to stock.
