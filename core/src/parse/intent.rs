@@ -987,7 +987,7 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::SetStock;
     }
     // "Vorrat aufgefüllt: Reis, Nudeln": a stock word beside a verb names what was done.
-    if cues.has(Query) && !stated && !(acted && !cues.question) {
+    if cues.has(Query) && !stated && (!acted || cues.question) {
         return Intent::QueryStock;
     }
     // "is the milk finished?", "no eggs?": asking whether it ran out.

@@ -672,7 +672,7 @@ fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
         && item.qty.is_none()
         && item.unit.is_none()
         && w.len() >= 4
-        && w.len() % 2 == 0
+        && w.len().is_multiple_of(2)
         && w.chunks(2).all(known))
     .then_some(2)
 }

@@ -248,10 +248,16 @@ impl Lexicon {
         for (p, u) in units::words(lang) {
             insert_phrase(&mut lex.units, lang, p, u);
         }
-        for (p, c) in data.cues {
+        // Every cue by its folded spelling, so the checks below are lookups, not scans.
+        let folded: Vec<String> = data.cues.iter().map(|(q, _)| fold(q)).collect();
+        let mut by_fold: FastMap<&str, Vec<(&str, Cue)>> = FastMap::default();
+        for ((q, d), f) in data.cues.iter().zip(&folded) {
+            by_fold.entry(f.as_str()).or_default().push((q, *d));
+        }
+        for ((p, c), fp) in data.cues.iter().zip(&folded) {
             // Only a written accent decides; "achete" stays as ambiguous as the fold makes it.
-            let clash = data.cues.iter().any(|(q, d)| d != c && q != p && fold(q) == fold(p));
-            if clash && !p.contains(' ') && fold(p) != p.to_lowercase() {
+            let clash = by_fold[fp.as_str()].iter().any(|(q, d)| d != c && q != p);
+            if clash && !p.contains(' ') && *fp != p.to_lowercase() {
                 lex.accented.insert(p.to_lowercase().into(), *c);
             }
             insert_phrase(&mut lex.cues, lang, p, *c);
@@ -259,7 +265,7 @@ impl Lexicon {
             // Spanish cues.
             if lang == Lang::Es {
                 for t in [lexicon_es::texted(p), lexicon_es::spoken(p)].into_iter().flatten() {
-                    if t != "q" && !data.cues.iter().any(|(q, _)| fold(q) == fold(&t)) {
+                    if t != "q" && !by_fold.contains_key(fold(&t).as_str()) {
                         insert_phrase(&mut lex.cues, lang, &t, *c);
                     }
                 }

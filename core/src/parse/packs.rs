@@ -151,7 +151,8 @@ pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
         && s.entry(s.p).flags & ARTICLE == 0
         && s.raw(s.p + 1)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some());
-    if !matches!(s.tok(s.p), Some(Tok::Num { .. })) && !(first.unit.is_none() && word_count) {
+    let counted = matches!(s.tok(s.p), Some(Tok::Num { .. }));
+    if !counted && (first.unit.is_some() || !word_count) {
         s.p = save;
         return first;
     }

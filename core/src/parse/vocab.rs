@@ -44,9 +44,14 @@ fn closest(name: &str, vocab: &Vocabulary) -> Option<String> {
     let mut best: Option<(usize, &str)> = None;
     let mut tied = false;
     let (_, name_mask) = shape(name);
+    let ascii = name.is_ascii();
     for (known, canonical) in candidates {
         // A char is one to four bytes: cheap bounds from the byte length come first.
         if known.len() + 2 < len || known.len() > 4 * (len + 2) {
+            continue;
+        }
+        // Most names are ASCII, where bytes are chars: the length test is exact and cheap.
+        if ascii && known.len() > len + 2 && known.is_ascii() {
             continue;
         }
         let (known_chars, known_mask) = shape(known);
