@@ -11,8 +11,11 @@ use super::typo;
 /// The household's name for `name`, if it differs. `plain` is the name before
 /// singularisation, so an item the household keeps in the plural ("oats") still matches.
 pub(crate) fn resolve(name: &str, plain: &str, vocab: &Vocabulary) -> Option<String> {
+    // Most names have no plural of their own to try.
+    let plain = (plain != name).then_some(plain);
+    let either = |known: &str| same(known, name) || plain.is_some_and(|p| same(known, p));
     for (alias, canonical) in &vocab.aliases {
-        if same(alias, name) || same(alias, plain) {
+        if either(alias) {
             return Some(canonical.to_lowercase());
         }
     }
@@ -21,7 +24,7 @@ pub(crate) fn resolve(name: &str, plain: &str, vocab: &Vocabulary) -> Option<Str
         if same(item, name) {
             return (item != name).then(|| item.to_lowercase());
         }
-        if plural.is_none() && same(item, plain) {
+        if plural.is_none() && plain.is_some_and(|p| same(item, p)) {
             plural = Some(item);
         }
     }
@@ -50,11 +53,16 @@ fn closest(name: &str, vocab: &Vocabulary) -> Option<String> {
         if known.len() + 2 < len || known.len() > 4 * (len + 2) {
             continue;
         }
-        // Most names are ASCII, where bytes are chars: the length test is exact and cheap.
-        if ascii && known.len() > len + 2 && known.is_ascii() {
-            continue;
-        }
-        let (known_chars, known_mask) = shape(known);
+        // Most names are ASCII, where bytes are chars: the length test is exact and cheap,
+        // and so is the letter set.
+        let (known_chars, known_mask) = if known.is_ascii() {
+            if ascii && known.len().abs_diff(len) > 2 {
+                continue;
+            }
+            (known.len(), known.bytes().fold(0, |m, b| m | 1 << (b % 64)))
+        } else {
+            shape(known)
+        };
         if known_chars.abs_diff(len) > 2 || (known_mask ^ name_mask).count_ones() > 4 {
             continue;
         }
@@ -83,5 +91,8 @@ fn shape(s: &str) -> (usize, u64) {
 
 /// Household names are stored lowercase; one written with ASCII capitals still matches.
 fn same(known: &str, name: &str) -> bool {
-    known.len() == name.len() && (known == name || known.eq_ignore_ascii_case(name))
+    let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+    known.len() == name.len()
+        && first(known) == first(name)
+        && (known == name || known.eq_ignore_ascii_case(name))
 }
