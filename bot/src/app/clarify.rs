@@ -66,6 +66,30 @@ impl ClarifyPayload {
     }
 }
 
+/// Open a question `kind` about a held message; the token its buttons carry.
+pub(crate) async fn open_question(
+    tx: &mut Tx,
+    ctx: &Ctx<'_>,
+    kind: &str,
+    payload: &impl serde::Serialize,
+) -> Result<String, AppError> {
+    let json = serde_json::to_string(payload).unwrap_or_default();
+    let expires = Some(ctx.now + QUESTION_LIFETIME_MS);
+    Ok(actions::open(tx, ctx.id(), kind, &json, expires, ctx.now).await?)
+}
+
+/// The payload of a question `kind`, if `action` is one for this household.
+pub(crate) fn question_payload<T: serde::de::DeserializeOwned>(
+    action: &Action,
+    household: HouseholdId,
+    kind: &str,
+) -> Option<T> {
+    if action.kind != kind || action.household_id != household.0 {
+        return None;
+    }
+    serde_json::from_str(&action.payload).ok()
+}
+
 /// What an answer taught, and the held message to apply now.
 pub(crate) struct Lesson {
     pub held: Held,
@@ -97,9 +121,7 @@ pub(crate) async fn ask(
 ) -> Result<Outcome, AppError> {
     let name = parsed.items[index].name.clone();
     let payload = ClarifyPayload { held: Held::new(parsed, ctx), index, choices: choices.clone() };
-    let json = serde_json::to_string(&payload).unwrap_or_default();
-    let expires = Some(ctx.now + QUESTION_LIFETIME_MS);
-    let token = actions::open(tx, ctx.id(), CLARIFY, &json, expires, ctx.now).await?;
+    let token = open_question(tx, ctx, CLARIFY, &payload).await?;
     let pick = |n: usize, label: String| Button {
         label,
         data: ButtonData { token: token.clone(), choice: Choice::Pick(n as u8) }.to_string(),
@@ -154,9 +176,6 @@ pub(crate) async fn learn(
 
 /// The held message of a clarification action, if it is one of ours for this household.
 pub(crate) fn payload(action: &Action, household: HouseholdId) -> Option<ClarifyPayload> {
-    if action.kind != CLARIFY || action.household_id != household.0 {
-        return None;
-    }
-    let p: ClarifyPayload = serde_json::from_str(&action.payload).ok()?;
+    let p: ClarifyPayload = question_payload(action, household, CLARIFY)?;
     (p.index < p.held.parsed.items.len()).then_some(p)
 }

@@ -9,11 +9,11 @@ use restock_core::size::{self, Size};
 use restock_core::stock::{self, Amount, Change, StockError};
 use restock_core::unit::Unit;
 use restock_storage::Tx;
-use restock_storage::actions::{self, Action};
+use restock_storage::actions::Action;
 use restock_storage::items::{self, Item};
 
 use super::button_data::{ButtonData, Choice, MAX_PICKS};
-use super::clarify::{Held, Lesson};
+use super::clarify::{Held, Lesson, open_question, question_payload};
 use super::stock::item_name;
 use super::{AppError, Ctx, Outcome};
 use crate::i18n::{AskMsg, I18n, Msg, Qty};
@@ -21,9 +21,6 @@ use crate::notify::Button;
 
 /// The action kind, as stored.
 pub(crate) const SIZE: &str = "size";
-
-/// A question is open for a day; after that the message has to be written again.
-const QUESTION_LIFETIME_MS: i64 = 24 * 3_600_000;
 
 /// The held message, the item whose unit does not fit, and the sizes offered.
 #[derive(Debug, serde::Serialize, serde::Deserialize)]
@@ -122,9 +119,7 @@ pub(crate) async fn ask(
         per,
         amounts: amounts.clone(),
     };
-    let json = serde_json::to_string(&payload).unwrap_or_default();
-    let expires = Some(ctx.now + QUESTION_LIFETIME_MS);
-    let token = actions::open(tx, ctx.id(), SIZE, &json, expires, ctx.now).await?;
+    let token = open_question(tx, ctx, SIZE, &payload).await?;
     let button = |n: usize, label: String| Button {
         label,
         data: ButtonData { token: token.clone(), choice: Choice::Pick(n as u8) }.to_string(),
@@ -189,9 +184,6 @@ pub(crate) async fn learn(
 
 /// The held message of a size question, if it is one of ours for this household.
 pub(crate) fn payload(action: &Action, household: HouseholdId) -> Option<SizePayload> {
-    if action.kind != SIZE || action.household_id != household.0 {
-        return None;
-    }
-    let p: SizePayload = serde_json::from_str(&action.payload).ok()?;
+    let p: SizePayload = question_payload(action, household, SIZE)?;
     (p.index < p.held.parsed.items.len()).then_some(p)
 }

@@ -30,8 +30,6 @@ pub(crate) struct Cues {
     pub verb: bool,
     /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
     pub list_verb: bool,
-    /// The message is read as English.
-    pub english: bool,
     /// The language the message is read in.
     pub lang: Lang,
 }
@@ -56,7 +54,6 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         polite: false,
         verb: false,
         list_verb: false,
-        english: lex.lang == Lang::En,
         lang: lex.lang,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
@@ -864,7 +861,8 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     // "I'll add it to the list": in English an add with nothing named is no request either.
-    let errand = intent == Intent::ListAdd && !has_items && (cues.english || (!bare && !cues.list));
+    let errand =
+        intent == Intent::ListAdd && !has_items && (cues.lang == Lang::En || (!bare && !cues.list));
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
@@ -1035,7 +1033,12 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return if cues.question && !has_qty { Intent::QueryStock } else { Intent::SetStock };
     }
     // "last of the milk 😭": the last of something, with no verb, is gone.
-    if cues.has(DepleteMod) && cues.english && has_items && !cues.question && !amounts.written {
+    if cues.has(DepleteMod)
+        && cues.lang == Lang::En
+        && has_items
+        && !cues.question
+        && !amounts.written
+    {
         return Intent::Deplete;
     }
     // "eggs?", "milk and bread?" ask for stock; a longer question, or one about a plan

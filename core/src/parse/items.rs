@@ -65,6 +65,13 @@ impl Stream<'_> {
         }
     }
 
+    /// Skips to where the item ends: what follows says nothing more about it.
+    fn skip_clause(&mut self) {
+        while self.raw(self.p).is_some() && !self.boundary(self.p) {
+            self.p += 1;
+        }
+    }
+
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
@@ -118,9 +125,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
         let start = s.p;
         if !items.is_empty() && (remark(&s) || negated(&s)) {
-            while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                s.p += 1;
-            }
+            s.skip_clause();
             continue;
         }
         if let Some(item) = segment(&mut s) {
@@ -982,9 +987,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
-                while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                    s.p += 1;
-                }
+                s.skip_clause();
                 break;
             }
             // "Windeln Größe 4": a size is no amount.
@@ -1031,9 +1034,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| s.lex.compound(s.toks.key(w), s.toks.key(i))) =>
             {
-                while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                    s.p += 1;
-                }
+                s.skip_clause();
                 break;
             }
             // "Milch zwei Liter gekauft": a number word and a unit after the name.
@@ -1093,9 +1094,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "the kitchen roll cleaning the spill": a gerund before its object is what
             // was done with the item.
             Tok::Word { .. } if !words.is_empty() && gerund(s) => {
-                while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                    s.p += 1;
-                }
+                s.skip_clause();
                 break;
             }
             // "сыра грамм 300": a Russian amount, approximate, with its unit first.
@@ -1241,9 +1240,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     && !words.is_empty()
                     && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
                 {
-                    while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                        s.p += 1;
-                    }
+                    s.skip_clause();
                     break;
                 }
                 if e.flags & PREP != 0 && started {
@@ -1253,9 +1250,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         s.p += 1;
                         continue;
                     }
-                    while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                        s.p += 1;
-                    }
+                    s.skip_clause();
                     break;
                 }
                 // "6 botellines de agua de medio litro": with a count, the size says no more.
@@ -1265,9 +1260,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let of = e.flags & OF != 0
                     && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De);
                 if !words.is_empty() && (of || (e.flags & (OF | DET) != 0 && from_place(s))) {
-                    while s.raw(s.p).is_some() && !s.boundary(s.p) {
-                        s.p += 1;
-                    }
+                    s.skip_clause();
                     break;
                 }
                 if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
