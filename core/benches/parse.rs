@@ -161,7 +161,7 @@ fn vocabulary() -> Vocabulary {
     ]
     .map(|(a, c)| (a.to_owned(), c.to_owned()))
     .to_vec();
-    Vocabulary { items, aliases }
+    Vocabulary::new(items, aliases)
 }
 
 const MESSAGES: &[(Lang, &str)] = &[
@@ -295,7 +295,7 @@ fn rate<T>(inputs: &[T], budget: Duration, mut f: impl FnMut(&T)) -> f64 {
 
 fn main() {
     let vocab = vocabulary();
-    assert_eq!(vocab.items.len(), 500);
+    assert_eq!(vocab.items().len(), 500);
     let budget = Duration::from_secs(2);
 
     let mix = rate(MESSAGES, budget, |(lang, m)| {

@@ -13,15 +13,12 @@ pub const MAX_CHOICES: usize = 4;
 /// or an alias) or nothing is close — then it is simply a new item.
 pub fn candidates(name: &str, vocab: &Vocabulary) -> Vec<String> {
     let name = name.trim().to_lowercase();
-    if name.is_empty()
-        || vocab.items.iter().any(|i| i.eq_ignore_ascii_case(&name))
-        || vocab.aliases.iter().any(|(a, _)| a.eq_ignore_ascii_case(&name))
-    {
+    if name.is_empty() || vocab.knows(&name) {
         return Vec::new();
     }
     let suffix = format!(" {name}");
     let mut found: Vec<String> = vocab
-        .items
+        .items()
         .iter()
         .filter(|i| {
             let known = i.to_lowercase();
@@ -41,7 +38,7 @@ mod tests {
     use super::*;
 
     fn vocab(items: &[&str]) -> Vocabulary {
-        Vocabulary { items: items.iter().map(|s| s.to_string()).collect(), aliases: Vec::new() }
+        Vocabulary::new(items.iter().map(|s| s.to_string()).collect(), Vec::new())
     }
 
     #[test]
@@ -60,9 +57,11 @@ mod tests {
 
     #[test]
     fn a_known_name_or_alias_is_not() {
-        let mut v = vocab(&["oat milk", "milk"]);
+        let v = Vocabulary::new(
+            vec!["oat milk".into(), "milk".into()],
+            vec![("oj".into(), "orange juice".into())],
+        );
         assert!(candidates("milk", &v).is_empty());
-        v.aliases.push(("oj".into(), "orange juice".into()));
         assert!(candidates("oj", &v).is_empty());
     }
 

@@ -7,10 +7,10 @@ use restock_core::parse::{Intent, Lang, MAX_MESSAGE_BYTES, Vocabulary, parse, pa
 const LANGS: [Lang; 5] = [Lang::En, Lang::De, Lang::Es, Lang::Fr, Lang::Ru];
 
 fn vocab() -> Vocabulary {
-    Vocabulary {
-        items: vec!["orange juice".into(), "banana".into(), "oat milk".into(), "egg".into()],
-        aliases: vec![("oj".into(), "orange juice".into())],
-    }
+    Vocabulary::new(
+        vec!["orange juice".into(), "banana".into(), "oat milk".into(), "egg".into()],
+        vec![("oj".into(), "orange juice".into())],
+    )
 }
 
 fn quantity_of(text: &str, lang: Lang) -> Option<f64> {

@@ -3,12 +3,12 @@
 use restock_core::parse::{Intent, Lang, Vocabulary, parse, parse_with};
 
 fn household() -> Vocabulary {
-    Vocabulary {
-        items: ["orange juice", "banana", "oat milk", "egg", "tomato", "oats", "pear", "milk"]
+    Vocabulary::new(
+        ["orange juice", "banana", "oat milk", "egg", "tomato", "oats", "pear", "milk"]
             .map(String::from)
             .to_vec(),
-        aliases: vec![("oj".into(), "orange juice".into()), ("mlk".into(), "milk".into())],
-    }
+        vec![("oj".into(), "orange juice".into()), ("mlk".into(), "milk".into())],
+    )
 }
 
 fn names(text: &str) -> Vec<String> {
@@ -49,4 +49,26 @@ fn a_misspelt_verb_still_gives_the_intent() {
 #[test]
 fn an_unknown_item_is_kept_as_written() {
     assert_eq!(names("bought 2 kohlrabi"), ["kohlrabi"]);
+}
+
+#[test]
+fn a_typo_as_close_to_two_items_is_left_as_written() {
+    let v = Vocabulary::new(vec!["butter".into(), "batter".into()], Vec::new());
+    let got = parse_with("bought 2 bitter", Lang::En, &v);
+    assert_eq!(got.items[0].name, "bitter");
+    // An alias and its item are one stock, not a tie.
+    let v = Vocabulary::new(
+        vec!["orange juice".into()],
+        vec![("orange jus".into(), "Orange Juice".into())],
+    );
+    let got = parse_with("bought orange juce", Lang::En, &v);
+    assert_eq!(got.items[0].name, "orange juice");
+}
+
+#[test]
+fn names_stored_with_capitals_still_match() {
+    let v = Vocabulary::new(vec!["Oat Milk".into()], vec![("OJ".into(), "Orange Juice".into())]);
+    assert_eq!(parse_with("used oat mlik", Lang::En, &v).items[0].name, "oat milk");
+    assert_eq!(parse_with("got oj", Lang::En, &v).items[0].name, "orange juice");
+    assert!(v.knows("oat milk") && v.knows("oj") && !v.knows("milk"));
 }

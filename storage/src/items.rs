@@ -147,7 +147,7 @@ pub async fn vocabulary(tx: &mut Tx, household: HouseholdId) -> Result<Vocabular
         on_tx!(tx, |c| sqlx::query_scalar(ITEMS).bind(household.0).fetch_all(&mut *c).await?);
     let aliases: Vec<(String, String)> =
         on_tx!(tx, |c| sqlx::query_as(ALIASES).bind(household.0).fetch_all(&mut *c).await?);
-    Ok(Vocabulary { items, aliases })
+    Ok(Vocabulary::new(items, aliases))
 }
 
 #[derive(sqlx::FromRow)]

@@ -22,6 +22,8 @@ pub(crate) mod typo;
 mod units;
 mod vocab;
 
+pub use vocab::Vocabulary;
+
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::unit::Unit;
@@ -90,15 +92,6 @@ impl Lang {
     }
 }
 
-/// Items a household already knows, so a typo or an alias lands on the right stock.
-#[derive(Debug, Clone, Default)]
-pub struct Vocabulary {
-    /// Canonical item names.
-    pub items: Vec<String>,
-    /// `(alias, canonical name)` pairs, e.g. `("oj", "orange juice")`.
-    pub aliases: Vec<(String, String)>,
-}
-
 /// Integral quantities print as JSON integers (`12`, not `12.0`).
 fn serialize_quantity<S: Serializer>(q: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
     match q {
@@ -164,7 +157,7 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         }
         other => other,
     };
-    let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
+    let has_vocab = !vocab.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
         _ => raw

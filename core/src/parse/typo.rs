@@ -2,7 +2,7 @@
 //! budget that grows with the word's length and never applies to short words.
 
 /// Words longer than this are compared exactly; it keeps the tables on the stack.
-const MAX: usize = 32;
+pub(crate) const MAX: usize = 32;
 
 /// Edits allowed for a known word of `len` characters.
 pub(crate) fn budget(len: usize) -> usize {
