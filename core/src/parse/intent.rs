@@ -710,7 +710,7 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::De
         && after_prep
         && key.chars().count() >= 5
-        && !lex.words.contains_key(key)
+        && !lex.listed(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
 }
@@ -756,7 +756,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let open = |i: usize| {
         matches!(toks.toks[i], Tok::Word { .. })
             && !cues.consumed[i]
-            && (lex.lang != Lang::En || !lex.words.contains_key(toks.key(i)))
+            && (lex.lang != Lang::En || !lex.listed(toks.key(i)))
     };
     let mut words: Vec<usize> = (0..toks.toks.len()).filter(|&i| open(i)).take(2).collect();
     // German puts the participle last: "hab 6 eier gekuaft". Only a lowercase word there is
@@ -770,7 +770,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         let key = toks.key(i);
         // "tomates" is no misspelt "tomaste"; "2 litres de lait": a unit word is no misspelt
         // verb ("livrés").
-        if lex.words.contains_key(key)
+        if lex.listed(key)
             || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
         {
@@ -808,7 +808,7 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     if !aux_fr(lex, toks, i - 1)
         || !cues.consumed[i - 1]
         || !matches!(toks.toks[i], Tok::Word { .. })
-        || lex.words.contains_key(key)
+        || lex.listed(key)
         // "on a pois chiches": a short word is too near too many verbs.
         || key.chars().count() < 5
     {

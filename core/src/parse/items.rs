@@ -1229,7 +1229,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 if e.flags & PREP != 0
                     && !words.is_empty()
                     && s.entry(s.p + 1).flags & DET != 0
-                    && s.lex.joined.iter().any(|(a, b)| **a == *s.toks.key(i) && **b == *after_det)
+                    && s.lex.joined.contains(s.toks.key(i), after_det)
                 {
                     words.extend((0..3).filter_map(|k| s.raw(s.p + k)));
                     s.p += 3;
@@ -1847,7 +1847,7 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             && s.lex.compound(toks.key(i), &names::singular_en(toks.key(end))))
             || (end + 1 < toks.toks.len()
                 && s.lex.has(toks, end, OF)
-                && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1)))
+                && s.lex.joined.contains(toks.key(i), toks.key(end + 1)))
             // "70 sacs poubelle": the unit word and the next are one product.
             || (end < toks.toks.len() && s.lex.compound(toks.key(i), toks.key(end)))
     };

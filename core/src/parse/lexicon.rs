@@ -88,10 +88,67 @@ pub(crate) enum Cue {
 pub(crate) struct Entry {
     pub flags: u32,
     pub num: Option<f64>,
+    /// Which phrase maps have a phrase that this word opens (`PhraseMap::head`).
+    pub heads: u8,
 }
 
+impl Entry {
+    /// Whether the word is in a word list, not only the first word of a phrase.
+    fn listed(&self) -> bool {
+        self.flags != 0 || self.num.is_some()
+    }
+}
+
+/// The words after a phrase's first, and what the phrase means.
+pub(crate) type Phrase<T> = (Box<[Box<str>]>, T);
+
 /// Phrases keyed by their first word; longest first so "ran out of" beats "ran".
-pub(crate) type PhraseMap<T> = FastMap<Box<str>, Vec<(Box<[Box<str>]>, T)>>;
+pub(crate) struct PhraseMap<T> {
+    /// The bit each first word carries in its entry's `heads`, so a token that opens no
+    /// phrase is passed over without a look-up.
+    head: u8,
+    map: FastMap<Box<str>, Vec<Phrase<T>>>,
+}
+
+impl<T> PhraseMap<T> {
+    fn new(head: u8) -> Self {
+        PhraseMap { head, map: FastMap::default() }
+    }
+
+    /// The phrases `first` opens, longest first.
+    pub fn get(&self, first: &str) -> Option<&[Phrase<T>]> {
+        self.map.get(first).map(Vec::as_slice)
+    }
+
+    pub fn contains_key(&self, first: &str) -> bool {
+        self.map.contains_key(first)
+    }
+
+    /// Marks every first word in `words`, so `match_at` knows which tokens to look up.
+    fn mark_heads(&self, words: &mut FastMap<Box<str>, Entry>) {
+        for first in self.map.keys() {
+            words.entry(first.clone()).or_default().heads |= self.head;
+        }
+    }
+}
+
+/// Two-word pairs by their first word: "mac" → ["cheese"].
+#[derive(Default)]
+pub(crate) struct Pairs(FastMap<Box<str>, Vec<Box<str>>>);
+
+impl Pairs {
+    fn insert(&mut self, a: String, b: String) {
+        self.0.entry(a.into()).or_default().push(b.into());
+    }
+
+    pub fn contains(&self, a: &str, b: &str) -> bool {
+        self.0.get(a).is_some_and(|bs| bs.iter().any(|x| **x == *b))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
 
 pub(crate) struct Lexicon {
     pub lang: Lang,
@@ -103,9 +160,9 @@ pub(crate) struct Lexicon {
     /// Single-word cues a typo may be matched against ("boguht" → "bought").
     pub fuzzy_cues: Vec<(Box<str>, Cue)>,
     /// Two-word names kept whole although one word is a `DROP` word, by folded words.
-    pub compounds: Vec<(Box<str>, Box<str>)>,
+    pub compounds: Pairs,
     /// Names joined by "and" that are one product: "mac and cheese", "half and half".
-    pub joined: Vec<(Box<str>, Box<str>)>,
+    pub joined: Pairs,
     /// Single-word cues told from another only by an accent, by their written form:
     /// "achète" (buy!) is not "acheté" (bought).
     pub accented: FastMap<Box<str>, Cue>,
@@ -170,7 +227,7 @@ fn insert_phrase<T>(map: &mut PhraseMap<T>, lang: Lang, phrase: &str, value: T) 
         .map(|i| if elided(i) { format!("{}'", toks.key(i)).into() } else { toks.key(i).into() });
     let Some(first) = words.next() else { return };
     let rest: Box<[Box<str>]> = words.collect();
-    let list = map.entry(first).or_default();
+    let list = map.map.entry(first).or_default();
     list.push((rest, value));
     list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
 }
@@ -180,21 +237,21 @@ impl Lexicon {
         let mut lex = Lexicon {
             lang,
             words: FastMap::default(),
-            cues: FastMap::default(),
-            units: FastMap::default(),
-            vague: FastMap::default(),
-            half_tails: FastMap::default(),
+            cues: PhraseMap::new(1),
+            units: PhraseMap::new(1 << 1),
+            vague: PhraseMap::new(1 << 2),
+            half_tails: PhraseMap::new(1 << 3),
             fuzzy_cues: Vec::new(),
             accented: FastMap::default(),
-            compounds: Vec::new(),
-            joined: Vec::new(),
+            compounds: Pairs::default(),
+            joined: Pairs::default(),
         };
         for c in data.compounds {
             let words: Vec<&str> = c.split(' ').collect();
             if let [a, _, b] = words[..] {
-                lex.joined.push((fold(a).into(), fold(b).into()));
+                lex.joined.insert(fold(a), fold(b));
             } else if let Some((a, b)) = c.split_once(' ') {
-                lex.compounds.push((fold(a).into(), fold(b).into()));
+                lex.compounds.insert(fold(a), fold(b));
             }
         }
         let lists: [(&[&str], u32); 20] = [
@@ -280,7 +337,16 @@ impl Lexicon {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
         }
+        lex.cues.mark_heads(&mut lex.words);
+        lex.units.mark_heads(&mut lex.words);
+        lex.vague.mark_heads(&mut lex.words);
+        lex.half_tails.mark_heads(&mut lex.words);
         lex
+    }
+
+    /// Whether `key` is in one of the word lists.
+    pub fn listed(&self, key: &str) -> bool {
+        self.words.get(key).is_some_and(Entry::listed)
     }
 
     fn flag(&mut self, word: &str, flag: u32) {
@@ -289,35 +355,43 @@ impl Lexicon {
 
     pub fn classify(&self, toks: &mut Tokens) {
         let entries = (0..toks.toks.len())
-            .map(|i| match toks.toks[i] {
-                // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
-                Tok::Word { .. } if toks.text(i).contains(['ï', 'ë']) => Entry::default(),
-                // "té" (tea) is no "te" (you): the accent marks the noun.
-                Tok::Word { .. } if self.lang == Lang::Es && toks.text(i) == "té" => {
-                    Entry::default()
+            .map(|i| {
+                if !matches!(toks.toks[i], Tok::Word { .. }) {
+                    return Entry::default();
                 }
-                // "papa" is a potato unless it is someone's: "mi papa" is "mi papá".
-                Tok::Word { .. }
-                    if self.lang == Lang::Es
-                        && toks.text(i) == "papa"
-                        && !(i > 0 && matches!(toks.key(i - 1), "mi" | "tu" | "su")) =>
-                {
-                    Entry::default()
-                }
-                Tok::Word { .. } => match self.words.get(toks.key(i)) {
-                    Some(e) => *e,
-                    // "nan's", "dad's": a possessive is who or where its stem is.
-                    None if let Some(e) = self.possessive(toks.key(i)) => e,
-                    // "plsss", "sooo": a letter held down spells the same word.
-                    None if let Some(e) = self.held_letter(toks.key(i)) => e,
-                    // "tottally", "literaly": an adverb, however spelt, is no grocery.
-                    None if self.adverb(toks.key(i)) => Entry { flags: FILLER, num: None },
-                    None => Entry::default(),
-                },
-                _ => Entry::default(),
+                let found = self.words.get(toks.key(i));
+                let entry = self.word_entry(toks, i, found.filter(|e| e.listed()));
+                // The phrases a word opens go by its spelling, whatever it means here.
+                Entry { heads: found.map_or(0, |e| e.heads), ..entry }
             })
             .collect();
         toks.entries = entries;
+    }
+
+    /// What word `i` is, given its entry in the word lists.
+    fn word_entry(&self, toks: &Tokens, i: usize, listed: Option<&Entry>) -> Entry {
+        let text = toks.text(i);
+        match listed {
+            // "maïs" is no "mais": a diaeresis marks a noun, never a function word.
+            _ if text.contains(['ï', 'ë']) => Entry::default(),
+            // "té" (tea) is no "te" (you): the accent marks the noun.
+            _ if self.lang == Lang::Es && text == "té" => Entry::default(),
+            // "papa" is a potato unless it is someone's: "mi papa" is "mi papá".
+            _ if self.lang == Lang::Es
+                && text == "papa"
+                && !(i > 0 && matches!(toks.key(i - 1), "mi" | "tu" | "su")) =>
+            {
+                Entry::default()
+            }
+            Some(e) => *e,
+            // "nan's", "dad's": a possessive is who or where its stem is.
+            None if let Some(e) = self.possessive(toks.key(i)) => e,
+            // "plsss", "sooo": a letter held down spells the same word.
+            None if let Some(e) = self.held_letter(toks.key(i)) => e,
+            // "tottally", "literaly": an adverb, however spelt, is no grocery.
+            None if self.adverb(toks.key(i)) => Entry { flags: FILLER, ..Entry::default() },
+            None => Entry::default(),
+        }
     }
 
     /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss"), found by
@@ -345,17 +419,18 @@ impl Lexicon {
                 }
             }
             // "AAA" batteries are no held "a".
-            (out.chars().count() >= 2).then(|| self.words.get(out.as_str()).copied()).flatten()
+            let e = self.words.get(out.as_str()).filter(|e| e.listed());
+            (out.chars().count() >= 2).then(|| e.map(|e| Entry { heads: 0, ..*e })).flatten()
         })
     }
 
     /// A possessive of a person, a place or a time the tables know: "nan's", "tesco's".
     fn possessive(&self, key: &str) -> Option<Entry> {
         let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
-        let e = self.words.get(stem)?;
+        let e = self.words.get(stem).filter(|e| e.listed())?;
         // Whose it is, like an article, is no part of the name: "the baby's formula".
         let flags = e.flags & (NOT_ITEM | FILLER | TIME);
-        (flags != 0).then_some(Entry { flags: flags | FILLER, num: None })
+        (flags != 0).then_some(Entry { flags: flags | FILLER, ..Entry::default() })
     }
 
     /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
@@ -378,12 +453,12 @@ impl Lexicon {
             return false;
         }
         let (a, b) = (toks.key(i - 1), toks.key(i + 1));
-        self.joined.iter().any(|(x, y)| **x == *a && **y == *b)
+        self.joined.contains(a, b)
     }
 
     /// Whether words `a` and `b` make a name that keeps its `DROP` word.
     pub fn compound(&self, a: &str, b: &str) -> bool {
-        self.compounds.iter().any(|(x, y)| **x == *a && **y == *b)
+        self.compounds.contains(a, b)
     }
 
     pub fn entry(&self, toks: &Tokens, i: usize) -> Entry {
@@ -403,7 +478,10 @@ impl Lexicon {
         i: usize,
         skip: impl Fn(usize) -> bool,
     ) -> Option<(usize, T)> {
-        let cands = map.get(toks.key(i))?;
+        if self.entry(toks, i).heads & map.head == 0 {
+            return None;
+        }
+        let cands = map.map.get(toks.key(i))?;
         'cand: for (rest, value) in cands {
             let mut j = i + 1;
             // A bound on skipped words keeps matching linear on adversarial input.

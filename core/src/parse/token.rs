@@ -140,7 +140,13 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     };
     while i < cs.len() {
         let c = cs[i];
-        if is_word_char(c) {
+        if c.is_ascii_alphabetic() {
+            // Most letters are ASCII: one lowercase byte, the same in the key.
+            let l = c.to_ascii_lowercase();
+            out.text.push(l);
+            out.keys.push(l);
+            i += 1;
+        } else if is_word_char(c) {
             for l in c.to_lowercase() {
                 out.text.push(l);
                 fold_into(l, &mut out.keys);
@@ -370,7 +376,7 @@ fn read_number(
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
 
 fn is_combining(c: char) -> bool {
