@@ -149,6 +149,15 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         } else if is_combining(c) {
             out.text.push(c);
             i += 1;
+        } else if c == '&'
+            && lang == Lang::En
+            && (1..=2).contains(&(i - start))
+            && cs.get(i + 1).is_some_and(|&d| is_word_char(d))
+        {
+            // "M&Ms", "B&Q": an ampersand inside a short initial belongs to the brand name.
+            out.text.push('&');
+            out.keys.push('&');
+            i += 1;
         } else if c == '\'' && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d)) {
             out.text.push('\'');
             out.keys.push('\'');
