@@ -157,6 +157,7 @@ pub(crate) static DATA: LangData = LangData {
         "morning",
         "evening",
         "afternoon",
+        "arvo",
         "night",
         "week",
         "mom",
@@ -518,10 +519,10 @@ pub(crate) static DATA: LangData = LangData {
         "extra",
     ],
     preps: &[
-        "for", "at", "from", "in", "into", "on", "with", "w", "during", "before", "after", "since",
-        "over", "between", "except", "apart", "not", "than", "if", "til", "till", "until",
-        "because", "cause", "cuz", "but", "while", "when", "which", "that's", "so", "as", "by",
-        "to",
+        "for", "at", "from", "frm", "b4", "in", "into", "on", "with", "w", "during", "before",
+        "after", "since", "over", "between", "except", "apart", "not", "than", "if", "til", "till",
+        "until", "because", "cause", "cuz", "but", "while", "when", "which", "that's", "so", "as",
+        "by", "to",
     ],
     add_preps: &["to", "on", "onto", "in"],
     remove_preps: &["off", "from", "of"],
@@ -1214,6 +1215,8 @@ const CUES: &[(&str, Cue)] = &[
     ("thx for", Thanks),
     ("baked with", Consume),
     ("took", Consume),
+    ("nicked", Consume),
+    ("pinched", Consume),
     ("taken", Consume),
     ("opened", Consume),
     ("spilled", Consume),
@@ -1385,6 +1388,8 @@ const CUES: &[(&str, Cue)] = &[
     ("had to get rid of", DepleteSoft),
     ("never mind the", ListRemove),
     ("never mind about", ListRemove),
+    ("nvm the", ListRemove),
+    ("nvm about", ListRemove),
     ("all out of", Deplete),
     ("clean out of", Deplete),
     ("otu of", Deplete),
@@ -1995,6 +2000,7 @@ const CUES: &[(&str, Cue)] = &[
     ("this morning", Filler),
     ("this evening", Filler),
     ("this afternoon", Filler),
+    ("this arvo", Filler),
     ("last night", Filler),
     ("last week", Filler),
     ("this week", Filler),
@@ -2198,4 +2204,26 @@ pub(crate) fn respell(w: &str) -> Option<&'static str> {
         "buter" => "butter",
         _ => return None,
     })
+}
+
+/// The texted spelling of a cue phrase ("hv we got", "do u have", "r we out of"), when it
+/// has one.
+pub(crate) fn texted(phrase: &str) -> Option<String> {
+    let mut out = String::with_capacity(phrase.len());
+    let mut changed = false;
+    for (n, w) in phrase.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        let short = match w {
+            "have" => "hv",
+            "you" => "u",
+            "are" => "r",
+            "your" => "ur",
+            _ => w,
+        };
+        changed |= short != w;
+        out.push_str(short);
+    }
+    changed.then_some(out)
 }
