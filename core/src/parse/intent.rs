@@ -176,6 +176,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "love the cheese you got": a purchase or use told of "you" right after a
+                    // name describes the item.
+                    let cue = if matches!(cue, Cue::Restock | Cue::Consume)
+                        && lex.lang == Lang::En
+                        && told_of_you(lex, toks, i)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     cues.verb |= !matches!(
                         cue,
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
@@ -343,6 +353,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// Whether the cue at `i` follows "you" right after a plain word: "the cheese you got".
+fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    i >= 2
+        && matches!(toks.key(i - 1), "you" | "u")
+        && matches!(toks.toks[i - 2], Tok::Word { .. })
+        && lex.entry(toks, i - 2).flags & (FILLER | SKIP | PREP | CONJ | TIME) == 0
+        && lex.entry(toks, i - 2).num.is_none()
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
