@@ -238,7 +238,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
-                    let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
+                    let end = if matches!(cue, Cue::Dish | Cue::Thanks)
+                        && !amount_at(toks, end)
+                        && !(cue == Cue::Dish && used_up_at(lex, toks, end))
+                    {
                         dish_end(lex, toks, end, clause_end(lex, toks, end))
                     } else {
                         end
@@ -668,6 +671,14 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
 fn amount_at(toks: &Tokens, i: usize) -> bool {
     matches!(toks.toks.get(i), Some(Tok::Num { .. }))
+}
+
+/// "cooked the rest of the rice": "the rest of" after a cooking verb names an ingredient used
+/// up, not a dish.
+fn used_up_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    i < toks.toks.len()
+        && matches!(toks.toks[i], Tok::Word { .. })
+        && matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod)))
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".
