@@ -65,6 +65,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut takes = Vec::new();
     let mut tells = Vec::new();
     let mut stills = Vec::new();
+    // "got 3 tins of tomatoes still": a closing "still" makes "got" a stock.
+    let mut gots = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -219,6 +221,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Dish {
                         dishes.push(i);
                     }
+                    if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
+                        gots.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -302,6 +307,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
+    if lex.lang == Lang::En && last_word.is_some_and(|i| toks.key(i) == "still") {
+        gots.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+    }
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
@@ -465,20 +473,32 @@ fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "Marc, tu peux acheter du lait ?", "Sophie peux-tu…": a name that opens the message and is
 /// followed by "you" is who is spoken to.
 fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let second =
-        |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
-    if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
+    // "John can you get bread": English asks with "can you" after the name.
+    let second = |i: usize| match lex.lang {
+        Lang::Fr => matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez"),
+        _ => {
+            matches!(toks.key(i), "can" | "could" | "would" | "will")
+                && matches!(toks.key(i + 1), "you" | "u")
+        }
+    };
+    if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::En) {
         return;
     }
     let named = !cues.consumed[0]
         && lex.entry(toks, 0).flags == 0
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
-        Tok::Mark(',') => second(2) || cues.consumed[2],
+        Tok::Mark(',') => second(2) || (cues.consumed[2] && lex.lang == Lang::Fr),
         Tok::Word { .. } => second(1),
         _ => false,
     };
-    if named && spoken {
+    // "Milk, can you get some?": in English the name is the item unless another follows.
+    let item_after = (3..toks.toks.len()).any(|j| {
+        !cues.consumed[j]
+            && matches!(toks.toks[j], Tok::Word { .. })
+            && lex.entry(toks, j).flags & (FILLER | SKIP | PREP | CONJ | VAGUE | NOT_ITEM) == 0
+    });
+    if named && spoken && (lex.lang == Lang::Fr || item_after) {
         cues.consumed[0] = true;
     }
 }
