@@ -244,7 +244,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks)
-                        && !amount_at(toks, end)
+                        && (!amount_at(toks, end)
+                            || (cue == Cue::Dish && made_with(lex, toks, end)))
                         && !(cue == Cue::Dish && used_up_at(lex, toks, end))
                     {
                         dish_end(lex, toks, end, clause_end(lex, toks, end))
@@ -358,6 +359,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
+    trip_heading(lex, toks, &mut cues);
     // "pizza for dinner?": a meal names when, as a time word does.
     cues.time |= lex.lang == Lang::En
         && (0..toks.toks.len())
@@ -574,6 +576,20 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 }
 
 /// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
+/// "kroger run: eggs, bacon", "market haul: …": a trip named before a colon reports what it
+/// got, whichever shop it was.
+fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let trip = |i: usize| matches!(toks.key(i), "run" | "trip" | "haul");
+    let heading = (2..toks.toks.len().min(5))
+        .find(|&i| matches!(toks.toks[i], Tok::Mark(':')) && trip(i - 1));
+    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    if !cues.found.contains(&Cue::Restock) {
+        cues.found.push(Cue::Restock);
+        cues.verb = true;
+    }
+    cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let heading = (1..toks.toks.len()).find(|&i| {
         matches!(toks.toks[i], Tok::Mark(':'))
@@ -691,6 +707,13 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
 fn amount_at(toks: &Tokens, i: usize) -> bool {
     matches!(toks.toks.get(i), Some(Tok::Num { .. }))
+}
+
+/// "made 2 loaves of banana bread with 6 bananas": an amount after the verb is the dish's when
+/// its clause ends at "with" or "using".
+fn made_with(lex: &Lexicon, toks: &Tokens, from: usize) -> bool {
+    let end = dish_end(lex, toks, from, clause_end(lex, toks, from));
+    lex.lang == Lang::En && matches!(toks.key(end), "with" | "w" | "using")
 }
 
 /// "cooked the rest of the rice": "the rest of" after a cooking verb names an ingredient used
