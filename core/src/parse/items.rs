@@ -515,6 +515,10 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
         return true;
     }
+    // "remove the avocado, already got one": "already" with nothing new named after it.
+    if after_comma && s.lex.lang == Lang::En && s.key(s.p) == "already" && !names_more(s) {
+        return true;
+    }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
@@ -531,6 +535,13 @@ fn remark(s: &Stream) -> bool {
         && s.entry(p).num.is_none()
         && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
         && next & (FILLER | CLAUSE) != 0
+}
+
+/// Whether a plain word follows the read position before the clause ends.
+fn names_more(s: &Stream) -> bool {
+    (s.p + 1..).take_while(|&p| s.raw(p).is_some() && !s.boundary(p)).any(|p| {
+        s.is_word(p) && s.entry(p).num.is_none() && s.entry(p).flags & (VAGUE | DET | FILLER) == 0
+    })
 }
 
 /// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
