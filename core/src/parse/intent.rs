@@ -67,6 +67,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut stills = Vec::new();
     // "got 3 tins of tomatoes still": a closing "still" makes "got" a stock.
     let mut gots = Vec::new();
+    // "currently 5 apples": "currently" tells a stock only with an amount.
+    let mut currents = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -224,6 +226,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
                         gots.push(cues.found.len());
                     }
+                    if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
+                        currents.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -284,6 +289,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Die Milch steht noch draußen": "noch" tells a stock only with an amount.
     let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
+    if !counted {
+        currents.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -360,6 +368,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
+    reason_first(lex, toks, &mut cues);
     // "pizza for dinner?": a meal names when, as a time word does.
     cues.time |= lex.lang == Lang::En
         && (0..toks.toks.len())
@@ -576,10 +585,10 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 }
 
 /// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
-/// "kroger run: eggs, bacon", "market haul: …": a trip named before a colon reports what it
-/// got, whichever shop it was.
+/// "kroger run: eggs, bacon", "the veg box came: …": a trip or a delivery named before a colon
+/// reports what it got, whichever shop it was.
 fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let trip = |i: usize| matches!(toks.key(i), "run" | "trip" | "haul");
+    let trip = |i: usize| matches!(toks.key(i), "run" | "trip" | "haul" | "came" | "arrived");
     let heading = (2..toks.toks.len().min(5))
         .find(|&i| matches!(toks.toks[i], Tok::Mark(':')) && trip(i - 1));
     let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
@@ -588,6 +597,24 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.verb = true;
     }
     cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// "tacos tomorrow so we need tortillas": before "so" and a cue, a plan with no cue of its own
+/// gives the reason and names nothing to stock.
+fn reason_first(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    let n = toks.toks.len();
+    let Some(so) = (0..n).find(|&i| cues.consumed[i] || toks.key(i) == "so") else { return };
+    let cue = (so + 1..n.min(so + 4))
+        .find(|&j| !lex.has(toks, j, FILLER))
+        .is_some_and(|j| cues.consumed[j]);
+    // "the grapes were sour so I binned them": the words before name the item, not a plan.
+    let plan = (0..so).any(|i| lex.has(toks, i, TIME | NOT_ITEM));
+    if toks.key(so) == "so" && !cues.consumed[so] && cue && plan {
+        cues.consumed[..=so].iter_mut().for_each(|c| *c = true);
+    }
 }
 
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {

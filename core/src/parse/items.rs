@@ -1473,12 +1473,33 @@ fn gerund(s: &Stream) -> bool {
             && (key.ends_with("ando") || key.ends_with("iendo") || key.ends_with("yendo"))
             && s.entry(s.p).flags == 0;
     }
+    // "used up all the flour baking": a gerund closing the message says what it was for,
+    // unless it is a grocery of its own ("sage and onion stuffing").
+    let last = s.raw(s.p + 1).is_none_or(|_| !s.is_word(s.p + 1));
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
         && s.entry(s.p).flags == 0
-        && s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+        && (s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+            || (last && EN_FOOD_ING.binary_search(&key).is_err()))
 }
+
+/// English groceries that end like a gerund.
+const EN_FOOD_ING: &[&str] = &[
+    "darjeeling",
+    "dressing",
+    "dumpling",
+    "filling",
+    "frosting",
+    "herring",
+    "kipling",
+    "pudding",
+    "riesling",
+    "seasoning",
+    "shortening",
+    "stuffing",
+    "topping",
+];
 
 /// "agua de medio litro": in Spanish "de" and an amount with a unit after the name give the
 /// size of each container, which says nothing more about the count.

@@ -2139,6 +2139,7 @@ const CUES: &[(&str, Cue)] = &[
     ("throw out", DepleteSoft),
     ("throw away", DepleteSoft),
     ("currently got", SetStock),
+    ("currently", SetStock),
     ("currently have", SetStock),
     ("you wanted", Filler),
     ("you asked for", Filler),
