@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// The language the message is read in.
     pub lang: Lang,
+    /// A price was written: "eggs are £3 at tesco now" talks about the price.
+    pub price: bool,
 }
 
 impl Cues {
@@ -55,6 +57,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         lang: lex.lang,
+        price: toks.price,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -1002,7 +1005,13 @@ pub(crate) fn decide(
     let no_level = (intent == Intent::SetStock && !has_items && !bare)
         || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
         || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
+    // "eggs are £3 at tesco now", "milk is £1.50?!": a price with no amount and no verb.
+    let priced = cues.lang == Lang::En
+        && cues.price
+        && !amounts.any
+        && (intent == Intent::SetStock || (intent == Intent::QueryStock && !cues.has(Cue::Query)));
     if (change && (wh || in_passing || dish_only || dish))
+        || priced
         || dish_unnamed
         || no_level
         || plan

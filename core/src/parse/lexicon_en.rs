@@ -605,6 +605,7 @@ pub(crate) static DATA: LangData = LangData {
         "strips",
     ],
     not_items: &[
+        "cleaning",
         "bin",
         "bins",
         "trash",
@@ -1925,6 +1926,9 @@ const CUES: &[(&str, Cue)] = &[
     ("don't need anymore", ListRemove),
     ("show", Show),
     ("show me", Show),
+    ("read me", Show),
+    ("read out", Show),
+    ("read back", Show),
     ("view", Show),
     ("see", Show),
     ("send", Show),

@@ -31,6 +31,8 @@ pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
     /// Each token's lexicon entry, looked up once by `Lexicon::classify`.
     pub entries: Vec<Entry>,
+    /// A price was written ("£3", "65p"); it was dropped from the tokens.
+    pub price: bool,
 }
 
 impl Tokens {
@@ -68,6 +70,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         keys: String::with_capacity(input.len()),
         toks: Vec::with_capacity(input.len() / 3 + 1),
         entries: Vec::new(),
+        price: false,
     };
     let mut numbuf = String::new();
     let n = cs.len();
@@ -82,6 +85,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             let mut price = Vec::new();
             i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
             i = price_tail(&cs, i, lang);
+            out.price = true;
         } else if c == '2'
             && let Some(end) = text_speak(&cs, i, lang)
         {
@@ -92,6 +96,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             i = match price_after(&cs, end, lang) {
                 Some(next) => {
                     out.toks.pop();
+                    out.price = true;
                     next
                 }
                 None => end,
