@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// The language the message is read in.
     pub lang: Lang,
+    /// A price was written: "eggs are £3 at tesco now" talks about the price.
+    pub price: bool,
 }
 
 impl Cues {
@@ -55,6 +57,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         lang: lex.lang,
+        price: toks.price,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
     // Whether only greetings and pronouns stand before token `i`.
@@ -65,6 +68,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut takes = Vec::new();
     let mut tells = Vec::new();
     let mut stills = Vec::new();
+    // "got 3 tins of tomatoes still": a closing "still" makes "got" a stock.
+    let mut gots = Vec::new();
+    // "currently 5 apples": "currently" tells a stock only with an amount.
+    let mut currents = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -176,6 +183,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "love the cheese you got": a purchase or use told of "you" right after a
+                    // name describes the item.
+                    let cue = if matches!(cue, Cue::Restock | Cue::Consume)
+                        && lex.lang == Lang::En
+                        && told_of_you(lex, toks, i)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     cues.verb |= !matches!(
                         cue,
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
@@ -209,6 +226,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Dish {
                         dishes.push(i);
                     }
+                    if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
+                        gots.push(cues.found.len());
+                    }
+                    if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
+                        currents.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -228,7 +251,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
-                    let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
+                    let end = if matches!(cue, Cue::Dish | Cue::Thanks)
+                        && (!amount_at(toks, end)
+                            || (cue == Cue::Dish && made_with(lex, toks, end)))
+                        && !(cue == Cue::Dish && used_up_at(lex, toks, end))
+                    {
                         dish_end(lex, toks, end, clause_end(lex, toks, end))
                     } else {
                         end
@@ -265,6 +292,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Die Milch steht noch draußen": "noch" tells a stock only with an amount.
     let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
+    if !counted {
+        currents.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -289,6 +319,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
+    if lex.lang == Lang::En && last_word.is_some_and(|i| toks.key(i) == "still") {
+        gots.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+    }
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
@@ -337,12 +370,23 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
+    trip_heading(lex, toks, &mut cues);
+    reason_first(lex, toks, &mut cues);
     // "pizza for dinner?": a meal names when, as a time word does.
     cues.time |= lex.lang == Lang::En
         && (0..toks.toks.len())
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// Whether the cue at `i` follows "you" right after a plain word: "the cheese you got".
+fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    i >= 2
+        && matches!(toks.key(i - 1), "you" | "u")
+        && matches!(toks.toks[i - 2], Tok::Word { .. })
+        && lex.entry(toks, i - 2).flags & (FILLER | SKIP | PREP | CONJ | TIME) == 0
+        && lex.entry(toks, i - 2).num.is_none()
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
@@ -443,20 +487,32 @@ fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "Marc, tu peux acheter du lait ?", "Sophie peux-tu…": a name that opens the message and is
 /// followed by "you" is who is spoken to.
 fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let second =
-        |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
-    if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
+    // "John can you get bread": English asks with "can you" after the name.
+    let second = |i: usize| match lex.lang {
+        Lang::Fr => matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez"),
+        _ => {
+            matches!(toks.key(i), "can" | "could" | "would" | "will")
+                && matches!(toks.key(i + 1), "you" | "u")
+        }
+    };
+    if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::En) {
         return;
     }
     let named = !cues.consumed[0]
         && lex.entry(toks, 0).flags == 0
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
-        Tok::Mark(',') => second(2) || cues.consumed[2],
+        Tok::Mark(',') => second(2) || (cues.consumed[2] && lex.lang == Lang::Fr),
         Tok::Word { .. } => second(1),
         _ => false,
     };
-    if named && spoken {
+    // "Milk, can you get some?": in English the name is the item unless another follows.
+    let item_after = (3..toks.toks.len()).any(|j| {
+        !cues.consumed[j]
+            && matches!(toks.toks[j], Tok::Word { .. })
+            && lex.entry(toks, j).flags & (FILLER | SKIP | PREP | CONJ | VAGUE | NOT_ITEM) == 0
+    });
+    if named && spoken && (lex.lang == Lang::Fr || item_after) {
         cues.consumed[0] = true;
     }
 }
@@ -532,6 +588,38 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 }
 
 /// "stock: 4 eggs, 1 milk", "stock check: …": the word for stock heading a list states it.
+/// "kroger run: eggs, bacon", "the veg box came: …": a trip or a delivery named before a colon
+/// reports what it got, whichever shop it was.
+fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let trip = |i: usize| matches!(toks.key(i), "run" | "trip" | "haul" | "came" | "arrived");
+    let heading = (2..toks.toks.len().min(5))
+        .find(|&i| matches!(toks.toks[i], Tok::Mark(':')) && trip(i - 1));
+    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    if !cues.found.contains(&Cue::Restock) {
+        cues.found.push(Cue::Restock);
+        cues.verb = true;
+    }
+    cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// "tacos tomorrow so we need tortillas": before "so" and a cue, a plan with no cue of its own
+/// gives the reason and names nothing to stock.
+fn reason_first(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    let n = toks.toks.len();
+    let Some(so) = (0..n).find(|&i| cues.consumed[i] || toks.key(i) == "so") else { return };
+    let cue = (so + 1..n.min(so + 4))
+        .find(|&j| !lex.has(toks, j, FILLER))
+        .is_some_and(|j| cues.consumed[j]);
+    // "the grapes were sour so I binned them": the words before name the item, not a plan.
+    let plan = (0..so).any(|i| lex.has(toks, i, TIME | NOT_ITEM));
+    if toks.key(so) == "so" && !cues.consumed[so] && cue && plan {
+        cues.consumed[..=so].iter_mut().for_each(|c| *c = true);
+    }
+}
+
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let heading = (1..toks.toks.len()).find(|&i| {
         matches!(toks.toks[i], Tok::Mark(':'))
@@ -649,6 +737,21 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
 fn amount_at(toks: &Tokens, i: usize) -> bool {
     matches!(toks.toks.get(i), Some(Tok::Num { .. }))
+}
+
+/// "made 2 loaves of banana bread with 6 bananas": an amount after the verb is the dish's when
+/// its clause ends at "with" or "using".
+fn made_with(lex: &Lexicon, toks: &Tokens, from: usize) -> bool {
+    let end = dish_end(lex, toks, from, clause_end(lex, toks, from));
+    lex.lang == Lang::En && matches!(toks.key(end), "with" | "w" | "using")
+}
+
+/// "cooked the rest of the rice": "the rest of" after a cooking verb names an ingredient used
+/// up, not a dish.
+fn used_up_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    i < toks.toks.len()
+        && matches!(toks.toks[i], Tok::Word { .. })
+        && matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod)))
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".
@@ -902,7 +1005,13 @@ pub(crate) fn decide(
     let no_level = (intent == Intent::SetStock && !has_items && !bare)
         || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
         || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
+    // "eggs are £3 at tesco now", "milk is £1.50?!": a price with no amount and no verb.
+    let priced = cues.lang == Lang::En
+        && cues.price
+        && !amounts.any
+        && (intent == Intent::SetStock || (intent == Intent::QueryStock && !cues.has(Cue::Query)));
     if (change && (wh || in_passing || dish_only || dish))
+        || priced
         || dish_unnamed
         || no_level
         || plan

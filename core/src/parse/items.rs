@@ -515,6 +515,10 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
         return true;
     }
+    // "remove the avocado, already got one": "already" with nothing new named after it.
+    if after_comma && s.lex.lang == Lang::En && s.key(s.p) == "already" && !names_more(s) {
+        return true;
+    }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
@@ -531,6 +535,13 @@ fn remark(s: &Stream) -> bool {
         && s.entry(p).num.is_none()
         && matches!(s.tok(p + 1), Some(Tok::Word { .. }))
         && next & (FILLER | CLAUSE) != 0
+}
+
+/// Whether a plain word follows the read position before the clause ends.
+fn names_more(s: &Stream) -> bool {
+    (s.p + 1..).take_while(|&p| s.raw(p).is_some() && !s.boundary(p)).any(|p| {
+        s.is_word(p) && s.entry(p).num.is_none() && s.entry(p).flags & (VAGUE | DET | FILLER) == 0
+    })
 }
 
 /// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
@@ -1462,12 +1473,33 @@ fn gerund(s: &Stream) -> bool {
             && (key.ends_with("ando") || key.ends_with("iendo") || key.ends_with("yendo"))
             && s.entry(s.p).flags == 0;
     }
+    // "used up all the flour baking": a gerund closing the message says what it was for,
+    // unless it is a grocery of its own ("sage and onion stuffing").
+    let last = s.raw(s.p + 1).is_none_or(|_| !s.is_word(s.p + 1));
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
-        && s.entry(s.p).flags == 0
-        && s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+        && s.entry(s.p).flags & !NOT_ITEM == 0
+        && (s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
+            || (last && EN_FOOD_ING.binary_search(&key).is_err()))
 }
+
+/// English groceries that end like a gerund.
+const EN_FOOD_ING: &[&str] = &[
+    "darjeeling",
+    "dressing",
+    "dumpling",
+    "filling",
+    "frosting",
+    "herring",
+    "kipling",
+    "pudding",
+    "riesling",
+    "seasoning",
+    "shortening",
+    "stuffing",
+    "topping",
+];
 
 /// "agua de medio litro": in Spanish "de" and an amount with a unit after the name give the
 /// size of each container, which says nothing more about the count.

@@ -319,12 +319,15 @@ impl Lexicon {
             }
             insert_phrase(&mut lex.cues, lang, p, *c);
             // "kedan 2", "q hay q comprar", "se ha acabao": texted and spoken spellings of
-            // Spanish cues.
-            if lang == Lang::Es {
-                for t in [lexicon_es::texted(p), lexicon_es::spoken(p)].into_iter().flatten() {
-                    if t != "q" && !by_fold.contains_key(fold(&t).as_str()) {
-                        insert_phrase(&mut lex.cues, lang, &t, *c);
-                    }
+            // Spanish cues; "hv we got", "do u have": texted English ones.
+            let variants = match lang {
+                Lang::Es => [lexicon_es::texted(p), lexicon_es::spoken(p)],
+                Lang::En => [lexicon_en::texted(p), None],
+                _ => [None, None],
+            };
+            for t in variants.into_iter().flatten() {
+                if t != "q" && !by_fold.contains_key(fold(&t).as_str()) {
+                    insert_phrase(&mut lex.cues, lang, &t, *c);
                 }
             }
             let fuzzy = matches!(

@@ -139,6 +139,8 @@ const EN_SAME: &[&str] = &[
     "octopus",
     "cactus",
     "haggis",
+    "pastis",
+    "cannabis",
     "schnapps",
     "brussels",
     "lettuce",
@@ -219,10 +221,17 @@ pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
     if let Some((_, s)) = EN_IRREGULAR.iter().find(|(p, _)| *p == w) {
         return Cow::Borrowed(s);
     }
-    // "haagen dazs": no English plural ends in "zs".
+    // "haagen dazs": no English plural ends in "zs". "kohlrabis", "salamis": a plural in
+    // "-is" after a single consonant is of a noun in "-i" ("haggis", "tennis", "oasis" are not).
+    let of_i = w.len() >= 6
+        && w.strip_suffix("is").is_some_and(|stem| {
+            let b = stem.as_bytes();
+            let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+            y != b's' && x != y && !b"aeiou".contains(&y)
+        });
     if w.ends_with("ss")
         || w.ends_with("us")
-        || w.ends_with("is")
+        || (w.ends_with("is") && !of_i)
         || w.ends_with("zs")
         || !w.ends_with('s')
     {
@@ -700,6 +709,9 @@ mod tests {
             ("glasses", "glass"),
             ("cheeses", "cheese"),
             ("loaves", "loaf"),
+            ("kohlrabis", "kohlrabi"),
+            ("haggis", "haggis"),
+            ("tennis", "tennis"),
         ] {
             assert_eq!(singular_en(p), s);
         }

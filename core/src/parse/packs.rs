@@ -103,7 +103,12 @@ fn a_number_pack(s: &Stream, unit: usize) -> bool {
     let counted = counted || (unit >= 2 && s.toks.key(unit - 2) == "x");
     let plural = counted && matches!(s.toks.key(unit), "packs" | "pks" | "pkts");
     (plural || matches!(s.toks.key(unit), "pack" | "pk" | "pkt" | "pck"))
-        && (value >= 4.0 || (unit >= 2 && s.lex.has(s.toks, unit - 2, ARTICLE)))
+        && (value >= 4.0 || (unit >= 2 && a_or_the(s, unit - 2)))
+}
+
+/// An article, or English "the": "a 2 pack", "the 2 pack of toothbrushes".
+fn a_or_the(s: &Stream, j: usize) -> bool {
+    s.lex.has(s.toks, j, ARTICLE) || (s.lex.lang == Lang::En && s.toks.key(j) == "the")
 }
 
 /// "x" between amounts; "à"/"je" in German and French ("3 Packungen à 500 g"), "по" in

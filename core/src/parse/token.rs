@@ -31,6 +31,8 @@ pub(crate) struct Tokens {
     pub toks: Vec<Tok>,
     /// Each token's lexicon entry, looked up once by `Lexicon::classify`.
     pub entries: Vec<Entry>,
+    /// A price was written ("£3", "65p"); it was dropped from the tokens.
+    pub price: bool,
 }
 
 impl Tokens {
@@ -68,13 +70,14 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         keys: String::with_capacity(input.len()),
         toks: Vec::with_capacity(input.len() / 3 + 1),
         entries: Vec::new(),
+        price: false,
     };
     let mut numbuf = String::new();
     let n = cs.len();
     let mut i = 0;
     while i < n {
         let c = cs[i];
-        if is_word_char(c) {
+        if is_word_char(c) || (c.is_ascii_digit() && code_end(&cs, i, lang) > i) {
             i = read_word(&cs, i, lang, &mut out);
         } else if is_currency(c) && next_solid(&cs, i + 1).is_some_and(|j| cs[j].is_ascii_digit()) {
             // "£4.20", "$ 8": a price says nothing about the amount bought.
@@ -82,6 +85,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             let mut price = Vec::new();
             i = read_number(&cs, j, lang, false, &mut numbuf, &mut price);
             i = price_tail(&cs, i, lang);
+            out.price = true;
         } else if c == '2'
             && let Some(end) = text_speak(&cs, i, lang)
         {
@@ -92,6 +96,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             i = match price_after(&cs, end, lang) {
                 Some(next) => {
                     out.toks.pop();
+                    out.price = true;
                     next
                 }
                 None => end,
@@ -138,6 +143,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         Some('-') => i >= 2 && (hyphen || cs[i - 2].is_ascii_digit()),
         _ => false,
     };
+    let code = code_end(cs, i, lang);
     while i < cs.len() {
         let c = cs[i];
         if c.is_ascii_alphabetic() {
@@ -146,7 +152,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             out.text.push(l);
             out.keys.push(l);
             i += 1;
-        } else if is_word_char(c) {
+        } else if is_word_char(c) || i < code {
             for l in c.to_lowercase() {
                 out.text.push(l);
                 fold_into(l, &mut out.keys);
@@ -154,6 +160,15 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             i += 1;
         } else if is_combining(c) {
             out.text.push(c);
+            i += 1;
+        } else if c == '&'
+            && lang == Lang::En
+            && (1..=2).contains(&(i - start))
+            && cs.get(i + 1).is_some_and(|&d| is_word_char(d))
+        {
+            // "M&Ms", "B&Q": an ampersand inside a short initial belongs to the brand name.
+            out.text.push('&');
+            out.keys.push('&');
             i += 1;
         } else if c == '\'' && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d)) {
             out.text.push('\'');
@@ -204,8 +219,31 @@ fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
         return None;
     }
-    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"];
-    WORDS.iter().find_map(|w| {
+    glued_word(cs, i, &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"])
+}
+
+/// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up"): one or
+/// two letters other than the times sign, then digits, not part of a decimal; or `i`.
+fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
+    let before = i.checked_sub(1).map(|j| cs[j]);
+    if lang != Lang::En || before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
+        return i;
+    }
+    if let Some(end) = glued_word(cs, i, &["7up"]) {
+        return end;
+    }
+    let letters = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let digits = cs[i + letters..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = i + letters + digits;
+    let decimal = matches!(cs.get(end), Some('.' | ',' | '/'))
+        && cs.get(end + 1).is_some_and(|c| c.is_ascii_digit());
+    let code = (1..=2).contains(&letters) && digits > 0 && !matches!(cs[i], 'x' | 'X');
+    if code && !decimal { end } else { i }
+}
+
+/// The end of the word of `words` written at `i` (in any case) and standing whole.
+fn glued_word(cs: &[char], i: usize, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|w| {
         let end = i + w.chars().count();
         let same =
             end <= cs.len() && w.chars().zip(&cs[i..end]).all(|(a, b)| a == b.to_ascii_lowercase());
