@@ -61,6 +61,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut opening = true;
     // "Klopapier brauchen wir": a need asks only with a question mark.
     let mut needs = Vec::new();
+    let mut modals = Vec::new();
+    let mut lead = false;
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
     let mut tells = Vec::new();
@@ -114,6 +116,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.number |= !time;
             }
             Tok::Word { .. } => {
+                // Whether a word that is more than a greeting or a pronoun came before this one.
+                let led = lead;
+                lead |= !lex.has(toks, i, FILLER) || lex.has(toks, i, TIME);
                 cues.time |= lex.has(toks, i, TIME);
                 cues.polite |= matches!(
                     toks.key(i),
@@ -198,7 +203,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if first {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
-                    cues.wh_first |= opening && cue == Cue::Wh;
+                    cues.wh_first |= opening && cue == Cue::Wh && !asked_of_someone(lex, toks, i);
                     // "ce soir", "tomorrow morning": a time phrase taken as one cue.
                     cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
                     opening &= cue == Cue::Filler;
@@ -221,6 +226,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
+                    }
+                    // "Morgen müssen wir Milch kaufen": a modal after another word is no ask.
+                    if cue == Cue::Query
+                        && led
+                        && lex.lang == Lang::De
+                        && matches!(toks.key(i), "mussen" | "sollen" | "muss" | "soll")
+                    {
+                        modals.push(cues.found.len());
                     }
                     // "Linsen haben wir noch": after the item, "haben wir" tells.
                     if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
@@ -258,6 +271,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     if answered {
@@ -343,6 +357,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
+/// not after people.
+fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::De
+        && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer")
+        && i > 0
+        && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,

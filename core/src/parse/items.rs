@@ -6,6 +6,7 @@ use super::lexicon::{
     ARTICLE, CATEGORY, CLAUSE, CONJ, Cue, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MODIFIER,
     MULT, NOT_ITEM, OF, PARTICLE, PREP, SKIP, SORT, TIME, VAGUE,
 };
+use super::lexicon_de;
 use super::names;
 use super::names_ru;
 use super::packs::{self, Size};
@@ -429,7 +430,7 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
     };
     let sort = |r: &RawItem| {
-        matches!(s.lex.lang, Lang::En | Lang::Es)
+        matches!(s.lex.lang, Lang::En | Lang::Es | Lang::De)
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
@@ -639,7 +640,7 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
 /// plain words side by side without an amount are items of their own.
-/// So are two or more plurals: "tomaten gurken und paprika".
+/// So are two or more plurals: "tomaten gurken und paprika", and two staples: "Käse Schinken".
 fn german_run(s: &Stream, item: &RawItem) -> bool {
     let (last, init) = match item.words.split_last() {
         Some((&last, init)) => (last, init),
@@ -658,7 +659,9 @@ fn german_run(s: &Stream, item: &RawItem) -> bool {
     s.lex.lang == Lang::De
         && item.qty.is_none()
         && item.unit.is_none()
-        && (item.words.len() >= 3 || (init.len() == 1 && init.iter().all(|&i| plural(i))))
+        && (item.words.len() >= 3
+            || (init.len() == 1 && init.iter().all(|&i| plural(i)))
+            || item.words.iter().all(|&i| lexicon_de::staple(s.toks.text(i))))
         && item.words.windows(2).all(|w| w[0] + 1 == w[1] && !s.toks.hyphen(w[1]))
         && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
 }
