@@ -363,7 +363,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
 /// not after people.
 fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::De
-        && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer")
+        && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
         && i > 0
         && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
 }
