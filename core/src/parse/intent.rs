@@ -119,7 +119,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 // Whether a word that is more than a greeting or a pronoun came before this one.
                 let led = lead;
                 lead |= !lex.has(toks, i, FILLER) || lex.has(toks, i, TIME);
-                cues.time |= lex.has(toks, i, TIME);
+                cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i);
                 cues.polite |= matches!(
                     toks.key(i),
                     "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
@@ -205,7 +205,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     cues.wh_first |= opening && cue == Cue::Wh && !asked_of_someone(lex, toks, i);
                     // "ce soir", "tomorrow morning": a time phrase taken as one cue.
-                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
+                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME)) && !dated(lex, toks, i);
                     opening &= cue == Cue::Filler;
                     // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
@@ -235,8 +235,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     {
                         modals.push(cues.found.len());
                     }
-                    // "Linsen haben wir noch": after the item, "haben wir" tells.
-                    if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
+                    // "Linsen haben wir noch": after the item, "haben wir" tells; so does
+                    // "Reis reicht noch für ne Woche".
+                    if cue == Cue::Query
+                        && i > 0
+                        && matches!(toks.key(i), "haben" | "ham" | "reicht" | "reichen")
+                    {
                         tells.push(cues.found.len());
                     }
                     answered |= cues.question && cue == Cue::Deplete;
@@ -357,6 +361,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
+/// something is planned.
+fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::De && i > 0 && matches!(toks.key(i - 1), "von" | "vom" | "seit")
 }
 
 /// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,

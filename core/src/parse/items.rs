@@ -129,7 +129,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.skip_clause();
             continue;
         }
-        if let Some(item) = segment(&mut s) {
+        if let Some(mut item) = segment(&mut s) {
+            cased_tail(&s, &mut item);
             // "eggs (free range)": size or freshness words alone after an item describe it.
             // "got the usual - milk, bread": before a dash or a colon too, or before a cue
             // ("big update: used 3 eggs").
@@ -501,6 +502,16 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
         return true;
     }
+    // "…, die Kinder kriegen eh zu viel": in German a person and a lowercase verb the tables
+    // do not know open a remark too.
+    let person_verb = s.lex.lang == Lang::De
+        && c > s.p
+        && s.entry(c - 1).flags & FILLER != 0
+        && s.entry(c).flags == 0
+        && matches!(s.tok(c), Some(Tok::Word { upper: false, .. }));
+    if after_comma && person_verb {
+        return true;
+    }
     // "añade leche y que sea sin lactosa": in Spanish "y que" opens a wish about the item.
     // "que" reads as the cue "qué", so it is looked for among the raw tokens.
     let wish = s
@@ -635,6 +646,30 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             implicit: false,
             definite: false,
         });
+    }
+}
+
+/// "der Quark riecht komisch", "Nudeln ohne Ende": German capitalises its nouns, so a
+/// lowercase word the tables do not know right after a capitalised one (not the message's
+/// first word, which a phone capitalises anyway) is no part of the name.
+fn cased_tail(s: &Stream, item: &mut RawItem) {
+    if s.lex.lang != Lang::De {
+        return;
+    }
+    let upper = |i: usize| matches!(s.toks.toks[i], Tok::Word { upper: true, .. });
+    let first = s.toks.toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    let w = &item.words;
+    let cut = (1..w.len()).find(|&k| {
+        upper(w[k - 1])
+            && Some(w[k - 1]) != first
+            && w[k] == w[k - 1] + 1
+            && !upper(w[k])
+            && !s.toks.hyphen(w[k])
+            && s.lex.entry(s.toks, w[k]).flags == 0
+            && !lexicon_de::staple(s.toks.text(w[k]))
+    });
+    if let Some(k) = cut {
+        item.words.truncate(k);
     }
 }
 
