@@ -63,6 +63,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut needs = Vec::new();
     let mut modals = Vec::new();
     let mut lead = false;
+    // Where the last question mark and the last add cue stand.
+    let (mut last_ask, mut last_add) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
     let mut tells = Vec::new();
@@ -86,7 +88,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             (clause, clause_cues) = (i + 1, cues.found.len());
         }
         match toks.toks[i] {
-            Tok::Mark('?') => answered = false,
+            Tok::Mark('?') => {
+                answered = false;
+                last_ask = i;
+            }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
@@ -214,6 +219,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Dish {
                         dishes.push(i);
                     }
+                    if cue == Cue::ListAdd {
+                        last_add = i;
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -273,6 +281,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
+    // "Wer geht einkaufen? Wir brauchen Milch": an add told after the question is the news.
+    if lex.lang == Lang::De && cues.question && last_add > last_ask {
+        cues.question = false;
+        cues.wh_first = false;
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -316,11 +329,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.consumed[i] = true;
         }
     }
-    // "Was soll ich beim Bäcker holen?": what to buy is what the list says.
+    // "Was soll ich beim Bäcker holen?": what to buy is what the list says; so is whether to
+    // buy anything ("Müssen wir noch was für Sonntag einkaufen?").
+    // "braucht jemand was?" asks the others, not the list.
+    let something = (0..n).any(|i| matches!(toks.key(i), "was" | "etwas" | "irgendwas"))
+        && !(0..n).any(|i| matches!(toks.key(i), "jemand" | "jmd" | "wer" | "irgendwer"));
     let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De
         && cues.question
-        && first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat"))
+        && (first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat")) || something)
         && cues.found.contains(&Cue::ListAdd)
     {
         cues.found.push(Cue::Show);

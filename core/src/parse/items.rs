@@ -151,6 +151,20 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             if described && s.lex.lang == Lang::En {
                 continue;
             }
+            // "hab Nudeln gekocht, Packung ist leer": a German container named alone, with no
+            // amount, is the one the item before came in.
+            let container = |&w: &usize| {
+                lex.match_at(&lex.units, toks, w, |_| false)
+                    .is_some_and(|(end, u)| end == w + 1 && lone_container(&s, Some(u)))
+            };
+            if lex.lang == Lang::De
+                && !items.is_empty()
+                && item.qty.is_none()
+                && item.words.len() == 1
+                && item.words.iter().all(container)
+            {
+                continue;
+            }
             if item.words.is_empty() {
                 // "un sac de riz de 5 kg": the size of the container, after its item.
                 let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
@@ -1428,9 +1442,10 @@ fn next_amount(s: &Stream) -> bool {
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
 }
 
-/// An English container that holds an item rather than being one ("a bag", not "a loaf").
+/// An English or German container that holds an item rather than being one ("a bag", not
+/// "a loaf"; "Packung ist leer").
 fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
-    s.lex.lang == Lang::En
+    matches!(s.lex.lang, Lang::En | Lang::De)
         && matches!(
             unit,
             Some(
