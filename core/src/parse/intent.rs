@@ -301,6 +301,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
+    german_wish(lex, toks, &mut cues);
     // "Welches soll ich kaufen?": which one, not whether we have it.
     let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
@@ -749,6 +750,27 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
                 .filter(|&j| !lex.has(toks, j, FILLER))
                 .for_each(|j| cues.consumed[j] = true);
         }
+    }
+}
+
+/// "Kinder wollen Pfannkuchen, brauchen Eier": a German wish with no verb of its own before a
+/// comma and another clause says what for, not what to stock.
+fn german_wish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::De {
+        return;
+    }
+    let n = toks.toks.len();
+    let Some(at) = (0..n).find(|&i| {
+        matches!(toks.key(i), "wollen" | "will" | "mochte" | "mochten" | "wollte" | "wollten")
+    }) else {
+        return;
+    };
+    let end = clause_end(lex, toks, at + 1);
+    let verb = (at + 1..end).any(|j| cues.consumed[j]);
+    let more = matches!(toks.toks.get(end), Some(Tok::Mark(',')))
+        && cues.consumed[end + 1..n].iter().any(|&c| c);
+    if !verb && more {
+        cues.consumed[at..end].iter_mut().for_each(|c| *c = true);
     }
 }
 

@@ -351,7 +351,15 @@ impl Lexicon {
 
     /// A possessive of a person, a place or a time the tables know: "nan's", "tesco's".
     fn possessive(&self, key: &str) -> Option<Entry> {
-        let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
+        // "Omas Marmelade", "Papa's Bier": German writes it without the apostrophe too.
+        let stem = match self.lang {
+            Lang::En => key.strip_suffix("'s")?,
+            Lang::De => key.strip_suffix("'s").or_else(|| key.strip_suffix('s'))?,
+            _ => return None,
+        };
+        if self.lang == Lang::De && stem.len() < 3 {
+            return None;
+        }
         let e = self.words.get(stem)?;
         // Whose it is, like an article, is no part of the name: "the baby's formula".
         let flags = e.flags & (NOT_ITEM | FILLER | TIME);
