@@ -676,7 +676,6 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
     let cut = (1..w.len()).find(|&k| {
         upper(w[k - 1])
             && Some(w[k - 1]) != first
-            && w[k] == w[k - 1] + 1
             && !upper(w[k])
             && !s.toks.hyphen(w[k])
             && s.lex.entry(s.toks, w[k]).flags == 0
@@ -1102,6 +1101,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
+            }
+            // "Brot ist noch ein halbes da": half of one, after the name, ending it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & ARTICLE != 0
+                    && s.entry(s.p + 1).num == Some(0.5)
+                    && (!s.is_word(s.p + 2) || s.boundary(s.p + 2)) =>
+            {
+                amount = Amount::Number(0.5);
+                s.p += 2;
             }
             // "2 Packungen Butter à 250 g": the size of each pack after the name.
             Tok::Word { .. }

@@ -294,6 +294,16 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("körner", "korn"),
     ("hölzer", "holz"),
     ("kürbisse", "kürbis"),
+    ("klingen", "klinge"),
+    ("klinge", "klinge"),
+    ("linge", "ling"),
+    ("lingen", "ling"),
+    ("heringe", "hering"),
+    ("spieße", "spieß"),
+    ("lichter", "licht"),
+    ("nester", "nest"),
+    ("zwiebäcke", "zwieback"),
+    ("möpse", "mops"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
