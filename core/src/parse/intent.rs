@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME, VAGUE,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, DROP, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE,
+    PREP, REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -191,6 +191,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    // "Die Avocado ist noch hart": a state, not a stock.
+                    let cue = if cue == Cue::SetStock && state_after(lex, toks, i, end) {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -379,6 +385,21 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// Whether a German "ist noch" at `i..end` is followed by an adjective that ends the clause:
+/// "Die Avocado ist noch hart", "Milch ist noch gut".
+fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
+    let adjective = matches!(toks.toks.get(end), Some(Tok::Word { upper: false, .. }))
+        && lex.entry(toks, end).flags & !DROP == 0
+        && lex.entry(toks, end).num.is_none()
+        && !lex.cues.contains_key(toks.key(end));
+    lex.lang == Lang::De
+        && end > i + 1
+        && matches!(toks.key(i), "ist" | "sind" | "is")
+        && toks.key(end - 1) == "noch"
+        && adjective
+        && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when

@@ -545,6 +545,13 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
     }
+    // "Hab die Butter aufgebraucht, für den Zupfkuchen": so in German.
+    if after_comma
+        && s.lex.lang == Lang::De
+        && matches!(s.key(s.p), "fur" | "furs" | "furn" | "zum" | "zur" | "wegen")
+    {
+        return true;
+    }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
     let after_and = s.lex.lang == Lang::En && s.p > 0 && s.boundary(s.p - 1);
     let mut p = s.p;
@@ -1009,6 +1016,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
+                    }
+                    // "Mozzarella 2 Kugeln": a serving word after the amount counts the name.
+                    if unit.is_none()
+                        && s.lex.lang == Lang::De
+                        && matches!(amount, Amount::Number(_))
+                        && s.entry(s.p).flags & MEASURE != 0
+                    {
+                        s.p += 1;
                     }
                     // "milk 1l x2": a size after the name may be multiplied too.
                     if let (Amount::Number(value), Some(_)) = (amount, unit) {

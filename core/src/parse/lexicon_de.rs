@@ -458,6 +458,8 @@ pub(crate) static DATA: LangData = LangData {
         "handvoll",
         "schuss",
         "schluck",
+        "kugel",
+        "kugeln",
     ],
     not_items: &[
         "müll",
