@@ -63,6 +63,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut needs = Vec::new();
     let mut modals = Vec::new();
     let mut lead = false;
+    let mut given = Vec::new();
     // Where the last question mark and the last add cue stand.
     let (mut last_ask, mut last_add) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
@@ -228,6 +229,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::ListAdd {
                         last_add = i;
                     }
+                    if cue == Cue::Consume && toks.key(i) == "gegeben" {
+                        given.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -287,10 +291,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
-    // "Wer geht einkaufen? Wir brauchen Milch": an add told after the question is the news.
+    // "Wer geht einkaufen? Wir brauchen Milch": an add told after the question is the news;
+    // a question about people before it names nothing ("Wer fährt zu Ikea? …").
     if lex.lang == Lang::De && cues.question && last_add > last_ask {
+        if cues.wh_first {
+            cues.consumed[..last_ask].iter_mut().for_each(|c| *c = true);
+        }
         cues.question = false;
         cues.wh_first = false;
+    }
+    // "Oma hat uns Eier gegeben": given to us is got; given to the dog, used.
+    if lex.lang == Lang::De && (0..n).any(|i| matches!(toks.key(i), "uns" | "mir")) {
+        given.iter().for_each(|&k| cues.found[k] = Cue::Restock);
     }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
