@@ -878,6 +878,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if lex.words.contains_key(key)
             || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
+            || (lex.lang == Lang::De && super::lexicon_de::staple(toks.text(i)))
         {
             continue;
         }

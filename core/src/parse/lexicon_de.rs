@@ -334,6 +334,10 @@ pub(crate) static DATA: LangData = LangData {
         "onkel",
         "tante",
         "baby",
+        "usw",
+        "usf",
+        "etc",
+        "quatsch",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -1298,6 +1302,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("vergiss es", Undo),
     ("vergessen", ListAdd),
     ("auf den grill", Consume),
     ("in die pfanne", Consume),
@@ -1571,10 +1576,88 @@ pub(crate) fn staple(w: &str) -> bool {
     STAPLES.binary_search(&&*super::names::singular_de(w)).is_ok()
 }
 
+/// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen") or one of a double
+/// letter left out ("Kaffe"), as written right; words of under five letters are left alone.
+pub(crate) fn respell(w: &str) -> Option<&str> {
+    const MAX: usize = 48;
+    if w.chars().count() < 5 || w.len() + 4 > MAX || staple(w) {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    let mut found = None;
+    let mut try_word = |parts: [&str; 4]| {
+        let mut len = 0;
+        for p in parts {
+            buf[len..len + p.len()].copy_from_slice(p.as_bytes());
+            len += p.len();
+        }
+        let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+        if found.is_none() && staple(word) {
+            found = STAPLES.binary_search(&&*super::names::singular_de(word)).ok();
+        }
+    };
+    let mut bounds = [0usize; MAX + 1];
+    let mut n = 0;
+    for (i, _) in w.char_indices().chain([(w.len(), ' ')]) {
+        bounds[n] = i;
+        n += 1;
+    }
+    let bounds = &bounds[..n];
+    for k in 0..n - 1 {
+        let (a, b) = (bounds[k], bounds[k + 1]);
+        // "kaffe" → "kaffee": the letter at `k` doubled.
+        try_word([&w[..b], &w[a..b], &w[b..], ""]);
+        // "mlich" → "milch": the letters at `k` and `k + 1` swapped.
+        if let Some(&c) = bounds.get(k + 2)
+            && w[a..b] != w[b..c]
+        {
+            try_word([&w[..a], &w[b..c], &w[a..b], &w[c..]]);
+        }
+    }
+    found.or_else(|| umlauts(w)).map(|i| STAPLES[i])
+}
+
+/// "Kaese", "Aepfel": a staple spelt with "ae", "oe" for its umlauts; its index. ("ue" stays:
+/// Swiss "Muesli" is spelt so.)
+fn umlauts(w: &str) -> Option<usize> {
+    const MAX: usize = 48;
+    if !(w.contains("ae") || w.contains("oe")) || w.len() > MAX {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    let mut len = 0;
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match (c, chars.peek()) {
+            ('a', Some('e')) => 'ä',
+            ('o', Some('e')) => 'ö',
+            _ => c,
+        };
+        if matches!(c, 'ä' | 'ö') {
+            chars.next();
+        }
+        len += c.encode_utf8(&mut buf[len..]).len();
+    }
+    let word = std::str::from_utf8(&buf[..len]).ok()?;
+    STAPLES.binary_search(&&*super::names::singular_de(word)).ok()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn staples_are_sorted() {
         assert!(super::STAPLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn misspelt_staples_are_put_right() {
+        use super::respell;
+        assert_eq!(respell("mlich"), Some("milch"));
+        assert_eq!(respell("nudlen"), Some("nudel"));
+        assert_eq!(respell("kaffe"), Some("kaffee"));
+        assert_eq!(respell("kaese"), Some("käse"));
+        assert_eq!(respell("milch"), None);
+        assert_eq!(respell("muesli"), None);
+        assert_eq!(respell("rasierklinge"), None);
     }
 }
