@@ -64,8 +64,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut modals = Vec::new();
     let mut lead = false;
     let mut given = Vec::new();
-    // Where the last question mark and the last add cue stand.
-    let (mut last_ask, mut last_add) = (0, 0);
+    // Where the last question mark and the last cue that tells what was done stand.
+    let (mut last_ask, mut last_told) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
     let mut tells = Vec::new();
@@ -226,8 +226,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Dish {
                         dishes.push(i);
                     }
-                    if cue == Cue::ListAdd {
-                        last_add = i;
+                    // What was done or asked for, told rather than asked.
+                    if matches!(
+                        cue,
+                        Cue::ListAdd
+                            | Cue::ListRemove
+                            | Cue::Deplete
+                            | Cue::DepleteSoft
+                            | Cue::Restock
+                            | Cue::Consume
+                    ) {
+                        last_told = i;
                     }
                     if cue == Cue::Consume && toks.key(i) == "gegeben" {
                         given.push(cues.found.len());
@@ -291,9 +300,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
-    // "Wer geht einkaufen? Wir brauchen Milch": an add told after the question is the news;
-    // a question about people before it names nothing ("Wer fährt zu Ikea? …").
-    if lex.lang == Lang::De && cues.question && last_add > last_ask {
+    // "Wer geht einkaufen? Wir brauchen Milch", "Wer war am Kühlschrank? Die Sahne ist weg!":
+    // what is told after the question is the news; a question about people before it names
+    // nothing ("Wer fährt zu Ikea? …").
+    if lex.lang == Lang::De && cues.question && last_told > last_ask {
         if cues.wh_first {
             cues.consumed[..last_ask].iter_mut().for_each(|c| *c = true);
         }
@@ -357,7 +367,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De
         && cues.question
         && (first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat")) || something)
-        && cues.found.contains(&Cue::ListAdd)
+        && (cues.found.contains(&Cue::ListAdd) || !needs.is_empty())
     {
         cues.found.push(Cue::Show);
         cues.list = true;

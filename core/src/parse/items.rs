@@ -516,6 +516,13 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
         return true;
     }
+    // "…, die vom Aldi ist immer schlecht": a German pronoun before a preposition or a verb.
+    let pronoun = s.lex.lang == Lang::De
+        && s.entry(s.p).flags & DET != 0
+        && s.entry(s.p + 1).flags & (PREP | DET | CLAUSE) != 0;
+    if after_comma && pronoun {
+        return true;
+    }
     // "…, die Kinder kriegen eh zu viel": in German a person and a lowercase verb the tables
     // do not know open a remark too.
     let person_verb = s.lex.lang == Lang::De
@@ -1323,7 +1330,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
-                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price.
+                    let purpose = (s.lex.lang == Lang::Es && s.toks.key(i) == "para")
+                        || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"));
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
