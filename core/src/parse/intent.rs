@@ -1,8 +1,8 @@
 //! Finds the cue phrases of a message and decides its intent from them.
 
 use super::lexicon::{
-    ADD_PREP, ARTICLE, CONJ, Cue, DET, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE, PREP,
-    REMOVE_PREP, SKIP, TIME, VAGUE,
+    ADD_PREP, ARTICLE, CONJ, Cue, DET, DROP, FILLER, Lexicon, MODIFIER, NOT_ITEM, OF, PARTICIPLE,
+    PREP, REMOVE_PREP, SKIP, TIME, VAGUE,
 };
 use super::token::{Tok, Tokens};
 use super::typo;
@@ -64,6 +64,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut opening = true;
     // "Klopapier brauchen wir": a need asks only with a question mark.
     let mut needs = Vec::new();
+    let mut modals = Vec::new();
+    let mut lead = false;
+    let mut given = Vec::new();
+    // Where the last question mark and the last cue that tells what was done stand.
+    let (mut last_ask, mut last_told) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
     let mut takes = Vec::new();
     let mut tells = Vec::new();
@@ -91,7 +96,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             (clause, clause_cues) = (i + 1, cues.found.len());
         }
         match toks.toks[i] {
-            Tok::Mark('?') => answered = false,
+            Tok::Mark('?') => {
+                answered = false;
+                last_ask = i;
+            }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
             // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
@@ -121,7 +129,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.number |= !time;
             }
             Tok::Word { .. } => {
-                cues.time |= lex.has(toks, i, TIME);
+                // Whether a word that is more than a greeting or a pronoun came before this one.
+                let led = lead;
+                lead |= !lex.has(toks, i, FILLER) || lex.has(toks, i, TIME);
+                cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i);
                 cues.polite |= matches!(
                     toks.key(i),
                     "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
@@ -198,6 +209,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    // "Die Avocado ist noch hart": a state, not a stock.
+                    let cue = if cue == Cue::SetStock && state_after(lex, toks, i, end) {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -215,9 +232,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if first {
                         subject(lex, toks, i, cue, end, &mut cues.consumed);
                     }
-                    cues.wh_first |= opening && cue == Cue::Wh;
+                    cues.wh_first |= opening && cue == Cue::Wh && !asked_of_someone(lex, toks, i);
                     // "ce soir", "tomorrow morning": a time phrase taken as one cue.
-                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
+                    cues.time |= (i..end).any(|j| lex.has(toks, j, TIME)) && !dated(lex, toks, i);
                     opening &= cue == Cue::Filler;
                     // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
@@ -232,6 +249,21 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
                         currents.push(cues.found.len());
                     }
+                    // What was done or asked for, told rather than asked.
+                    if matches!(
+                        cue,
+                        Cue::ListAdd
+                            | Cue::ListRemove
+                            | Cue::Deplete
+                            | Cue::DepleteSoft
+                            | Cue::Restock
+                            | Cue::Consume
+                    ) {
+                        last_told = i;
+                    }
+                    if cue == Cue::Consume && toks.key(i) == "gegeben" {
+                        given.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -245,8 +277,20 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
                     }
-                    // "Linsen haben wir noch": after the item, "haben wir" tells.
-                    if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
+                    // "Morgen müssen wir Milch kaufen": a modal after another word is no ask.
+                    if cue == Cue::Query
+                        && led
+                        && lex.lang == Lang::De
+                        && matches!(toks.key(i), "mussen" | "sollen" | "muss" | "soll")
+                    {
+                        modals.push(cues.found.len());
+                    }
+                    // "Linsen haben wir noch": after the item, "haben wir" tells; so does
+                    // "Reis reicht noch für ne Woche".
+                    if cue == Cue::Query
+                        && i > 0
+                        && matches!(toks.key(i), "haben" | "ham" | "reicht" | "reichen")
+                    {
                         tells.push(cues.found.len());
                     }
                     answered |= cues.question && cue == Cue::Deplete;
@@ -283,8 +327,23 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
+    // "Wer geht einkaufen? Wir brauchen Milch", "Wer war am Kühlschrank? Die Sahne ist weg!":
+    // what is told after the question is the news; a question about people before it names
+    // nothing ("Wer fährt zu Ikea? …").
+    if lex.lang == Lang::De && cues.question && last_told > last_ask {
+        if cues.wh_first {
+            cues.consumed[..last_ask].iter_mut().for_each(|c| *c = true);
+        }
+        cues.question = false;
+        cues.wh_first = false;
+    }
+    // "Oma hat uns Eier gegeben": given to us is got; given to the dog, used.
+    if lex.lang == Lang::De && (0..n).any(|i| matches!(toks.key(i), "uns" | "mir")) {
+        given.iter().for_each(|&k| cues.found[k] = Cue::Restock);
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     if answered {
@@ -300,6 +359,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
+    german_wish(lex, toks, &mut cues);
     // "Welches soll ich kaufen?": which one, not whether we have it.
     let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
@@ -331,12 +391,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.consumed[i] = true;
         }
     }
-    // "Was soll ich beim Bäcker holen?": what to buy is what the list says.
+    // "Was soll ich beim Bäcker holen?": what to buy is what the list says; so is whether to
+    // buy anything ("Müssen wir noch was für Sonntag einkaufen?").
+    // "braucht jemand was?" asks the others, not the list.
+    let something = (0..n).any(|i| matches!(toks.key(i), "was" | "etwas" | "irgendwas"))
+        && !(0..n).any(|i| matches!(toks.key(i), "jemand" | "jmd" | "wer" | "irgendwer"));
     let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De
         && cues.question
-        && first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat"))
-        && cues.found.contains(&Cue::ListAdd)
+        && (first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat")) || something)
+        && (cues.found.contains(&Cue::ListAdd) || !needs.is_empty())
     {
         cues.found.push(Cue::Show);
         cues.list = true;
@@ -387,6 +451,36 @@ fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && matches!(toks.toks[i - 2], Tok::Word { .. })
         && lex.entry(toks, i - 2).flags & (FILLER | SKIP | PREP | CONJ | TIME) == 0
         && lex.entry(toks, i - 2).num.is_none()
+}
+
+/// Whether a German "ist noch" at `i..end` is followed by an adjective that ends the clause:
+/// "Die Avocado ist noch hart", "Milch ist noch gut".
+fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
+    let adjective = matches!(toks.toks.get(end), Some(Tok::Word { upper: false, .. }))
+        && lex.entry(toks, end).flags & !DROP == 0
+        && lex.entry(toks, end).num.is_none()
+        && !lex.cues.contains_key(toks.key(end));
+    lex.lang == Lang::De
+        && end > i + 1
+        && matches!(toks.key(i), "ist" | "sind" | "is")
+        && toks.key(end - 1) == "noch"
+        && adjective
+        && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
+}
+
+/// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
+/// something is planned.
+fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::De && i > 0 && matches!(toks.key(i - 1), "von" | "vom" | "seit")
+}
+
+/// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
+/// not after people.
+fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::De
+        && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
+        && i > 0
+        && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
@@ -805,6 +899,27 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
     }
 }
 
+/// "Kinder wollen Pfannkuchen, brauchen Eier": a German wish with no verb of its own before a
+/// comma and another clause says what for, not what to stock.
+fn german_wish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::De {
+        return;
+    }
+    let n = toks.toks.len();
+    let Some(at) = (0..n).find(|&i| {
+        matches!(toks.key(i), "wollen" | "will" | "mochte" | "mochten" | "wollte" | "wollten")
+    }) else {
+        return;
+    };
+    let end = clause_end(lex, toks, at + 1);
+    let verb = (at + 1..end).any(|j| cues.consumed[j]);
+    let more = matches!(toks.toks.get(end), Some(Tok::Mark(',')))
+        && cues.consumed[end + 1..n].iter().any(|&c| c);
+    if !verb && more {
+        cues.consumed[at..end].iter_mut().for_each(|c| *c = true);
+    }
+}
+
 /// A German list word typed with a typo, right after "auf die" or "von der".
 fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
@@ -876,6 +991,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if lex.listed(key)
             || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
+            || (lex.lang == Lang::De && super::lexicon_de::staple(toks.text(i)))
         {
             continue;
         }

@@ -6,6 +6,7 @@ use super::lexicon::{
     ARTICLE, CATEGORY, CLAUSE, CONJ, Cue, DET, DROP, Entry, FILLER, Lexicon, MEASURE, MODIFIER,
     MULT, NOT_ITEM, OF, PARTICLE, PREP, SKIP, SORT, TIME, VAGUE,
 };
+use super::lexicon_de;
 use super::names;
 use super::names_ru;
 use super::packs::{self, Size};
@@ -128,7 +129,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.skip_clause();
             continue;
         }
-        if let Some(item) = segment(&mut s) {
+        if let Some(mut item) = segment(&mut s) {
+            cased_tail(&s, &mut item);
             // "eggs (free range)": size or freshness words alone after an item describe it.
             // "got the usual - milk, bread": before a dash or a colon too, or before a cue
             // ("big update: used 3 eggs").
@@ -147,6 +149,20 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
             if described && s.lex.lang == Lang::En {
+                continue;
+            }
+            // "hab Nudeln gekocht, Packung ist leer": a German container named alone, with no
+            // amount, is the one the item before came in.
+            let container = |&w: &usize| {
+                lex.match_at(&lex.units, toks, w, |_| false)
+                    .is_some_and(|(end, u)| end == w + 1 && lone_container(&s, Some(u)))
+            };
+            if lex.lang == Lang::De
+                && !items.is_empty()
+                && item.qty.is_none()
+                && item.words.len() == 1
+                && item.words.iter().all(container)
+            {
                 continue;
             }
             if item.words.is_empty() {
@@ -429,7 +445,7 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         r.qty.is_some_and(|q| q > 1.0) && names::singular_en(key) == key
     };
     let sort = |r: &RawItem| {
-        matches!(s.lex.lang, Lang::En | Lang::Es)
+        matches!(s.lex.lang, Lang::En | Lang::Es | Lang::De)
             && r.qty.is_some()
             && r.unit.is_none()
             && r.words.len() == 1
@@ -500,6 +516,23 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
         return true;
     }
+    // "…, die vom Aldi ist immer schlecht": a German pronoun before a preposition or a verb.
+    let pronoun = s.lex.lang == Lang::De
+        && s.entry(s.p).flags & DET != 0
+        && s.entry(s.p + 1).flags & (PREP | DET | CLAUSE) != 0;
+    if after_comma && pronoun {
+        return true;
+    }
+    // "…, die Kinder kriegen eh zu viel": in German a person and a lowercase verb the tables
+    // do not know open a remark too.
+    let person_verb = s.lex.lang == Lang::De
+        && c > s.p
+        && s.entry(c - 1).flags & FILLER != 0
+        && s.entry(c).flags == 0
+        && matches!(s.tok(c), Some(Tok::Word { upper: false, .. }));
+    if after_comma && person_verb {
+        return true;
+    }
     // "añade leche y que sea sin lactosa": in Spanish "y que" opens a wish about the item.
     // "que" reads as the cue "qué", so it is looked for among the raw tokens.
     let wish = s
@@ -521,6 +554,13 @@ fn remark(s: &Stream) -> bool {
     }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
+        return true;
+    }
+    // "Hab die Butter aufgebraucht, für den Zupfkuchen": so in German.
+    if after_comma
+        && s.lex.lang == Lang::De
+        && matches!(s.key(s.p), "fur" | "furs" | "furn" | "zum" | "zur" | "wegen")
+    {
         return true;
     }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
@@ -648,9 +688,32 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
     }
 }
 
+/// "der Quark riecht komisch", "Nudeln ohne Ende": German capitalises its nouns, so a
+/// lowercase word the tables do not know right after a capitalised one (not the message's
+/// first word, which a phone capitalises anyway) is no part of the name.
+fn cased_tail(s: &Stream, item: &mut RawItem) {
+    if s.lex.lang != Lang::De {
+        return;
+    }
+    let upper = |i: usize| matches!(s.toks.toks[i], Tok::Word { upper: true, .. });
+    let first = s.toks.toks.iter().position(|t| matches!(t, Tok::Word { .. }));
+    let w = &item.words;
+    let cut = (1..w.len()).find(|&k| {
+        upper(w[k - 1])
+            && Some(w[k - 1]) != first
+            && !upper(w[k])
+            && !s.toks.hyphen(w[k])
+            && s.lex.entry(s.toks, w[k]).flags == 0
+            && !lexicon_de::staple(s.toks.text(w[k]))
+    });
+    if let Some(k) = cut {
+        item.words.truncate(k);
+    }
+}
+
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
 /// plain words side by side without an amount are items of their own.
-/// So are two or more plurals: "tomaten gurken und paprika".
+/// So are two or more plurals: "tomaten gurken und paprika", and two staples: "Käse Schinken".
 fn german_run(s: &Stream, item: &RawItem) -> bool {
     let (last, init) = match item.words.split_last() {
         Some((&last, init)) => (last, init),
@@ -669,7 +732,9 @@ fn german_run(s: &Stream, item: &RawItem) -> bool {
     s.lex.lang == Lang::De
         && item.qty.is_none()
         && item.unit.is_none()
-        && (item.words.len() >= 3 || (init.len() == 1 && init.iter().all(|&i| plural(i))))
+        && (item.words.len() >= 3
+            || (init.len() == 1 && init.iter().all(|&i| plural(i)))
+            || item.words.iter().all(|&i| lexicon_de::staple(s.toks.text(i))))
         && item.words.windows(2).all(|w| w[0] + 1 == w[1] && !s.toks.hyphen(w[1]))
         && item.words.iter().all(|&i| s.lex.entry(s.toks, i).flags == 0)
 }
@@ -970,6 +1035,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
+                    // "Mozzarella 2 Kugeln": a serving word after the amount counts the name.
+                    if unit.is_none()
+                        && s.lex.lang == Lang::De
+                        && matches!(amount, Amount::Number(_))
+                        && s.entry(s.p).flags & MEASURE != 0
+                    {
+                        s.p += 1;
+                    }
                     // "milk 1l x2": a size after the name may be multiplied too.
                     if let (Amount::Number(value), Some(_)) = (amount, unit) {
                         let size = Size { value, unit, at: unit_at, multipack: false };
@@ -1061,6 +1134,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
+            }
+            // "Brot ist noch ein halbes da": half of one, after the name, ending it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & ARTICLE != 0
+                    && s.entry(s.p + 1).num == Some(0.5)
+                    && (!s.is_word(s.p + 2) || s.boundary(s.p + 2)) =>
+            {
+                amount = Amount::Number(0.5);
+                s.p += 2;
             }
             // "2 Packungen Butter à 250 g": the size of each pack after the name.
             Tok::Word { .. }
@@ -1256,7 +1341,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
-                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price.
+                    let purpose = (s.lex.lang == Lang::Es && s.toks.key(i) == "para")
+                        || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"));
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
@@ -1401,9 +1488,10 @@ fn next_amount(s: &Stream) -> bool {
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
 }
 
-/// An English container that holds an item rather than being one ("a bag", not "a loaf").
+/// An English or German container that holds an item rather than being one ("a bag", not
+/// "a loaf"; "Packung ist leer").
 fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
-    s.lex.lang == Lang::En
+    matches!(s.lex.lang, Lang::En | Lang::De)
         && matches!(
             unit,
             Some(

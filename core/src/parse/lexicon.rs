@@ -334,8 +334,10 @@ impl Lexicon {
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
-                // "hapunta", "añadde": Spanish list verbs are misspelt too.
-                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5);
+                // "hapunta", "añadde": Spanish list verbs are misspelt too; so are long German
+                // ones ("mitbrignen").
+                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5)
+                || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7);
             if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
@@ -429,7 +431,15 @@ impl Lexicon {
 
     /// A possessive of a person, a place or a time the tables know: "nan's", "tesco's".
     fn possessive(&self, key: &str) -> Option<Entry> {
-        let stem = key.strip_suffix("'s").filter(|_| self.lang == Lang::En)?;
+        // "Omas Marmelade", "Papa's Bier": German writes it without the apostrophe too.
+        let stem = match self.lang {
+            Lang::En => key.strip_suffix("'s")?,
+            Lang::De => key.strip_suffix("'s").or_else(|| key.strip_suffix('s'))?,
+            _ => return None,
+        };
+        if self.lang == Lang::De && stem.len() < 3 {
+            return None;
+        }
         let e = self.words.get(stem).filter(|e| e.listed())?;
         // Whose it is, like an article, is no part of the name: "the baby's formula".
         let flags = e.flags & (NOT_ITEM | FILLER | TIME);

@@ -282,6 +282,68 @@ pub(crate) static DATA: LangData = LangData {
         "kommt",
         "kommen",
         "kommst",
+        "frag",
+        "fragt",
+        "fragte",
+        "fragen",
+        "gefragt",
+        "meint",
+        "meinte",
+        "sagte",
+        "ach",
+        "achso",
+        "naja",
+        "tja",
+        "hmm",
+        "mist",
+        "boah",
+        "eig",
+        "übrigens",
+        "btw",
+        "krass",
+        "mensch",
+        "oje",
+        "ohje",
+        "juhu",
+        "yay",
+        "cool",
+        "super",
+        "toll",
+        "prima",
+        "eh",
+        "keiner",
+        "niemand",
+        "ey",
+        "ej",
+        "eyy",
+        "digga",
+        "alter",
+        "vorbei",
+        "fährt",
+        "läuft",
+        "mann",
+        "frau",
+        "freund",
+        "freundin",
+        "partner",
+        "partnerin",
+        "nachbar",
+        "nachbarin",
+        "kollege",
+        "kollegin",
+        "onkel",
+        "tante",
+        "baby",
+        "usw",
+        "usf",
+        "etc",
+        "quatsch",
+        "immer",
+        "kindern",
+        "eltern",
+        "enkel",
+        "enkeln",
+        "gästen",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -289,7 +351,25 @@ pub(crate) static DATA: LangData = LangData {
         "meinem", "meiner", "deinen", "deinem", "deiner", "ihre", "ihren", "seine", "seinen",
         "dein", "deine", "diese", "dieser", "dieses", "diesen", "vom", "zum", "beim", "d",
     ],
-    skips: &["noch", "wir", "denn", "eigentlich", "mal", "schon", "doch", "langsam", "bitte"],
+    skips: &[
+        "noch",
+        "wir",
+        "denn",
+        "eigentlich",
+        "mal",
+        "schon",
+        "doch",
+        "langsam",
+        "bitte",
+        "leider",
+        "jetzt",
+        "wohl",
+        "echt",
+        "auch",
+        "wieder",
+        "komplett",
+        "total",
+    ],
     vague: &[
         "etwas",
         "einige",
@@ -405,9 +485,10 @@ pub(crate) static DATA: LangData = LangData {
     ],
     preps: &[
         "mit", "für", "fürs", "fürn", "zum", "zur", "im", "in", "bei", "beim", "aus", "am", "an",
-        "auf", "nach", "vom", "weil", "da", "denn", "aber", "wegen", "gegen", "seit", "zu", "um",
+        "auf", "nach", "vom", "weil", "auf'm", "aufm", "da", "denn", "aber", "wegen", "gegen",
+        "seit", "zu", "um",
     ],
-    add_preps: &["auf", "zur", "zu", "in"],
+    add_preps: &["auf", "zur", "zu", "in", "auf'm", "aufm"],
     remove_preps: &["von", "vom", "aus", "runter"],
     measures: &[
         "würfel",
@@ -421,6 +502,8 @@ pub(crate) static DATA: LangData = LangData {
         "handvoll",
         "schuss",
         "schluck",
+        "kugel",
+        "kugeln",
     ],
     not_items: &[
         "müll",
@@ -590,6 +673,30 @@ pub(crate) static DATA: LangData = LangData {
         "zvieri",
         "jause",
         "abendbrot",
+        "schritte",
+        "hausaufgaben",
+        "ticket",
+        "tickets",
+        "konzert",
+        "kino",
+        "geschenk",
+        "geschenke",
+        "klamotten",
+        "schuhe",
+        "jacke",
+        "hose",
+        "buch",
+        "bücher",
+        "spielzeug",
+        "handy",
+        "ladekabel",
+        "tage",
+        "wochen",
+        "monat",
+        "monate",
+        "jahr",
+        "jahre",
+        "schlecht",
     ],
     times: &[
         "heute",
@@ -630,7 +737,31 @@ pub(crate) static DATA: LangData = LangData {
     ],
     modifiers: &[],
     categories: &[],
-    sorts: &[],
+    sorts: &[
+        "vollkorn",
+        "weiß",
+        "weiße",
+        "weißes",
+        "dunkel",
+        "dunkle",
+        "dunkles",
+        "hell",
+        "helle",
+        "helles",
+        "natur",
+        "erdbeer",
+        "vanille",
+        "schoko",
+        "kirsch",
+        "himbeer",
+        "heidelbeer",
+        "mild",
+        "scharf",
+        "penne",
+        "fusilli",
+        "farfalle",
+        "rigatoni",
+    ],
 };
 
 const CUES: &[(&str, Cue)] = &[
@@ -639,6 +770,13 @@ const CUES: &[(&str, Cue)] = &[
     ("benötigt", ListAdd),
     ("benötige", ListAdd),
     ("gefuttert", Consume),
+    ("vernichtet", Consume),
+    ("gemampft", Consume),
+    ("weggemampft", Consume),
+    ("verschlungen", Consume),
+    ("weggehauen", Consume),
+    ("geschoben", Consume),
+    ("aufgewärmt", Consume),
     ("weggefuttert", Consume),
     ("verputzt", Consume),
     ("vernascht", Consume),
@@ -942,6 +1080,8 @@ const CUES: &[(&str, Cue)] = &[
     ("vom einkaufen", Restock),
     ("vom einkauf", Restock),
     ("im keller", SetStock),
+    ("im haus", SetStock),
+    ("zu hause", SetStock),
     ("im schrank", SetStock),
     ("im vorratsschrank", SetStock),
     ("in der speisekammer", SetStock),
@@ -950,6 +1090,14 @@ const CUES: &[(&str, Cue)] = &[
     ("im gefrierschrank", SetStock),
     ("in der tiefkühltruhe", SetStock),
     ("wie schaut's mit", Query),
+    ("wie schaut's aus mit", Query),
+    ("wie schauts aus mit", Query),
+    ("wie schaut es aus mit", Query),
+    ("wie sieht's aus mit", Query),
+    ("wie siehts aus mit", Query),
+    ("wie sieht es aus mit", Query),
+    ("gegeben", Consume),
+    ("mitgegeben", Restock),
     ("wie schauts mit", Query),
     ("wie schaut es mit", Query),
     ("wie sieht's mit", Query),
@@ -1167,6 +1315,29 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("geerntet", Restock),
+    ("gepflückt", Restock),
+    ("vergiss es", Undo),
+    ("vergessen", ListAdd),
+    ("auf den grill", Consume),
+    ("in die pfanne", Consume),
+    ("lösch das wieder", Undo),
+    ("das wieder löschen", Undo),
+    ("nimm das zurück", Undo),
+    ("geschnitten", Consume),
+    ("kleingeschnitten", Consume),
+    ("gewürfelt", Consume),
+    ("püriert", Consume),
+    ("zerdrückt", Consume),
+    ("denkst du an", ListAdd),
+    ("denkst du dran", ListAdd),
+    ("denkt ihr an", ListAdd),
+    ("war faul", DepleteSoft),
+    ("waren faul", DepleteSoft),
+    ("war hinüber", DepleteSoft),
+    ("waren hinüber", DepleteSoft),
+    ("fehler", Undo),
+    ("wat steht", Show),
     ("wird knapp", ListAdd),
     ("werden knapp", ListAdd),
     ("ist knapp", ListAdd),
@@ -1232,3 +1403,276 @@ const CUES: &[(&str, Cue)] = &[
     ("beim einkaufen", Filler),
     ("im laden", Filler),
 ];
+
+/// Groceries that stand alone, in the singular and sorted: two of them side by side with no
+/// comma are two items ("Käse Schinken und Brot"), since German writes one name as one word.
+pub(crate) static STAPLES: &[&str] = &[
+    "ananas",
+    "apfel",
+    "apfelsaft",
+    "aprikose",
+    "aubergine",
+    "aufschnitt",
+    "avocado",
+    "backpulver",
+    "baguette",
+    "banane",
+    "basilikum",
+    "bier",
+    "birne",
+    "blumenkohl",
+    "bohne",
+    "bratwurst",
+    "brezel",
+    "brie",
+    "brokkoli",
+    "brot",
+    "brötchen",
+    "brühe",
+    "butter",
+    "buttermilch",
+    "camembert",
+    "champignon",
+    "chips",
+    "clementine",
+    "cola",
+    "cornflakes",
+    "couscous",
+    "croissant",
+    "dattel",
+    "deo",
+    "dill",
+    "duschgel",
+    "ei",
+    "eis",
+    "erbse",
+    "erdbeere",
+    "essig",
+    "feta",
+    "fisch",
+    "frikadelle",
+    "frischkäse",
+    "garnele",
+    "gnocchi",
+    "gouda",
+    "gurke",
+    "hack",
+    "hackfleisch",
+    "haferflocken",
+    "hefe",
+    "heidelbeere",
+    "himbeere",
+    "honig",
+    "hummus",
+    "hähnchen",
+    "ingwer",
+    "joghurt",
+    "kaffee",
+    "kakao",
+    "karotte",
+    "kartoffel",
+    "kefir",
+    "keks",
+    "ketchup",
+    "kichererbse",
+    "kirsche",
+    "kiwi",
+    "klopapier",
+    "knoblauch",
+    "kohl",
+    "kohlrabi",
+    "kokosmilch",
+    "koriander",
+    "käse",
+    "küchenrolle",
+    "kürbis",
+    "lachs",
+    "lasagne",
+    "lauch",
+    "leberwurst",
+    "limette",
+    "limo",
+    "linse",
+    "mais",
+    "mandarine",
+    "mandel",
+    "mango",
+    "margarine",
+    "marmelade",
+    "mascarpone",
+    "mayo",
+    "mehl",
+    "melone",
+    "milch",
+    "mozzarella",
+    "möhre",
+    "müllbeutel",
+    "müsli",
+    "nektarine",
+    "nudel",
+    "nuss",
+    "nutella",
+    "orange",
+    "orangensaft",
+    "paprika",
+    "parmesan",
+    "passata",
+    "petersilie",
+    "pfeffer",
+    "pfirsich",
+    "pflaume",
+    "pilz",
+    "pizza",
+    "pudding",
+    "quark",
+    "radieschen",
+    "ravioli",
+    "reis",
+    "ricotta",
+    "rinderhack",
+    "rosine",
+    "rotkohl",
+    "rucola",
+    "saft",
+    "sahne",
+    "salami",
+    "salat",
+    "salz",
+    "sardine",
+    "schinken",
+    "schlagsahne",
+    "schmand",
+    "schnittlauch",
+    "schnitzel",
+    "schokolade",
+    "seife",
+    "sekt",
+    "sellerie",
+    "semmel",
+    "senf",
+    "shampoo",
+    "spaghetti",
+    "spargel",
+    "speck",
+    "spinat",
+    "sprudel",
+    "spüli",
+    "spülmittel",
+    "steak",
+    "taschentuch",
+    "tee",
+    "thunfisch",
+    "toast",
+    "tofu",
+    "tomate",
+    "tomatenmark",
+    "tortellini",
+    "traube",
+    "walnuss",
+    "waschmittel",
+    "wasser",
+    "wein",
+    "weintraube",
+    "weißkohl",
+    "windel",
+    "wurst",
+    "würstchen",
+    "zahnpasta",
+    "zimt",
+    "zitrone",
+    "zucchini",
+    "zucker",
+    "zwiebel",
+    "öl",
+];
+
+/// Whether a German word, put in the singular, is one of the staples.
+pub(crate) fn staple(w: &str) -> bool {
+    STAPLES.binary_search(&&*super::names::singular_de(w)).is_ok()
+}
+
+/// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen") or one of a double
+/// letter left out ("Kaffe"), as written right; words of under five letters are left alone.
+pub(crate) fn respell(w: &str) -> Option<&str> {
+    const MAX: usize = 48;
+    if w.chars().count() < 5 || w.len() + 4 > MAX || staple(w) {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    let mut found = None;
+    let mut try_word = |parts: [&str; 4]| {
+        let mut len = 0;
+        for p in parts {
+            buf[len..len + p.len()].copy_from_slice(p.as_bytes());
+            len += p.len();
+        }
+        let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+        if found.is_none() && staple(word) {
+            found = STAPLES.binary_search(&&*super::names::singular_de(word)).ok();
+        }
+    };
+    let mut bounds = [0usize; MAX + 1];
+    let mut n = 0;
+    for (i, _) in w.char_indices().chain([(w.len(), ' ')]) {
+        bounds[n] = i;
+        n += 1;
+    }
+    let bounds = &bounds[..n];
+    for k in 0..n - 1 {
+        let (a, b) = (bounds[k], bounds[k + 1]);
+        // "kaffe" → "kaffee": the letter at `k` doubled.
+        try_word([&w[..b], &w[a..b], &w[b..], ""]);
+        // "mlich" → "milch": the letters at `k` and `k + 1` swapped.
+        if let Some(&c) = bounds.get(k + 2)
+            && w[a..b] != w[b..c]
+        {
+            try_word([&w[..a], &w[b..c], &w[a..b], &w[c..]]);
+        }
+    }
+    found.or_else(|| umlauts(w)).map(|i| STAPLES[i])
+}
+
+/// "Kaese", "Aepfel": a staple spelt with "ae", "oe" for its umlauts; its index. ("ue" stays:
+/// Swiss "Muesli" is spelt so.)
+fn umlauts(w: &str) -> Option<usize> {
+    const MAX: usize = 48;
+    if !(w.contains("ae") || w.contains("oe")) || w.len() > MAX {
+        return None;
+    }
+    let mut buf = [0u8; MAX];
+    let mut len = 0;
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        let c = match (c, chars.peek()) {
+            ('a', Some('e')) => 'ä',
+            ('o', Some('e')) => 'ö',
+            _ => c,
+        };
+        if matches!(c, 'ä' | 'ö') {
+            chars.next();
+        }
+        len += c.encode_utf8(&mut buf[len..]).len();
+    }
+    let word = std::str::from_utf8(&buf[..len]).ok()?;
+    STAPLES.binary_search(&&*super::names::singular_de(word)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn staples_are_sorted() {
+        assert!(super::STAPLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn misspelt_staples_are_put_right() {
+        use super::respell;
+        assert_eq!(respell("mlich"), Some("milch"));
+        assert_eq!(respell("nudlen"), Some("nudel"));
+        assert_eq!(respell("kaffe"), Some("kaffee"));
+        assert_eq!(respell("kaese"), Some("käse"));
+        assert_eq!(respell("milch"), None);
+        assert_eq!(respell("muesli"), None);
+        assert_eq!(respell("rasierklinge"), None);
+    }
+}

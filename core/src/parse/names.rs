@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::Lang;
+use super::lexicon_de;
 use super::names_ru;
 use super::token::{Tok, Tokens};
 
@@ -29,7 +30,10 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             let kept: Vec<usize> =
                 words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty()).collect();
             let upper = |i: usize| matches!(toks.toks[i], Tok::Word { upper: true, .. });
-            let head = kept.last().map_or(Cow::Borrowed(""), |&i| singular_de(clean(toks.text(i))));
+            let head = kept.last().map_or(Cow::Borrowed(""), |&i| {
+                let w = clean(toks.text(i));
+                lexicon_de::respell(w).map_or_else(|| singular_de(w), Cow::Borrowed)
+            });
             let head_upper = kept.last().is_some_and(|&i| upper(i));
             let last = kept.len().saturating_sub(1);
             join(&mut kept.iter().enumerate().map(|(n, &i)| {
@@ -303,6 +307,16 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("körner", "korn"),
     ("hölzer", "holz"),
     ("kürbisse", "kürbis"),
+    ("klingen", "klinge"),
+    ("klinge", "klinge"),
+    ("linge", "ling"),
+    ("lingen", "ling"),
+    ("heringe", "hering"),
+    ("spieße", "spieß"),
+    ("lichter", "licht"),
+    ("nester", "nest"),
+    ("zwiebäcke", "zwieback"),
+    ("möpse", "mops"),
 ];
 
 /// Singular nouns that look like "-en" plurals.

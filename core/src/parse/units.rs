@@ -269,6 +269,7 @@ const DE: &[(&str, Unit)] = &[
     ("fla", Bottle),
     ("dose", Can),
     ("dosen", Can),
+    ("ds", Can),
     ("büchse", Can),
     ("büchsen", Can),
     ("glas", Jar),
