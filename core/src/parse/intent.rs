@@ -119,6 +119,25 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     toks.key(i),
                     "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
                 );
+                // "sin café 😩": a Spanish message that opens with "sin" says it ran out; so
+                // does each "sin" joined to it ("sin leche y sin pan").
+                let joined = || {
+                    i > 0
+                        && cues.found.last() == Some(&Cue::Deplete)
+                        && (lex.has(toks, i - 1, CONJ) || toks.toks[i - 1] == Tok::Mark(','))
+                };
+                if lex.lang == Lang::Es
+                    && toks.key(i) == "sin"
+                    && toks.key(i + 1) != "falta"
+                    && (opening || joined())
+                {
+                    cues.found.push(Cue::Deplete);
+                    cues.verb = true;
+                    cues.consumed[i] = true;
+                    opening = false;
+                    i += 1;
+                    continue;
+                }
                 // "a drop of", "a bit of" are amounts, not the verb "drop".
                 if let Some((end, ())) = lex.match_at(&lex.vague, toks, i, |_| false) {
                     opening = false;

@@ -933,6 +933,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
+                } else if s.lex.lang == Lang::Es && !words.is_empty() && unit_of_next(s) {
+                    // "papel de aluminio 2 bolsas de basura": a counted unit with "de" after a
+                    // name starts the next item.
+                    break;
                 } else if s.lex.lang == Lang::Ru && s.entry(s.p + 1).flags & NOT_ITEM != 0 {
                     // "подгузники 4 размер": a number that belongs to the word after it.
                     s.p += 2;
@@ -1388,6 +1392,15 @@ fn next_amount(s: &Stream) -> bool {
         || (s.entry(p + 1).flags & OF != 0
             && s.raw(p)
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
+}
+
+/// "2 bolsas de …": a unit and "de" right after the number at the read position.
+fn unit_of_next(s: &Stream) -> bool {
+    s.raw(s.p + 1).is_some_and(|i| {
+        s.lex
+            .match_at(&s.lex.units, s.toks, i, |_| false)
+            .is_some_and(|(end, _)| s.lex.has(s.toks, end, OF))
+    })
 }
 
 /// An English container that holds an item rather than being one ("a bag", not "a loaf").

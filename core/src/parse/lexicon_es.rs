@@ -84,6 +84,7 @@ pub(crate) static DATA: LangData = LangData {
         "ceno",
         "cenáis",
         "cenas",
+        "cenad",
         "dejo",
         "os",
         "etc",
@@ -477,8 +478,8 @@ pub(crate) static DATA: LangData = LangData {
         "enteros",
     ],
     preps: &[
-        "para", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando", "a", "al",
-        "si", "entre",
+        "para", "pa", "xa", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando",
+        "a", "al", "si", "entre",
     ],
     add_preps: &["a", "en", "al"],
     remove_preps: &["de", "del"],
@@ -791,6 +792,8 @@ pub(crate) static DATA: LangData = LangData {
     particles: &[],
     participles: &[],
     compounds: &[
+        "bolsa basura",
+        "bolsas basura",
         "cafés con leche",
         "cafés con hielo",
         "café con hielo",
@@ -894,6 +897,8 @@ pub(crate) static DATA: LangData = LangData {
 const CUES: &[(&str, Cue)] = &[
     // "acabo de pasar" is no "acabó": an unaccented "acabo" is a filler.
     ("acabo", Filler),
+    // "llego tarde" is no "llegó" (the order arrived).
+    ("llego", Filler),
     // "dice que no queda café": an unaccented "que" joins clauses; "qué" asks.
     ("que", Filler),
     // "un regalo" is no "regaló".
@@ -1581,6 +1586,17 @@ const CUES: &[(&str, Cue)] = &[
     ("me acabé", DepleteSoft),
     ("nos acabamos", DepleteSoft),
     ("me terminé", DepleteSoft),
+    // "nos hemos pulido las galletas", "se ventiló el vino": colloquial for finishing off.
+    ("pulido", DepleteSoft),
+    ("pulí", DepleteSoft),
+    ("pulimos", DepleteSoft),
+    ("pulió", DepleteSoft),
+    ("pulieron", DepleteSoft),
+    ("ventilado", DepleteSoft),
+    ("ventilé", DepleteSoft),
+    ("ventilamos", DepleteSoft),
+    ("ventiló", DepleteSoft),
+    ("ventilaron", DepleteSoft),
     ("nos terminamos", DepleteSoft),
     ("lo último", DepleteMod),
     ("todo el", DepleteMod),
