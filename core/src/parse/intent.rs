@@ -303,7 +303,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let headed = (1..n).any(|i| {
         matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
     });
-    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
+    if matches!(lex.lang, Lang::De | Lang::Es)
+        && headed
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
         cues.found.push(Cue::SetStock);
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));

@@ -244,23 +244,29 @@ fn unit_of_previous(s: &Stream, items: &mut [RawItem]) {
         return;
     }
     for k in 1..items.len() {
-        let first = items[k].words[0];
-        let counted = first >= 2
-            && s.lex.has(s.toks, first - 1, OF)
-            && match s.toks.toks[first - 2] {
-                Tok::Num { .. } => true,
-                // "un par de limones" is a count of its own.
-                Tok::Word { .. } => {
-                    s.lex.entry(s.toks, first - 2).num.is_some()
-                        && !s.lex.has(s.toks, first - 2, MULT)
-                        && !matches!(s.toks.key(first - 2), "par" | "mitad")
-                }
-                Tok::Mark(_) => false,
-            };
-        if counted && items[k].qty.is_some() && items[k].unit.is_none() {
+        if counted_of(s, &items[k]) {
             (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
         }
     }
+}
+
+/// "1 de zumo", "uno de macarrones": a count and "de" with no unit of its own before the name.
+fn counted_of(s: &Stream, item: &RawItem) -> bool {
+    let first = item.words[0];
+    first >= 2
+        && item.qty.is_some()
+        && item.unit.is_none()
+        && s.lex.has(s.toks, first - 1, OF)
+        && match s.toks.toks[first - 2] {
+            Tok::Num { .. } => true,
+            // "un par de limones" is a count of its own.
+            Tok::Word { .. } => {
+                s.lex.entry(s.toks, first - 2).num.is_some()
+                    && !s.lex.has(s.toks, first - 2, MULT)
+                    && !matches!(s.toks.key(first - 2), "par" | "mitad")
+            }
+            Tok::Mark(_) => false,
+        }
 }
 
 /// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item
@@ -450,13 +456,37 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         let adds_up = prev
             .qty
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
-        if let Some(run) = bracketed(s, &items[k - 1..]) {
+        if let Some(run) =
+            bracketed(s, &items[k - 1..]).or_else(|| counted_sorts(s, &items[k - 1..]))
+        {
             items.drain(k..k + run);
         } else if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
     }
+}
+
+/// "6 latas: 3 de naranja y 3 de limón", "2 paquetes de pasta, uno de macarrones y otro de
+/// espirales": after a colon or a bracket, or with "otro", two or more Spanish counts "de" a
+/// sort that add up to the counted units before them break those down ("3 paquetes de
+/// galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
+fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    let run = rest.iter().take_while(|r| counted_of(s, r)).count();
+    let other =
+        |r: &RawItem| matches!(s.toks.key(r.words[0] - 2), "otro" | "otra" | "otros" | "otras");
+    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':' | '(' | '—')))
+        || rest[..run].iter().any(other);
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    (s.lex.lang == Lang::Es
+        && marked
+        && packed
+        && run >= 2
+        && prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9))
+    .then_some(run)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.

@@ -97,9 +97,9 @@ fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
     out
 }
 
-/// Drops possessive and contraction endings: "milk's" → "milk".
+/// Drops possessive and contraction endings: "milk's" → "milk"; "M&M's" is a brand's name.
 fn clean(w: &str) -> &str {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+    let w = if w.contains('&') { w } else { w.strip_suffix("'s").unwrap_or(w) };
     if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
 }
 
@@ -579,7 +579,8 @@ const ES_SAME: &[&str] = &[
 const ES_E_PLURAL: &[&str] = &["chiles", "moles", "potajes", "tomatillos"];
 
 pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') {
+    // "m&m's": an English brand's "'s" is no Spanish plural.
+    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') || w.ends_with("'s") {
         return Cow::Borrowed(w);
     }
     if ES_E_PLURAL.contains(&w) {

@@ -149,6 +149,11 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         } else if is_combining(c) {
             out.text.push(c);
             i += 1;
+        } else if c == '&' && i == start + 1 && single_letter_after(cs, i) {
+            // "M&M's", "B&Q": a letter, "&" and a letter are one brand name.
+            out.text.push('&');
+            out.keys.push('&');
+            i += 1;
         } else if c == '\'' && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d)) {
             out.text.push('\'');
             out.keys.push('\'');
@@ -191,6 +196,12 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     };
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// Whether one letter, and no more, follows the "&" at `i` ("M&M's", not "salt&pepper").
+fn single_letter_after(cs: &[char], i: usize) -> bool {
+    let letter = |j: usize| cs.get(j).is_some_and(|c| c.is_alphabetic());
+    letter(i + 1) && !letter(i + 2)
 }
 
 /// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
