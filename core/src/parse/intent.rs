@@ -148,6 +148,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
+                    && !(end == i + 1 && listed_grocery(lex, toks, i))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -666,6 +667,20 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     // "2 quarts of stock", but not "out of stock".
     let of = i > 1 && toks.key(i - 1) == "of" && !matches!(toks.key(i - 2), "out" | "outta");
     lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
+}
+
+/// "nueces almendras pasas": a Spanish verb form that is also a grocery ("pasas", raisins)
+/// right after another grocery, or after a comma after one, names the grocery.
+fn listed_grocery(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    use super::lexicon_es::is_grocery;
+    let before = match i.checked_sub(1).map(|j| toks.toks[j]) {
+        Some(Tok::Mark(',')) => i.checked_sub(2),
+        Some(Tok::Word { .. }) => Some(i - 1),
+        _ => None,
+    };
+    lex.lang == Lang::Es
+        && is_grocery(toks.key(i))
+        && before.is_some_and(|j| is_grocery(toks.key(j)))
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.

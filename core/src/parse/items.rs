@@ -864,6 +864,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
             let (u, at) = read_unit(s);
+            // "el bote entero de nutella": a size word may stand between the unit and "de".
+            if u.is_some()
+                && s.lex.lang == Lang::Es
+                && s.entry(s.p).flags & DROP != 0
+                && s.entry(s.p + 1).flags & OF != 0
+            {
+                s.p += 1;
+            }
             // "kilo y medio de harina": a unit and a half.
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;

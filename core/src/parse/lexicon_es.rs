@@ -85,6 +85,13 @@ pub(crate) static DATA: LangData = LangData {
         "cenáis",
         "cenas",
         "cenad",
+        "toque",
+        "po",
+        "poh",
+        "cachai",
+        "llueve",
+        "llover",
+        "lloviendo",
         "tipo",
         "dejo",
         "os",
@@ -506,6 +513,9 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "lavadora",
+        "secadora",
+        "microondas",
         "gasolina",
         "gasoil",
         "diésel",
@@ -805,6 +815,8 @@ pub(crate) static DATA: LangData = LangData {
         "papel baño",
         "papel horno",
         "a la taza",
+        "jabón lavadora",
+        "detergente lavadora",
         "gorro ducha",
         "plátano maduro",
         "plátanos maduros",
@@ -1466,6 +1478,18 @@ const CUES: &[(&str, Cue)] = &[
     ("puse mal", Undo),
     ("apunté mal", Undo),
     ("o sea", Filler),
+    // "qué bien, ya hay tortillas": an exclamation asks nothing.
+    ("qué bien", Filler),
+    ("qué guay", Filler),
+    ("qué chido", Filler),
+    ("qué bueno", Filler),
+    // "¿me haces el favor de comprar pan?": a polite frame around the request.
+    ("haces el favor de", Filler),
+    ("hacéis el favor de", Filler),
+    ("hazme el favor de", Filler),
+    ("que compre", ListAdd),
+    ("que traiga", ListAdd),
+    ("coged", ListAdd),
     ("me confundí", Undo),
     ("nos equivocamos", Undo),
     ("se gastó", DepleteSoft),
@@ -1947,6 +1971,7 @@ const GROCERIES: &[&str] = &[
     "pepinillo",
     "palomita",
     "nuez",
+    "pasa",
     "nueces",
     "almendra",
     "cacahuete",
@@ -2330,6 +2355,17 @@ pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
     })
 }
 
+/// "para hoy", "para el finde": a time word after "para" says how long a stock lasts.
+fn lasts_until(toks: &super::token::Tokens) -> bool {
+    (1..toks.toks.len()).any(|i| {
+        matches!(toks.key(i), "hoy" | "mañana" | "finde" | "semana" | "noche" | "cena" | "comida")
+            && (toks.key(i - 1) == "para"
+                || (i >= 2
+                    && toks.key(i - 2) == "para"
+                    && matches!(toks.key(i - 1), "el" | "la" | "esta" | "este" | "toda")))
+    })
+}
+
 /// The intent of a Spanish message once the shared rules have decided: questions about needs
 /// and meals, and removals that name nothing. `no_items` says no grocery was named, `named`
 /// how many things were named at all.
@@ -2357,6 +2393,16 @@ pub(crate) fn settle(
                 && !(0..toks.toks.len()).any(|i| toks.key(i) == "lista") =>
         {
             Intent::Undo
+        }
+        // "tenemos pan para el finde": a stock that lasts until a time is a stock, not a plan.
+        Intent::Unknown
+            if !no_items
+                && !cues.question
+                && cues.found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Filler))
+                && cues.found.contains(&Cue::SetStock)
+                && lasts_until(toks) =>
+        {
+            Intent::SetStock
         }
         // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
         Intent::Consume if cues.question && cues.time => Intent::Unknown,
