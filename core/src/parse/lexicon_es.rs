@@ -1134,6 +1134,12 @@ const CUES: &[(&str, Cue)] = &[
     ("en la alacena", SetStock),
     ("en el armario", SetStock),
     ("vamos bien", SetStock),
+    // "¿cómo vamos de leche?", "¿de cebollas cómo andamos?": how the stock stands.
+    ("cómo vamos", Query),
+    ("cómo andamos", Query),
+    ("cómo estamos", Query),
+    ("qué tal vamos", Query),
+    ("qué tal andamos", Query),
     ("andamos bien", SetStock),
     ("vamos sobrados", SetStock),
     ("vamos justos", ListAdd),
@@ -1490,6 +1496,11 @@ const CUES: &[(&str, Cue)] = &[
     ("que compre", ListAdd),
     ("que traiga", ListAdd),
     ("coged", ListAdd),
+    ("pillad", ListAdd),
+    ("se acaba", ListAdd),
+    ("se acaban", ListAdd),
+    ("se nos acaba", ListAdd),
+    ("lo anterior", Undo),
     ("me confundí", Undo),
     ("nos equivocamos", Undo),
     ("se gastó", DepleteSoft),
@@ -2355,6 +2366,15 @@ pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
     })
 }
 
+/// "o nos lo comimos", "o se acabó": "o" and a pronoun before a guess at what happened.
+fn or_guess(toks: &super::token::Tokens) -> bool {
+    (0..toks.toks.len()).any(|i| {
+        toks.key(i) == "o"
+            && (i + 1..(i + 3).min(toks.toks.len()))
+                .any(|j| matches!(toks.key(j), "se" | "lo" | "la" | "los" | "las"))
+    })
+}
+
 /// "para hoy", "para el finde": a time word after "para" says how long a stock lasts.
 fn lasts_until(toks: &super::token::Tokens) -> bool {
     (1..toks.toks.len()).any(|i| {
@@ -2403,6 +2423,18 @@ pub(crate) fn settle(
                 && lasts_until(toks) =>
         {
             Intent::SetStock
+        }
+        // "¿queda chorizo o nos lo comimos?", "¿hay pan o se acabó?": a stock question with
+        // a guess after "o" still asks.
+        Intent::Consume | Intent::Deplete | Intent::Restock
+            if cues.question
+                && matches!(
+                    cues.found.iter().find(|c| **c != Cue::Filler),
+                    Some(Cue::SetStock | Cue::Query)
+                )
+                && or_guess(toks) =>
+        {
+            Intent::QueryStock
         }
         // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
         Intent::Consume if cues.question && cues.time => Intent::Unknown,
