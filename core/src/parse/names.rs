@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use super::Lang;
 use super::names_ru;
-use super::token::{Tok, Tokens};
+use super::token::{Tok, Tokens, unheld};
 
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
@@ -60,8 +60,12 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                     (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
                         Cow::Borrowed(&w[..w.len() - 1])
                     }
+                    (false, Lang::Es) => unheld(w),
                     (false, _) => Cow::Borrowed(w),
-                    (true, Lang::Es) => singular_es(w),
+                    (true, Lang::Es) => match unheld(w) {
+                        Cow::Borrowed(w) => singular_es(w),
+                        Cow::Owned(w) => Cow::Owned(singular_es(&w).into_owned()),
+                    },
                     (true, _) => singular_fr(w),
                 }
             }))

@@ -1,6 +1,8 @@
 //! Tokeniser: one pass over the message that lowercases, folds accents for look-ups and splits
 //! into words, numbers and marks. Anything else (emoji, symbols, spaces) only separates tokens.
 
+use std::borrow::Cow;
+
 use super::Lang;
 use super::lexicon::Entry;
 
@@ -165,6 +167,13 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             break;
         }
     }
+    // "compraaa", "porfaaaa": a Spanish letter held down is looked up once.
+    if lang == Lang::Es
+        && let Cow::Owned(key) = unheld(&out.keys[k0 as usize..])
+    {
+        out.keys.truncate(k0 as usize);
+        out.keys.push_str(&key);
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
     let half = "пол".len() as u32;
@@ -196,6 +205,31 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     };
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// "cafeeee", "compraaa": a word with a letter held down, each run of three or more of one
+/// letter written once ("ll" and "rr" twice); borrowed when nothing is held.
+pub(crate) fn unheld(w: &str) -> Cow<'_, str> {
+    let mut prev = '\0';
+    let mut run = 0;
+    let held = w.chars().any(|c| {
+        run = if c == prev { run + 1 } else { 1 };
+        prev = c;
+        run >= 3
+    });
+    if !held {
+        return Cow::Borrowed(w);
+    }
+    let mut out = String::with_capacity(w.len());
+    let (mut prev, mut run) = ('\0', 0);
+    for c in w.chars() {
+        run = if c == prev { run + 1 } else { 1 };
+        prev = c;
+        if run == 1 || (run == 2 && matches!(c, 'l' | 'r')) {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Whether one letter, and no more, follows the "&" at `i` ("M&M's", not "salt&pepper").
