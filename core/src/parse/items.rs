@@ -1541,7 +1541,12 @@ fn from_place(s: &Stream) -> bool {
         p += 1;
     }
     // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
-    let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
+    // "velas de cumpleaños": nor is what a Spanish thing is for, after a bare "de".
+    let made_for = s.lex.lang == Lang::Es
+        && p == s.p + 1
+        && s.key(s.p) == "de"
+        && super::lexicon_es::material(s.key(p));
+    let product = made_for || (s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p)));
     s.entry(p).flags & NOT_ITEM != 0 && !product
 }
 
