@@ -148,7 +148,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
-                    && !(end == i + 1 && listed_grocery(lex, toks, i))
+                    && !(end == i + 1 && listed_grocery(lex, toks, i, &cues))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -669,18 +669,24 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
 }
 
-/// "nueces almendras pasas": a Spanish verb form that is also a grocery ("pasas", raisins)
-/// right after another grocery, or after a comma after one, names the grocery.
-fn listed_grocery(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+/// "nueces almendras pasas", "compré pasas": a Spanish verb form that is also a grocery
+/// ("pasas", raisins) right after another grocery (or a comma after one) or right after the
+/// verb that says what was done names the grocery.
+fn listed_grocery(lex: &Lexicon, toks: &Tokens, i: usize, cues: &Cues) -> bool {
     use super::lexicon_es::is_grocery;
+    if lex.lang != Lang::Es || !is_grocery(toks.key(i)) {
+        return false;
+    }
     let before = match i.checked_sub(1).map(|j| toks.toks[j]) {
         Some(Tok::Mark(',')) => i.checked_sub(2),
         Some(Tok::Word { .. }) => Some(i - 1),
         _ => None,
     };
-    lex.lang == Lang::Es
-        && is_grocery(toks.key(i))
-        && before.is_some_and(|j| is_grocery(toks.key(j)))
+    let verb = matches!(
+        cues.found.last(),
+        Some(Cue::Restock | Cue::Consume | Cue::ListAdd | Cue::ListRemove | Cue::Deplete)
+    );
+    before.is_some_and(|j| is_grocery(toks.key(j)) || (verb && cues.consumed[j]))
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.

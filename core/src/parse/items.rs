@@ -618,7 +618,7 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
 /// "leche pan huevos": in Spanish a grocery noun right after another word of a name (no "de"
 /// between) starts the next item; the first keeps the amount.
 fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
-    use super::lexicon_es::{flavoured, is_grocery};
+    use super::lexicon_es::{adjective_like, flavoured, is_grocery};
     let key = |i: usize| s.toks.key(i);
     let starts = |k: usize, from: usize| {
         let (a, b) = (item.words[k - 1], item.words[k]);
@@ -626,7 +626,10 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
         let head = k - from == 1 && flavoured(key(a));
         // "leche galletas": a plural right after a singular is no adjective of it.
         let participle = ["ados", "adas", "idos", "idas"].iter().any(|e| key(b).ends_with(e));
-        let number = !key(a).ends_with('s')
+        // "boniatos chirivías": a plural after a plural is a grocery of its own unless it
+        // looks like an adjective agreeing with it ("huevos camperos").
+        let agrees = key(a).ends_with('s') && adjective_like(&names::singular_es(key(b)));
+        let number = !agrees
             && !participle
             && key(b).len() > 3
             && s.lex.entry(s.toks, b).flags == 0
@@ -638,9 +641,17 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             && !head
             && !s.lex.compound(key(a), key(b))
     };
+    // "se pusieron negros los plátanos": a Spanish adjective before its subject is said of it.
+    let predicate = |k: usize| {
+        item.qty.is_none()
+            && item.words[..k].iter().all(|&w| s.lex.has(s.toks, w, SORT | DROP))
+            && s.lex.has(s.toks, item.words[k] - 1, DET)
+    };
     let mut from = 0;
     for k in 1..item.words.len() {
-        if starts(k, from) {
+        if starts(k, from) && from == 0 && predicate(k) {
+            from = k;
+        } else if starts(k, from) {
             let first = from == 0;
             items.push(RawItem {
                 words: item.words[from..k].to_vec(),

@@ -834,6 +834,7 @@ pub(crate) static DATA: LangData = LangData {
         "papel horno",
         "a la taza",
         "jabón lavadora",
+        "salsa barbacoa",
         "detergente lavadora",
         "gorro ducha",
         "plátano maduro",
@@ -2283,6 +2284,31 @@ const GROCERIES: &[&str] = &[
     "vela",
     "cerilla",
     "mechero",
+    "tempeh",
+    "seitan",
+    "chayote",
+    "jicama",
+    "chirivia",
+    "rabanito",
+    "endibia",
+    "berro",
+    "anacardo",
+    "avellana",
+    "nispero",
+    "grelo",
+    "kombucha",
+    "tahini",
+    "sobrasada",
+    "castana",
+    "grosella",
+    "chalota",
+    "membrillo",
+    "chistorra",
+    "bicarbonato",
+    "orejon",
+    "paraguayo",
+    "lichi",
+    "kaki",
 ];
 
 /// Nouns that take a flavour or a kind right after them in sloppy chat: "yogur fresa",
@@ -2325,6 +2351,23 @@ pub(crate) fn is_grocery(key: &str) -> bool {
 /// Whether a folded word takes a grocery noun after it as its flavour or kind.
 pub(crate) fn flavoured(key: &str) -> bool {
     FLAVOURED.contains(&key)
+}
+
+/// Whether a folded singular looks like an adjective rather than a noun: "camperos",
+/// "ahumados", "bravas" agree with the plural before them; "chirivías" after "boniatos" is a
+/// grocery of its own.
+pub(crate) fn adjective_like(key: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "blando", "blanda", "bravo", "brava", "crudo", "cruda", "fino", "fina", "frito", "frita",
+        "gordo", "gorda", "largo", "larga", "light", "morrón", "pinto", "pinta", "roto", "rota",
+        "seco", "seca", "suelto", "suelta", "tierno", "tierna", "zero",
+    ];
+    const ENDINGS: &[&str] = &[
+        "ado", "ada", "ido", "ida", "oso", "osa", "ivo", "iva", "al", "ble", "nte", "ense", "ano",
+        "ana", "ino", "ina", "eno", "ena", "ero", "era", "ico", "ica", "es", "esa", "esco", "esca",
+        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és",
+    ];
+    WORDS.contains(&key) || ENDINGS.iter().any(|e| key.ends_with(e))
 }
 
 /// What a bag, a cup or a plate is made of or for: "bolsas de congelación", "platos de papel"
