@@ -146,7 +146,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 && (item.qty.is_none() || (heading && article))
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
-            if described && s.lex.lang == Lang::En {
+            // "apunta Nutella, la grande": so does a Spanish size word after a comma.
+            if described && matches!(s.lex.lang, Lang::En | Lang::Es) {
                 continue;
             }
             if item.words.is_empty() {

@@ -210,6 +210,10 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
 /// "cafeeee", "compraaa": a word with a letter held down, each run of three or more of one
 /// letter written once ("ll" and "rr" twice); borrowed when nothing is held.
 pub(crate) fn unheld(w: &str) -> Cow<'_, str> {
+    // "AAA" batteries are no held "a".
+    if w.chars().all(|c| Some(c) == w.chars().next()) {
+        return Cow::Borrowed(w);
+    }
     let mut prev = '\0';
     let mut run = 0;
     let held = w.chars().any(|c| {
