@@ -211,7 +211,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
 /// letter written once ("ll" and "rr" twice); borrowed when nothing is held.
 pub(crate) fn unheld(w: &str) -> Cow<'_, str> {
     // "AAA" batteries are no held "a".
-    if w.chars().all(|c| Some(c) == w.chars().next()) {
+    if w.chars().all(|c| w.starts_with(c)) {
         return Cow::Borrowed(w);
     }
     let mut prev = '\0';
