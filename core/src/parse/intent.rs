@@ -301,8 +301,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         sets.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
+    // "tomates, 6": in Spanish a comma does the same.
     let headed = (1..n).any(|i| {
-        matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
+        (matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
+            || (lex.lang == Lang::Es && toks.toks[i - 1] == Tok::Mark(',')))
+            && matches!(toks.toks[i], Tok::Num { .. })
     });
     if matches!(lex.lang, Lang::De | Lang::Es)
         && headed

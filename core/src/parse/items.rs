@@ -271,13 +271,22 @@ fn counted_of(s: &Stream, item: &RawItem) -> bool {
 }
 
 /// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item
-/// before it.
+/// before it; "4 yogures de limón y 4 de fresa": so does a count "de" a flavour after an item
+/// named with "de" and no unit.
 fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
     if s.lex.lang != Lang::Es {
         return;
     }
     for k in 1..items.len() {
         let head = items[k - 1].words[0];
+        let flavour = items[k - 1].unit.is_none()
+            && items[k - 1].words.get(1).is_some_and(|&w| s.lex.has(s.toks, w, OF))
+            && counted_of(s, &items[k]);
+        if flavour {
+            let of = items[k].words[0] - 1;
+            items[k].words.splice(0..0, [head, of]);
+            continue;
+        }
         let sort = |i: usize| s.lex.has(s.toks, i, SORT);
         if items[k].words.len() == 1
             && sort(items[k].words[0])
@@ -630,7 +639,10 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
         // "boniatos chirivías": a plural after a plural is a grocery of its own unless it
         // looks like an adjective agreeing with it ("huevos camperos").
         let agrees = key(a).ends_with('s') && adjective_like(&names::singular_es(key(b)));
+        // "pizza Casa Tarradellas": a capitalised word is a brand's.
+        let brand = matches!(s.toks.toks[b], Tok::Word { upper: true, .. });
         let number = !agrees
+            && !brand
             && !participle
             && key(b).len() > 3
             && s.lex.entry(s.toks, b).flags == 0
@@ -1077,8 +1089,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             // "pañales talla 3", "leche marca blanca": in Spanish a word that is no grocery
-            // right after the name starts a remark about it.
-            Tok::Word { .. }
+            // right after the name starts a remark about it ("pizza Casa Tarradellas" is a
+            // brand).
+            Tok::Word { upper: false, .. }
                 if s.lex.lang == Lang::Es
                     && !words.is_empty()
                     && s.entry(s.p).flags & NOT_ITEM != 0

@@ -53,8 +53,14 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Es | Lang::Fr => {
             // The head comes first and its adjectives agree with it: "pimientos rojos".
             let mut head = true;
-            join(&mut parts.map(|w| {
-                head &= !is_romance_link(w);
+            let mut first = true;
+            let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
+            join(&mut kept.map(|i| {
+                let w = clean(toks.text(i));
+                // "pizza Casa Tarradellas": a capitalised word after the head is a brand's.
+                let upper = matches!(toks.toks[i], Tok::Word { upper: true, .. });
+                head &= !is_romance_link(w) && !(lang == Lang::Es && upper && !first);
+                first = false;
                 match (head, lang) {
                     // "fruits de mer surgelés": a participle after the link still agrees.
                     (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
