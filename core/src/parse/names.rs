@@ -59,7 +59,8 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                 let w = clean(toks.text(i));
                 // "pizza Casa Tarradellas": a capitalised word after the head is a brand's.
                 let upper = matches!(toks.toks[i], Tok::Word { upper: true, .. });
-                head &= !is_romance_link(w) && !(lang == Lang::Es && upper && !first);
+                let brand = lang == Lang::Es && upper && !first;
+                head &= !(is_romance_link(w) || brand);
                 first = false;
                 match (head, lang) {
                     // "fruits de mer surgelés": a participle after the link still agrees.
