@@ -90,6 +90,10 @@ pub(crate) static DATA: LangData = LangData {
         "poh",
         "cachai",
         "entonces",
+        "comprueba",
+        "comprobad",
+        "revisa",
+        "revisad",
         "importa",
         "importaría",
         "acercarse",
@@ -400,6 +404,9 @@ pub(crate) static DATA: LangData = LangData {
         "algo",
         "algunos",
         "algunas",
+        "algún",
+        "alguna",
+        "alguno",
         "poco",
         "poca",
         "pocos",
@@ -1546,6 +1553,18 @@ const CUES: &[(&str, Cue)] = &[
     ("lo anterior", Undo),
     ("saqué", Take),
     ("eso no", Undo),
+    // "no me gusta nada el brócoli", "estoy a dieta": likes and diets report no stock.
+    ("me gusta", Thanks),
+    ("me gustan", Thanks),
+    ("nos gusta", Thanks),
+    ("nos gustan", Thanks),
+    ("me encanta", Thanks),
+    ("me encantan", Thanks),
+    ("nos encanta", Thanks),
+    ("me sienta", Thanks),
+    ("me sientan", Thanks),
+    ("a dieta", Thanks),
+    ("es verdad que", Filler),
     // "leche: ninguna": none left.
     ("ninguna", Deplete),
     ("ninguno", Deplete),
@@ -2544,6 +2563,30 @@ pub(crate) fn settle(
                     Some(Cue::SetStock | Cue::Query)
                 )
                 && or_guess(toks) =>
+        {
+            Intent::QueryStock
+        }
+        // "¿me pasas la sal?": passing a grocery at the table shows no list.
+        Intent::ShowList
+            if !no_items
+                && !cues.list
+                && (0..toks.toks.len())
+                    .any(|i| matches!(toks.key(i), "pasas" | "pasame" | "pasanos")) =>
+        {
+            Intent::Unknown
+        }
+        // "¿qué fruta nos queda?": which of a grocery is left asks the stock.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::SetStock)
+                && cues
+                    .found
+                    .iter()
+                    .all(|c| matches!(c, Cue::SetStock | Cue::Wh | Cue::Filler))
+                && (0..toks.toks.len())
+                    .find(|&i| !toks.key(i).is_empty())
+                    .is_some_and(|i| matches!(toks.key(i), "que" | "cual" | "cuales")) =>
         {
             Intent::QueryStock
         }
