@@ -2566,6 +2566,10 @@ pub(crate) fn settle(
         {
             Intent::QueryStock
         }
+        // "no hay agua caliente": out of something that is no grocery reports nothing.
+        Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
+            Intent::Unknown
+        }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
             if !no_items
