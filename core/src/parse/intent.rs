@@ -137,6 +137,25 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     toks.key(i),
                     "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
                 );
+                // "sin café 😩": a Spanish message that opens with "sin" says it ran out; so
+                // does each "sin" joined to it ("sin leche y sin pan").
+                let joined = || {
+                    i > 0
+                        && cues.found.last() == Some(&Cue::Deplete)
+                        && (lex.has(toks, i - 1, CONJ) || toks.toks[i - 1] == Tok::Mark(','))
+                };
+                if lex.lang == Lang::Es
+                    && toks.key(i) == "sin"
+                    && toks.key(i + 1) != "falta"
+                    && (opening || joined())
+                {
+                    cues.found.push(Cue::Deplete);
+                    cues.verb = true;
+                    cues.consumed[i] = true;
+                    opening = false;
+                    i += 1;
+                    continue;
+                }
                 // "a drop of", "a bit of" are amounts, not the verb "drop".
                 if let Some((end, ())) = lex.match_at(&lex.vague, toks, i, |_| false) {
                     opening = false;
@@ -147,6 +166,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
+                    && !(end == i + 1 && listed_grocery(lex, toks, i, &cues))
                 {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
@@ -371,10 +391,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         sets.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
+    // "tomates, 6": in Spanish a comma does the same.
     let headed = (1..n).any(|i| {
-        matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
+        (matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
+            || (lex.lang == Lang::Es && toks.toks[i - 1] == Tok::Mark(',')))
+            && matches!(toks.toks[i], Tok::Num { .. })
     });
-    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
+    if matches!(lex.lang, Lang::De | Lang::Es)
+        && headed
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
         cues.found.push(Cue::SetStock);
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
@@ -826,6 +852,26 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     // "2 quarts of stock", but not "out of stock".
     let of = i > 1 && toks.key(i - 1) == "of" && !matches!(toks.key(i - 2), "out" | "outta");
     lex.lang == Lang::En && toks.key(i) == "stock" && (next || prev || of)
+}
+
+/// "nueces almendras pasas", "compré pasas": a Spanish verb form that is also a grocery
+/// ("pasas", raisins) right after another grocery (or a comma after one) or right after the
+/// verb that says what was done names the grocery.
+fn listed_grocery(lex: &Lexicon, toks: &Tokens, i: usize, cues: &Cues) -> bool {
+    use super::lexicon_es::is_grocery;
+    if lex.lang != Lang::Es || !is_grocery(toks.key(i)) {
+        return false;
+    }
+    let before = match i.checked_sub(1).map(|j| toks.toks[j]) {
+        Some(Tok::Mark(',')) => i.checked_sub(2),
+        Some(Tok::Word { .. }) => Some(i - 1),
+        _ => None,
+    };
+    let verb = matches!(
+        cues.found.last(),
+        Some(Cue::Restock | Cue::Consume | Cue::ListAdd | Cue::ListRemove | Cue::Deplete)
+    );
+    before.is_some_and(|j| is_grocery(toks.key(j)) || (verb && cues.consumed[j]))
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.

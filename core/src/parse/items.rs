@@ -148,7 +148,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 && (item.qty.is_none() || (heading && article))
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
-            if described && s.lex.lang == Lang::En {
+            // "apunta Nutella, la grande": so does a Spanish size word after a comma.
+            if described && matches!(s.lex.lang, Lang::En | Lang::Es) {
                 continue;
             }
             // "hab Nudeln gekocht, Packung ist leer": a German container named alone, with no
@@ -260,33 +261,48 @@ fn unit_of_previous(s: &Stream, items: &mut [RawItem]) {
         return;
     }
     for k in 1..items.len() {
-        let first = items[k].words[0];
-        let counted = first >= 2
-            && s.lex.has(s.toks, first - 1, OF)
-            && match s.toks.toks[first - 2] {
-                Tok::Num { .. } => true,
-                // "un par de limones" is a count of its own.
-                Tok::Word { .. } => {
-                    s.lex.entry(s.toks, first - 2).num.is_some()
-                        && !s.lex.has(s.toks, first - 2, MULT)
-                        && !matches!(s.toks.key(first - 2), "par" | "mitad")
-                }
-                Tok::Mark(_) => false,
-            };
-        if counted && items[k].qty.is_some() && items[k].unit.is_none() {
+        if counted_of(s, &items[k]) {
             (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
         }
     }
 }
 
+/// "1 de zumo", "uno de macarrones": a count and "de" with no unit of its own before the name.
+fn counted_of(s: &Stream, item: &RawItem) -> bool {
+    let first = item.words[0];
+    first >= 2
+        && item.qty.is_some()
+        && item.unit.is_none()
+        && s.lex.has(s.toks, first - 1, OF)
+        && match s.toks.toks[first - 2] {
+            Tok::Num { .. } => true,
+            // "un par de limones" is a count of its own.
+            Tok::Word { .. } => {
+                s.lex.entry(s.toks, first - 2).num.is_some()
+                    && !s.lex.has(s.toks, first - 2, MULT)
+                    && !matches!(s.toks.key(first - 2), "par" | "mitad")
+            }
+            Tok::Mark(_) => false,
+        }
+}
+
 /// "3 pimientos verdes y 2 rojos": in Spanish a sort word alone names a sort of the item
-/// before it.
+/// before it; "4 yogures de limón y 4 de fresa": so does a count "de" a flavour after an item
+/// named with "de" and no unit.
 fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
     if s.lex.lang != Lang::Es {
         return;
     }
     for k in 1..items.len() {
         let head = items[k - 1].words[0];
+        let flavour = items[k - 1].unit.is_none()
+            && items[k - 1].words.get(1).is_some_and(|&w| s.lex.has(s.toks, w, OF))
+            && counted_of(s, &items[k]);
+        if flavour {
+            let of = items[k].words[0] - 1;
+            items[k].words.splice(0..0, [head, of]);
+            continue;
+        }
         let sort = |i: usize| s.lex.has(s.toks, i, SORT);
         if items[k].words.len() == 1
             && sort(items[k].words[0])
@@ -466,13 +482,37 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
         let adds_up = prev
             .qty
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
-        if let Some(run) = bracketed(s, &items[k - 1..]) {
+        if let Some(run) =
+            bracketed(s, &items[k - 1..]).or_else(|| counted_sorts(s, &items[k - 1..]))
+        {
             items.drain(k..k + run);
         } else if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
     }
+}
+
+/// "6 latas: 3 de naranja y 3 de limón", "2 paquetes de pasta, uno de macarrones y otro de
+/// espirales": after a colon or a bracket, or with "otro", two or more Spanish counts "de" a
+/// sort that add up to the counted units before them break those down ("3 paquetes de
+/// galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
+fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    let run = rest.iter().take_while(|r| counted_of(s, r)).count();
+    let other =
+        |r: &RawItem| matches!(s.toks.key(r.words[0] - 2), "otro" | "otra" | "otros" | "otras");
+    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':' | '(' | '—')))
+        || rest[..run].iter().any(other);
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    (s.lex.lang == Lang::Es
+        && marked
+        && packed
+        && run >= 2
+        && prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9))
+    .then_some(run)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
@@ -639,7 +679,7 @@ fn unseparated(s: &Stream, item: &RawItem) -> bool {
 /// "leche pan huevos": in Spanish a grocery noun right after another word of a name (no "de"
 /// between) starts the next item; the first keeps the amount.
 fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
-    use super::lexicon_es::{flavoured, is_grocery};
+    use super::lexicon_es::{adjective_like, flavoured, is_grocery};
     let key = |i: usize| s.toks.key(i);
     let starts = |k: usize, from: usize| {
         let (a, b) = (item.words[k - 1], item.words[k]);
@@ -647,7 +687,13 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
         let head = k - from == 1 && flavoured(key(a));
         // "leche galletas": a plural right after a singular is no adjective of it.
         let participle = ["ados", "adas", "idos", "idas"].iter().any(|e| key(b).ends_with(e));
-        let number = !key(a).ends_with('s')
+        // "boniatos chirivías": a plural after a plural is a grocery of its own unless it
+        // looks like an adjective agreeing with it ("huevos camperos").
+        let agrees = key(a).ends_with('s') && adjective_like(&names::singular_es(key(b)));
+        // "pizza Casa Tarradellas": a capitalised word is a brand's.
+        let brand = matches!(s.toks.toks[b], Tok::Word { upper: true, .. });
+        let number = !agrees
+            && !brand
             && !participle
             && key(b).len() > 3
             && s.lex.entry(s.toks, b).flags == 0
@@ -659,9 +705,17 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             && !head
             && !s.lex.compound(key(a), key(b))
     };
+    // "se pusieron negros los plátanos": a Spanish adjective before its subject is said of it.
+    let predicate = |k: usize| {
+        item.qty.is_none()
+            && item.words[..k].iter().all(|&w| s.lex.has(s.toks, w, SORT | DROP))
+            && s.lex.has(s.toks, item.words[k] - 1, DET)
+    };
     let mut from = 0;
     for k in 1..item.words.len() {
-        if starts(k, from) {
+        if starts(k, from) && from == 0 && predicate(k) {
+            from = k;
+        } else if starts(k, from) {
             let first = from == 0;
             items.push(RawItem {
                 words: item.words[from..k].to_vec(),
@@ -910,6 +964,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "bottle of wine", and in Russian "пачку масла": a unit with no number is one.
             let save = s.p;
             let (u, at) = read_unit(s);
+            // "el bote entero de nutella": a size word may stand between the unit and "de".
+            if u.is_some()
+                && s.lex.lang == Lang::Es
+                && s.entry(s.p).flags & DROP != 0
+                && s.entry(s.p + 1).flags & OF != 0
+            {
+                s.p += 1;
+            }
             // "kilo y medio de harina": a unit and a half.
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
@@ -1009,6 +1071,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
+                } else if s.lex.lang == Lang::Es && !words.is_empty() && unit_of_next(s) {
+                    // "papel de aluminio 2 bolsas de basura": a counted unit with "de" after a
+                    // name starts the next item.
+                    break;
                 } else if s.lex.lang == Lang::Ru && s.entry(s.p + 1).flags & NOT_ITEM != 0 {
                     // "подгузники 4 размер": a number that belongs to the word after it.
                     s.p += 2;
@@ -1107,8 +1173,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
             }
             // "pañales talla 3", "leche marca blanca": in Spanish a word that is no grocery
-            // right after the name starts a remark about it.
-            Tok::Word { .. }
+            // right after the name starts a remark about it ("pizza Casa Tarradellas" is a
+            // brand).
+            Tok::Word { upper: false, .. }
                 if s.lex.lang == Lang::Es
                     && !words.is_empty()
                     && s.entry(s.p).flags & NOT_ITEM != 0
@@ -1488,6 +1555,15 @@ fn next_amount(s: &Stream) -> bool {
                 .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some()))
 }
 
+/// "2 bolsas de …": a unit and "de" right after the number at the read position.
+fn unit_of_next(s: &Stream) -> bool {
+    s.raw(s.p + 1).is_some_and(|i| {
+        s.lex
+            .match_at(&s.lex.units, s.toks, i, |_| false)
+            .is_some_and(|(end, _)| s.lex.has(s.toks, end, OF))
+    })
+}
+
 /// An English or German container that holds an item rather than being one ("a bag", not
 /// "a loaf"; "Packung ist leer").
 fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
@@ -1610,7 +1686,12 @@ fn from_place(s: &Stream) -> bool {
         p += 1;
     }
     // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
-    let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
+    // "velas de cumpleaños": nor is what a Spanish thing is for, after a bare "de".
+    let made_for = s.lex.lang == Lang::Es
+        && p == s.p + 1
+        && s.key(s.p) == "de"
+        && super::lexicon_es::material(s.key(p));
+    let product = made_for || (s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p)));
     s.entry(p).flags & NOT_ITEM != 0 && !product
 }
 

@@ -84,6 +84,43 @@ pub(crate) static DATA: LangData = LangData {
         "ceno",
         "cenáis",
         "cenas",
+        "cenad",
+        "toque",
+        "po",
+        "poh",
+        "cachai",
+        "entonces",
+        "comprueba",
+        "comprobad",
+        "revisa",
+        "revisad",
+        "importa",
+        "importaría",
+        "acercarse",
+        "acercaros",
+        "acércate",
+        "dile",
+        "decile",
+        "decidle",
+        "dígale",
+        "díselo",
+        "encárgate",
+        "encargaos",
+        "ocúpate",
+        "xfi",
+        "bss",
+        "besos",
+        "besitos",
+        "bsos",
+        "tqm",
+        "ns",
+        "nse",
+        "an",
+        "emos",
+        "llueve",
+        "llover",
+        "lloviendo",
+        "tipo",
         "dejo",
         "os",
         "etc",
@@ -367,6 +404,9 @@ pub(crate) static DATA: LangData = LangData {
         "algo",
         "algunos",
         "algunas",
+        "algún",
+        "alguna",
+        "alguno",
         "poco",
         "poca",
         "pocos",
@@ -477,12 +517,17 @@ pub(crate) static DATA: LangData = LangData {
         "enteros",
     ],
     preps: &[
-        "para", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando", "a", "al",
-        "si", "entre",
+        "para", "pa", "xa", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando",
+        "a", "al", "si", "entre",
     ],
     add_preps: &["a", "en", "al"],
     remove_preps: &["de", "del"],
     measures: &[
+        "tupper",
+        "tuppers",
+        "táper",
+        "tápers",
+        "táperes",
         "bloque",
         "bloques",
         "vaso",
@@ -504,6 +549,13 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "abastos",
+        "lavadora",
+        "secadora",
+        "microondas",
+        "gasolina",
+        "gasoil",
+        "diésel",
         "rosa",
         "rosas",
         "flores",
@@ -641,6 +693,11 @@ pub(crate) static DATA: LangData = LangData {
         "pantalón",
         "pantalones",
         "zapatillas",
+        "zapatilla",
+        "calcetín",
+        "calcetines",
+        "zapato",
+        "zapatos",
         "abrigo",
         "mueble",
         "muebles",
@@ -791,11 +848,18 @@ pub(crate) static DATA: LangData = LangData {
     particles: &[],
     participles: &[],
     compounds: &[
+        "bolsa basura",
+        "bolsas basura",
         "cafés con leche",
         "cafés con hielo",
         "café con hielo",
         "gel ducha",
         "papel baño",
+        "papel horno",
+        "a la taza",
+        "jabón lavadora",
+        "salsa barbacoa",
+        "detergente lavadora",
         "gorro ducha",
         "plátano maduro",
         "plátanos maduros",
@@ -894,6 +958,8 @@ pub(crate) static DATA: LangData = LangData {
 const CUES: &[(&str, Cue)] = &[
     // "acabo de pasar" is no "acabó": an unaccented "acabo" is a filler.
     ("acabo", Filler),
+    // "llego tarde" is no "llegó" (the order arrived).
+    ("llego", Filler),
     // "dice que no queda café": an unaccented "que" joins clauses; "qué" asks.
     ("que", Filler),
     // "un regalo" is no "regaló".
@@ -929,6 +995,9 @@ const CUES: &[(&str, Cue)] = &[
     ("zampamos", Consume),
     ("zampé", Consume),
     ("me zampé", Consume),
+    ("zampado", Consume),
+    ("zampaste", Consume),
+    ("zamparon", Consume),
     ("compraste", Restock),
     ("trajo", Restock),
     ("trajeron", Restock),
@@ -936,9 +1005,9 @@ const CUES: &[(&str, Cue)] = &[
     ("consiguió", Restock),
     ("consiguieron", Restock),
     ("conseguido", Restock),
-    ("cogió", Restock),
-    ("cogieron", Restock),
-    ("cogido", Restock),
+    ("cogió", Take),
+    ("cogieron", Take),
+    ("cogido", Take),
     ("pilló", Restock),
     ("pillamos", Restock),
     ("pillado", Restock),
@@ -1108,6 +1177,12 @@ const CUES: &[(&str, Cue)] = &[
     ("en la alacena", SetStock),
     ("en el armario", SetStock),
     ("vamos bien", SetStock),
+    // "¿cómo vamos de leche?", "¿de cebollas cómo andamos?": how the stock stands.
+    ("cómo vamos", Query),
+    ("cómo andamos", Query),
+    ("cómo estamos", Query),
+    ("qué tal vamos", Query),
+    ("qué tal andamos", Query),
     ("andamos bien", SetStock),
     ("vamos sobrados", SetStock),
     ("vamos justos", ListAdd),
@@ -1124,12 +1199,15 @@ const CUES: &[(&str, Cue)] = &[
     ("toca hacer la compra", Filler),
     ("compra grande", Filler),
     ("agua caliente", Thanks),
-    ("de la nevera", DepleteSoft),
-    ("del frigo", DepleteSoft),
-    ("del frigorífico", DepleteSoft),
-    ("del congelador", DepleteSoft),
-    ("de la despensa", DepleteSoft),
-    ("del refri", DepleteSoft),
+    // "cogí una cerveza de la nevera", "saqué la carne del congelador": taken from home is
+    // used; "cogí pan" alone was bought.
+    ("de la nevera", Storage),
+    ("del frigo", Storage),
+    ("del frigorífico", Storage),
+    ("del congelador", Storage),
+    ("de la despensa", Storage),
+    ("del refri", Storage),
+    ("de la alacena", Storage),
     ("me llevo", Consume),
     ("no compré", Thanks),
     ("no he comprado", Thanks),
@@ -1228,6 +1306,10 @@ const CUES: &[(&str, Cue)] = &[
     ("cenamos", Consume),
     ("almorcé", Consume),
     ("almorzamos", Consume),
+    ("cenado", Consume),
+    ("desayunado", Consume),
+    ("merendado", Consume),
+    ("almorzado", Consume),
     ("sobra", SetStock),
     ("sobran", SetStock),
     ("sobró", SetStock),
@@ -1409,6 +1491,9 @@ const CUES: &[(&str, Cue)] = &[
     ("no compres", ListRemove),
     ("no compréis", ListRemove),
     ("no compren", ListRemove),
+    ("nada de comprar", ListRemove),
+    ("ni se te ocurra comprar", ListRemove),
+    ("no hay que comprar", ListRemove),
     ("qué compro", Show),
     ("qué traigo", Show),
     ("qué compramos", Show),
@@ -1442,6 +1527,67 @@ const CUES: &[(&str, Cue)] = &[
     ("tienes", SetStock),
     ("me he equivocado", Undo),
     ("me he confundido", Undo),
+    // "he puesto mal la cantidad": an entry written wrong is taken back.
+    ("puesto mal", Undo),
+    ("apuntado mal", Undo),
+    ("escrito mal", Undo),
+    ("puse mal", Undo),
+    ("apunté mal", Undo),
+    ("o sea", Filler),
+    // "qué bien, ya hay tortillas": an exclamation asks nothing.
+    ("qué bien", Filler),
+    ("qué guay", Filler),
+    ("qué chido", Filler),
+    ("qué bueno", Filler),
+    // "¿me haces el favor de comprar pan?": a polite frame around the request.
+    ("haces el favor de", Filler),
+    ("hacéis el favor de", Filler),
+    ("hazme el favor de", Filler),
+    ("que compre", ListAdd),
+    ("que traiga", ListAdd),
+    ("coged", ListAdd),
+    ("pillad", ListAdd),
+    ("se acaba", ListAdd),
+    ("se acaban", ListAdd),
+    ("se nos acaba", ListAdd),
+    ("lo anterior", Undo),
+    ("saqué", Take),
+    ("eso no", Undo),
+    // "no me gusta nada el brócoli", "estoy a dieta": likes and diets report no stock.
+    ("me gusta", Thanks),
+    ("me gustan", Thanks),
+    ("nos gusta", Thanks),
+    ("nos gustan", Thanks),
+    ("me encanta", Thanks),
+    ("me encantan", Thanks),
+    ("nos encanta", Thanks),
+    ("me sienta", Thanks),
+    ("me sientan", Thanks),
+    ("a dieta", Thanks),
+    ("es verdad que", Filler),
+    // "leche: ninguna": none left.
+    ("ninguna", Deplete),
+    ("ninguno", Deplete),
+    ("corrige", Undo),
+    ("corrígelo", Undo),
+    ("corregir", Undo),
+    // "café recién hecho": freshly made is no dish made.
+    ("recién hecho", Filler),
+    ("recién hecha", Filler),
+    ("recién hechos", Filler),
+    ("recién hechas", Filler),
+    // "acabo de pillar 2 packs": just bought.
+    ("acabo de pillar", Restock),
+    ("acabamos de pillar", Restock),
+    ("acabo de coger", Restock),
+    ("acabo de traer", Restock),
+    ("acabamos de traer", Restock),
+    ("acabo de pedir", Restock),
+    // "he llenado la nevera: …": stocked up.
+    ("llenado la nevera", Restock),
+    ("llené la nevera", Restock),
+    ("llenamos la nevera", Restock),
+    ("llenado la despensa", Restock),
     ("me confundí", Undo),
     ("nos equivocamos", Undo),
     ("se gastó", DepleteSoft),
@@ -1529,12 +1675,12 @@ const CUES: &[(&str, Cue)] = &[
     ("traído", Restock),
     ("conseguí", Restock),
     ("conseguimos", Restock),
-    ("cogí", Restock),
+    ("cogí", Take),
     ("agarré", Restock),
     ("agarramos", Restock),
     ("agarró", Restock),
     ("gracias por", Thanks),
-    ("cogimos", Restock),
+    ("cogimos", Take),
     ("pillé", Restock),
     ("repuse", Restock),
     ("repusimos", Restock),
@@ -1581,6 +1727,17 @@ const CUES: &[(&str, Cue)] = &[
     ("me acabé", DepleteSoft),
     ("nos acabamos", DepleteSoft),
     ("me terminé", DepleteSoft),
+    // "nos hemos pulido las galletas", "se ventiló el vino": colloquial for finishing off.
+    ("pulido", DepleteSoft),
+    ("pulí", DepleteSoft),
+    ("pulimos", DepleteSoft),
+    ("pulió", DepleteSoft),
+    ("pulieron", DepleteSoft),
+    ("ventilado", DepleteSoft),
+    ("ventilé", DepleteSoft),
+    ("ventilamos", DepleteSoft),
+    ("ventiló", DepleteSoft),
+    ("ventilaron", DepleteSoft),
     ("nos terminamos", DepleteSoft),
     ("lo último", DepleteMod),
     ("todo el", DepleteMod),
@@ -1912,6 +2069,7 @@ const GROCERIES: &[&str] = &[
     "pepinillo",
     "palomita",
     "nuez",
+    "pasa",
     "nueces",
     "almendra",
     "cacahuete",
@@ -2173,6 +2331,31 @@ const GROCERIES: &[&str] = &[
     "vela",
     "cerilla",
     "mechero",
+    "tempeh",
+    "seitan",
+    "chayote",
+    "jicama",
+    "chirivia",
+    "rabanito",
+    "endibia",
+    "berro",
+    "anacardo",
+    "avellana",
+    "nispero",
+    "grelo",
+    "kombucha",
+    "tahini",
+    "sobrasada",
+    "castana",
+    "grosella",
+    "chalota",
+    "membrillo",
+    "chistorra",
+    "bicarbonato",
+    "orejon",
+    "paraguayo",
+    "lichi",
+    "kaki",
 ];
 
 /// Nouns that take a flavour or a kind right after them in sloppy chat: "yogur fresa",
@@ -2217,6 +2400,23 @@ pub(crate) fn flavoured(key: &str) -> bool {
     FLAVOURED.contains(&key)
 }
 
+/// Whether a folded singular looks like an adjective rather than a noun: "camperos",
+/// "ahumados", "bravas" agree with the plural before them; "chirivías" after "boniatos" is a
+/// grocery of its own.
+pub(crate) fn adjective_like(key: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "blando", "blanda", "bravo", "brava", "crudo", "cruda", "fino", "fina", "frito", "frita",
+        "gordo", "gorda", "largo", "larga", "light", "morrón", "pinto", "pinta", "roto", "rota",
+        "seco", "seca", "suelto", "suelta", "tierno", "tierna", "zero",
+    ];
+    const ENDINGS: &[&str] = &[
+        "ado", "ada", "ido", "ida", "oso", "osa", "ivo", "iva", "al", "ble", "nte", "ense", "ano",
+        "ana", "ino", "ina", "eno", "ena", "ero", "era", "ico", "ica", "es", "esa", "esco", "esca",
+        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és",
+    ];
+    WORDS.contains(&key) || ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
 /// What a bag, a cup or a plate is made of or for: "bolsas de congelación", "platos de papel"
 /// are goods of their own, not an amount of paper.
 pub(crate) fn material(key: &str) -> bool {
@@ -2236,6 +2436,7 @@ pub(crate) fn material(key: &str) -> bool {
             | "congelador"
             | "horno"
             | "regalo"
+            | "cumpleanos"
     )
 }
 
@@ -2295,6 +2496,26 @@ pub(crate) fn asks_need(toks: &super::token::Tokens) -> bool {
     })
 }
 
+/// "o nos lo comimos", "o se acabó": "o" and a pronoun before a guess at what happened.
+fn or_guess(toks: &super::token::Tokens) -> bool {
+    (0..toks.toks.len()).any(|i| {
+        toks.key(i) == "o"
+            && (i + 1..(i + 3).min(toks.toks.len()))
+                .any(|j| matches!(toks.key(j), "se" | "lo" | "la" | "los" | "las"))
+    })
+}
+
+/// "para hoy", "para el finde": a time word after "para" says how long a stock lasts.
+fn lasts_until(toks: &super::token::Tokens) -> bool {
+    (1..toks.toks.len()).any(|i| {
+        matches!(toks.key(i), "hoy" | "mañana" | "finde" | "semana" | "noche" | "cena" | "comida")
+            && (toks.key(i - 1) == "para"
+                || (i >= 2
+                    && toks.key(i - 2) == "para"
+                    && matches!(toks.key(i - 1), "el" | "la" | "esta" | "este" | "toda")))
+    })
+}
+
 /// The intent of a Spanish message once the shared rules have decided: questions about needs
 /// and meals, and removals that name nothing. `no_items` says no grocery was named, `named`
 /// how many things were named at all.
@@ -2322,6 +2543,56 @@ pub(crate) fn settle(
                 && !(0..toks.toks.len()).any(|i| toks.key(i) == "lista") =>
         {
             Intent::Undo
+        }
+        // "tenemos pan para el finde": a stock that lasts until a time is a stock, not a plan.
+        Intent::Unknown
+            if !no_items
+                && !cues.question
+                && cues.found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Filler))
+                && cues.found.contains(&Cue::SetStock)
+                && lasts_until(toks) =>
+        {
+            Intent::SetStock
+        }
+        // "¿queda chorizo o nos lo comimos?", "¿hay pan o se acabó?": a stock question with
+        // a guess after "o" still asks.
+        Intent::Consume | Intent::Deplete | Intent::Restock
+            if cues.question
+                && matches!(
+                    cues.found.iter().find(|c| **c != Cue::Filler),
+                    Some(Cue::SetStock | Cue::Query)
+                )
+                && or_guess(toks) =>
+        {
+            Intent::QueryStock
+        }
+        // "no hay agua caliente": out of something that is no grocery reports nothing.
+        Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
+            Intent::Unknown
+        }
+        // "¿me pasas la sal?": passing a grocery at the table shows no list.
+        Intent::ShowList
+            if !no_items
+                && !cues.list
+                && (0..toks.toks.len())
+                    .any(|i| matches!(toks.key(i), "pasas" | "pasame" | "pasanos")) =>
+        {
+            Intent::Unknown
+        }
+        // "¿qué fruta nos queda?": which of a grocery is left asks the stock.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::SetStock)
+                && cues
+                    .found
+                    .iter()
+                    .all(|c| matches!(c, Cue::SetStock | Cue::Wh | Cue::Filler))
+                && (0..toks.toks.len())
+                    .find(|&i| !toks.key(i).is_empty())
+                    .is_some_and(|i| matches!(toks.key(i), "que" | "cual" | "cuales")) =>
+        {
+            Intent::QueryStock
         }
         // "¿cenamos pizza el viernes?": asking about a meal at some time plans it.
         Intent::Consume if cues.question && cues.time => Intent::Unknown,

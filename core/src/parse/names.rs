@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use super::Lang;
 use super::lexicon_de;
 use super::names_ru;
-use super::token::{Tok, Tokens};
+use super::token::{Tok, Tokens, unheld};
 
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
@@ -57,15 +57,26 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Es | Lang::Fr => {
             // The head comes first and its adjectives agree with it: "pimientos rojos".
             let mut head = true;
-            join(&mut parts.map(|w| {
-                head &= !is_romance_link(w);
+            let mut first = true;
+            let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
+            join(&mut kept.map(|i| {
+                let w = clean(toks.text(i));
+                // "pizza Casa Tarradellas": a capitalised word after the head is a brand's.
+                let upper = matches!(toks.toks[i], Tok::Word { upper: true, .. });
+                let brand = lang == Lang::Es && upper && !first;
+                head &= !(is_romance_link(w) || brand);
+                first = false;
                 match (head, lang) {
                     // "fruits de mer surgelés": a participle after the link still agrees.
                     (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
                         Cow::Borrowed(&w[..w.len() - 1])
                     }
+                    (false, Lang::Es) => unheld(w),
                     (false, _) => Cow::Borrowed(w),
-                    (true, Lang::Es) => singular_es(w),
+                    (true, Lang::Es) => match unheld(w) {
+                        Cow::Borrowed(w) => singular_es(w),
+                        Cow::Owned(w) => Cow::Owned(singular_es(&w).into_owned()),
+                    },
                     (true, _) => singular_fr(w),
                 }
             }))
@@ -101,9 +112,9 @@ fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
     out
 }
 
-/// Drops possessive and contraction endings: "milk's" → "milk".
+/// Drops possessive and contraction endings: "milk's" → "milk"; "M&M's" is a brand's name.
 fn clean(w: &str) -> &str {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+    let w = if w.contains('&') { w } else { w.strip_suffix("'s").unwrap_or(w) };
     if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
 }
 
@@ -602,7 +613,8 @@ const ES_SAME: &[&str] = &[
 const ES_E_PLURAL: &[&str] = &["chiles", "moles", "potajes", "tomatillos"];
 
 pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') {
+    // "m&m's": an English brand's "'s" is no Spanish plural.
+    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') || w.ends_with("'s") {
         return Cow::Borrowed(w);
     }
     if ES_E_PLURAL.contains(&w) {

@@ -1,6 +1,8 @@
 //! Tokeniser: one pass over the message that lowercases, folds accents for look-ups and splits
 //! into words, numbers and marks. Anything else (emoji, symbols, spaces) only separates tokens.
 
+use std::borrow::Cow;
+
 use super::Lang;
 use super::lexicon::Entry;
 
@@ -162,11 +164,12 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             out.text.push(c);
             i += 1;
         } else if c == '&'
-            && lang == Lang::En
-            && (1..=2).contains(&(i - start))
-            && cs.get(i + 1).is_some_and(|&d| is_word_char(d))
+            && ((i == start + 1 && single_letter_after(cs, i))
+                || (lang == Lang::En
+                    && (1..=2).contains(&(i - start))
+                    && cs.get(i + 1).is_some_and(|&d| is_word_char(d))))
         {
-            // "M&Ms", "B&Q": an ampersand inside a short initial belongs to the brand name.
+            // "M&M's", "B&Q", "M&Ms": an ampersand inside a short initial belongs to the brand.
             out.text.push('&');
             out.keys.push('&');
             i += 1;
@@ -180,6 +183,13 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         } else {
             break;
         }
+    }
+    // "compraaa", "porfaaaa": a Spanish letter held down is looked up once.
+    if lang == Lang::Es
+        && let Cow::Owned(key) = unheld(&out.keys[k0 as usize..])
+    {
+        out.keys.truncate(k0 as usize);
+        out.keys.push_str(&key);
     }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
@@ -212,6 +222,41 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     };
     out.toks.push(Tok::Word { text: (t0, t1), key: (k0, k1), upper, glued, hyphen });
     i
+}
+
+/// "cafeeee", "compraaa": a word with a letter held down, each run of three or more of one
+/// letter written once ("ll" and "rr" twice); borrowed when nothing is held.
+pub(crate) fn unheld(w: &str) -> Cow<'_, str> {
+    // "AAA" batteries are no held "a".
+    if w.chars().all(|c| w.starts_with(c)) {
+        return Cow::Borrowed(w);
+    }
+    let mut prev = '\0';
+    let mut run = 0;
+    let held = w.chars().any(|c| {
+        run = if c == prev { run + 1 } else { 1 };
+        prev = c;
+        run >= 3
+    });
+    if !held {
+        return Cow::Borrowed(w);
+    }
+    let mut out = String::with_capacity(w.len());
+    let (mut prev, mut run) = ('\0', 0);
+    for c in w.chars() {
+        run = if c == prev { run + 1 } else { 1 };
+        prev = c;
+        if run == 1 || (run == 2 && matches!(c, 'l' | 'r')) {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether one letter, and no more, follows the "&" at `i` ("M&M's", not "salt&pepper").
+fn single_letter_after(cs: &[char], i: usize) -> bool {
+    let letter = |j: usize| cs.get(j).is_some_and(|c| c.is_alphabetic());
+    letter(i + 1) && !letter(i + 2)
 }
 
 /// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
