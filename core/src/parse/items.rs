@@ -345,7 +345,8 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
     let bracket = open || mark(':') || mark('—');
     let comma = mark(',');
-    if s.lex.lang != Lang::En {
+    // "2 sacs de pâtes, 1 penne 1 fusilli": French breaks a count down the same way.
+    if !matches!(s.lex.lang, Lang::En | Lang::Fr) {
         return None;
     }
     let close = if open {
@@ -356,7 +357,10 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         s.toks.toks.len()
     };
     let head = |r: &RawItem| s.toks.key(*r.words.last().unwrap_or(&0));
-    let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
+    let singular = |r: &RawItem| match s.lex.lang {
+        Lang::Fr => names::singular_fr(head(r)) == head(r),
+        _ => names::singular_en(head(r)) == head(r),
+    };
     let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
     // "6 bagels: plain, sesame and everything": singular words after a count, one a sort.
     // "2 packs of sausages - pork and beef": kind words name sorts too.
@@ -592,6 +596,9 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
     let key = |i: usize| s.toks.key(i);
     let starts = |k: usize, from: usize| {
         let (a, b) = (item.words[k - 1], item.words[k]);
+        if s.lex.lang == Lang::Fr {
+            return french_break(s, a, b, k - from == 1);
+        }
         // "zumo naranja": a flavour right after its drink or dish is no item of its own.
         let head = k - from == 1 && flavoured(key(a));
         // "leche galletas": a plural right after a singular is no adjective of it.
@@ -635,6 +642,32 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             definite: false,
         });
     }
+}
+
+/// "lait oeufs farine", "carottes poireaux navets": in French a grocery right after another
+/// grocery (no "de" or "à" between) starts the next item, as does a plural right after a
+/// singular, which no adjective of it would be. `first` says `a` is the name's first word,
+/// whose flavour may follow it ("jus orange").
+fn french_break(s: &Stream, a: usize, b: usize, first: bool) -> bool {
+    use super::lexicon_fr::{flavoured, is_grocery};
+    let (ka, kb) = (s.toks.key(a), s.toks.key(b));
+    let plain = |i: usize| s.lex.entry(s.toks, i).flags == 0;
+    // "fruits de mer surgelés": a participle agrees with the head before the link.
+    let plural = !ka.ends_with(['s', 'x'])
+        && plain(b)
+        && kb.len() > 3
+        && !s.toks.text(b).ends_with("és")
+        && !s.toks.text(b).ends_with("ées")
+        && !matches!(s.toks.toks[b], Tok::Word { upper: true, .. })
+        && names::singular_fr(kb) != kb;
+    // "jus orange", "lait sans lactose", "tomates cerises", "réunion parents-profs": one name.
+    let joined = s.toks.hyphen(b)
+        || names::is_romance_link(ka)
+        || names::is_romance_link(kb)
+        || s.lex.has(s.toks, a, OF | CONJ | PREP | DET | NOT_ITEM)
+        || (first && flavoured(ka))
+        || s.lex.compound(ka, kb);
+    !joined && ((is_grocery(ka) && is_grocery(kb)) || plural)
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more

@@ -103,7 +103,7 @@ fn clean(w: &str) -> &str {
     if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
 }
 
-fn is_romance_link(w: &str) -> bool {
+pub(crate) fn is_romance_link(w: &str) -> bool {
     matches!(
         w,
         "de" | "d'"
