@@ -75,6 +75,13 @@ impl Stream<'_> {
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
+            // "Ben & Jerry's": in French an "&" inside a brand joins no two items.
+            Some(Tok::Mark('&'))
+                if self.lex.lang == Lang::Fr
+                    && self.raw(p).is_some_and(|i| self.toks.brand_amp(i)) =>
+            {
+                false
+            }
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
@@ -642,6 +649,12 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             definite: false,
         });
     }
+}
+
+/// "Ben & Jerry's": in French the words either side of a brand's "&" are its name, whatever
+/// else they may be ("ben" is a filler).
+fn brand_word(s: &Stream, i: usize) -> bool {
+    s.lex.lang == Lang::Fr && (s.toks.brand_amp(i + 1) || (i > 0 && s.toks.brand_amp(i - 1)))
 }
 
 /// "lait oeufs farine", "carottes poireaux navets": in French a grocery right after another
@@ -1309,7 +1322,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                             || s.raw(s.p + 1)
                                 .is_some_and(|n| n == i + 1 && s.lex.compound(key(i), key(n)));
                     if kept { words.push(i) } else { dropped.push(i) }
-                } else if e.flags & (FILLER | DET | VAGUE | ARTICLE | SKIP | OF) == 0 {
+                } else if e.flags & (FILLER | DET | VAGUE | ARTICLE | SKIP | OF) == 0
+                    || brand_word(s, i)
+                {
                     words.push(i);
                 }
                 s.p += 1;

@@ -10,18 +10,24 @@ use super::token::{Tok, Tokens};
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
 pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> (String, String) {
+    // "Ben & Jerry's", "Kellogg's": French has no possessive "'s", so a brand keeps it.
+    let clean = |w| clean(lang, w);
     let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
-    // Bit n: the n-th word was written hyphenated to the one before it.
-    let mut hyphens = 0u64;
+    // Bit n: the n-th word was written hyphenated to the one before it; in `amps`, joined to
+    // it by a brand's "&".
+    let (mut hyphens, mut amps) = (0u64, 0u64);
     let mut prev = None;
     for (n, i) in kept.enumerate() {
         if n < 64 && toks.hyphen(i) && prev == Some(i.wrapping_sub(1)) {
             hyphens |= 1 << n;
         }
+        if n < 64 && lang == Lang::Fr && prev == Some(i.wrapping_sub(2)) && toks.brand_amp(i - 1) {
+            amps |= 1 << n;
+        }
         prev = Some(i);
     }
     let parts = words.iter().map(|&i| clean(toks.text(i))).filter(|w| !w.is_empty());
-    let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens);
+    let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens, amps);
     let written = if plain { join(&mut parts.clone().map(Cow::Borrowed)) } else { String::new() };
     let name = match lang {
         Lang::De => {
@@ -84,11 +90,13 @@ fn respell_en(w: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
+fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64, amps: u64) -> String {
     let mut out = String::new();
     for (n, p) in parts.enumerate() {
         if n < 64 && hyphens & (1 << n) != 0 {
             out.push('-');
+        } else if n < 64 && amps & (1 << n) != 0 {
+            out.push_str(" & ");
         } else if !out.is_empty() && !out.ends_with('\'') {
             out.push(' ');
         }
@@ -97,9 +105,10 @@ fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
     out
 }
 
-/// Drops possessive and contraction endings: "milk's" → "milk".
-fn clean(w: &str) -> &str {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+/// Drops possessive and contraction endings: "milk's" → "milk"; French has no possessive
+/// "'s", so a brand keeps it ("Kellogg's").
+fn clean(lang: Lang, w: &str) -> &str {
+    let w = if lang == Lang::Fr { w } else { w.strip_suffix("'s").unwrap_or(w) };
     if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
 }
 
@@ -665,7 +674,7 @@ const FR_SAME: &[&str] = &[
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 2 || FR_SAME.contains(&w) {
+    if w.chars().count() <= 2 || FR_SAME.contains(&w) || w.ends_with("'s") {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("eaux") {

@@ -51,6 +51,12 @@ impl Tokens {
         matches!(self.toks.get(i), Some(Tok::Word { hyphen: true, .. }))
     }
 
+    /// "Ben & Jerry's", "M&M's": an "&" between two capitalised words joins a brand's name.
+    pub fn brand_amp(&self, i: usize) -> bool {
+        let upper = |j: usize| matches!(self.toks.get(j), Some(Tok::Word { upper: true, .. }));
+        matches!(self.toks.get(i), Some(Tok::Mark('&'))) && i > 0 && upper(i - 1) && upper(i + 1)
+    }
+
     pub fn key(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(Tok::Word { key: (a, b), .. }) => &self.keys[*a as usize..*b as usize],
@@ -149,6 +155,15 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         } else if is_combining(c) {
             out.text.push(c);
             i += 1;
+        } else if c == '&'
+            && lang == Lang::Fr
+            && i > start
+            && cs.get(i + 1).is_some_and(|&d| is_word_char(d))
+        {
+            // "M&M's": an "&" inside a word is part of the brand.
+            out.text.push('&');
+            out.keys.push('&');
+            i += 1;
         } else if c == '\'' && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d)) {
             out.text.push('\'');
             out.keys.push('\'');
@@ -160,7 +175,30 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             break;
         }
     }
+    // "qq1", "auc1": French texting spells the sound "un" with the digit.
+    if lang == Lang::Fr
+        && i - start >= 2
+        && cs.get(i) == Some(&'1')
+        && !cs.get(i + 1).is_some_and(|&c| is_word_char(c) || c.is_ascii_digit())
+        && !matches!(cs.get(i.wrapping_sub(2)), Some(c) if c.is_ascii_digit())
+    {
+        out.text.push('1');
+        out.keys.push_str("un");
+        i += 1;
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
+    // "jviens", "jprends": French texting drops the apostrophe of "j'" before a consonant.
+    if lang == Lang::Fr && k1 - k0 >= 4 && jay_elided(&out.keys[k0 as usize..]) {
+        out.toks.push(Tok::Word { text: (t0, t0 + 1), key: (k0, k0 + 1), upper, glued, hyphen });
+        out.toks.push(Tok::Word {
+            text: (t0 + 1, t1),
+            key: (k0 + 1, k1),
+            upper: false,
+            glued: false,
+            hyphen: false,
+        });
+        return i;
+    }
     // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
     let half = "пол".len() as u32;
     if lang == Lang::Ru
@@ -193,13 +231,18 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     i
 }
 
-/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
+/// The end of a text-speak time word at `i`: "2moro", "2day", "2nite", French "2m1".
 fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
-    if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
+    let words: &[&str] = match lang {
+        Lang::En => &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"],
+        // "2m1": "demain".
+        Lang::Fr => &["2m1", "2main"],
+        _ => return None,
+    };
+    if i > 0 && is_word_char(cs[i - 1]) {
         return None;
     }
-    const WORDS: &[&str] = &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"];
-    WORDS.iter().find_map(|w| {
+    words.iter().find_map(|w| {
         let end = i + w.chars().count();
         let same =
             end <= cs.len() && w.chars().zip(&cs[i..end]).all(|(a, b)| a == b.to_ascii_lowercase());
@@ -277,6 +320,15 @@ fn between_digits(cs: &[char], i: usize) -> bool {
     let before = cs[..i].iter().rev().take(2).copied().find(|&c| c != ' ');
     let after = cs.iter().skip(i + 1).take(2).copied().find(|&c| c != ' ');
     before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
+/// French word begins ("jsp" and "jpp" are too short to be split).
+fn jay_elided(key: &str) -> bool {
+    let mut cs = key.chars();
+    cs.next() == Some('j')
+        && cs.next().is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouyh".contains(c))
+        && cs.next().is_some_and(|c| "aeiouyrl".contains(c))
 }
 
 /// French drops the vowel of these before another vowel: "l'huile", "d'œufs", "j'ai".
