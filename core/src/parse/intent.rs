@@ -929,7 +929,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         .iter()
         .take_while(|c| **c != Thanks)
         .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft | ListAdd | ListRemove));
-    if cues.has(Thanks) && !reported {
+    // "je fais les courses, il faut quoi ?": the errand asks for the list.
+    let errand_list = cues.lang == Lang::Fr && cues.question && cues.has(Show) && !has_items;
+    if cues.has(Thanks) && !reported && !errand_list {
         return Intent::Unknown;
     }
     if cues.has(ListRemove) && has_items {
@@ -1012,6 +1014,15 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         } else {
             Intent::Consume
         };
+    }
+    // "on a encore des oeufs ? je fais une omelette": the dish is why the stock was asked.
+    let dish_asked = cues.lang == Lang::Fr
+        && cues.question
+        && asks_stock
+        && cues.has(Dish)
+        && cues.found.iter().all(|c| matches!(c, SetStock | Remain | Query | Dish | Filler | Wh));
+    if dish_asked && has_items {
+        return Intent::QueryStock;
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {

@@ -263,6 +263,8 @@ pub(crate) static DATA: LangData = LangData {
         "c",
         "comme",
         "niveau",
+        "urgent",
+        "urgente",
     ],
     dets: &[
         "le", "la", "les", "l'", "mon", "ma", "mes", "notre", "nos", "ton", "ta", "tes", "son",
@@ -310,6 +312,13 @@ pub(crate) static DATA: LangData = LangData {
     of: &["de", "d'", "d", "des"],
     conj: &["et", "avec", "plus", "puis", "ainsi que", "ni", "pis"],
     drop: &[
+        // "ptit passage chez Picard", "une p'tite bouteille".
+        "ptit",
+        "ptite",
+        "ptits",
+        "ptites",
+        "p'tit",
+        "p'tite",
         "seul",
         "seule",
         "seuls",
@@ -601,6 +610,21 @@ pub(crate) static DATA: LangData = LangData {
         "pharmacie",
         "poissonnerie",
         "fromagerie",
+        "passage",
+        "picard",
+        "aldi",
+        "netto",
+        "cora",
+        "biocoop",
+        "naturalia",
+        "costco",
+        "apéro",
+        "apero",
+        "goûter",
+        "gouter",
+        "brunch",
+        "pique-nique",
+        "souper",
     ],
     times: &[
         "mois",
@@ -899,6 +923,8 @@ const CUES: &[(&str, Cue)] = &[
     ("achète quoi", Show),
     ("ramène quoi", Show),
     ("prenne", ListAdd),
+    // "c'est bon pour le pain, plus besoin": no longer needed, with nothing after.
+    ("plus besoin", ListRemove),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
@@ -1366,6 +1392,9 @@ const CUES: &[(&str, Cue)] = &[
     ("fait le marché", Restock),
     ("fait", Dish),
     ("préparé", Dish),
+    // "je fais une omelette", "on fait des crêpes": a dish made now.
+    ("fais", Dish),
+    ("prépare", Dish),
     ("réapprovisionné", Restock),
     // deplete
     ("plus de", Deplete),
