@@ -30,6 +30,8 @@ pub(crate) struct Cues {
     pub verb: bool,
     /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
     pub list_verb: bool,
+    /// A French question asks "what" ("quoi", "qu'est-ce que", "que faut-il").
+    pub what: bool,
     /// The language the message is read in.
     pub lang: Lang,
 }
@@ -54,6 +56,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         polite: false,
         verb: false,
         list_verb: false,
+        what: false,
         lang: lex.lang,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
@@ -342,7 +345,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && (0..toks.toks.len())
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
+    cues.what = asks_what_fr(lex, toks);
     cues
+}
+
+/// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
+/// question that asks what.
+fn asks_what_fr(lex: &Lexicon, toks: &Tokens) -> bool {
+    let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    lex.lang == Lang::Fr
+        && (first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
+            || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa")))
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
@@ -369,7 +382,9 @@ fn idle_clause(
 /// "Tom drank the last juice", "the dog ate the sausage": a name or a pet right before the
 /// verb is who did it, when the items follow the verb. German capitalises every noun.
 fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consumed: &mut [bool]) {
-    let verb = matches!(cue, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::Dish);
+    // "Lucie a pris le dernier yaourt": in French a depletion is said with a verb too.
+    let verb = matches!(cue, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::Dish)
+        || (lex.lang == Lang::Fr && cue == Cue::Deplete);
     if !verb || at == 0 || at > 4 {
         return;
     }
@@ -387,7 +402,10 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     {
         last -= 1;
     }
-    let who = lex.has(toks, last, NOT_ITEM)
+    // "le magasin était en rupture de farine": a shop that ran out is no news of ours, so
+    // only a pet or a person's name is who ran out.
+    let pet = || lex.lang == Lang::Fr && super::lexicon_fr::is_pet(toks.key(last));
+    let who = (lex.has(toks, last, NOT_ITEM) && (cue != Cue::Deplete || pet()))
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
             && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. })
@@ -936,6 +954,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     if cues.has(ListRemove) && has_items {
         return Intent::ListRemove;
+    }
+    // "qu'est-ce qu'on doit racheter ?", "je ramène quoi ?": what to buy is what the list says.
+    if cues.what && cues.question && cues.has(ListAdd) && !has_items {
+        return Intent::ShowList;
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);

@@ -270,7 +270,7 @@ pub(crate) static DATA: LangData = LangData {
         "le", "la", "les", "l'", "mon", "ma", "mes", "notre", "nos", "ton", "ta", "tes", "son",
         "sa", "ses", "ce", "cet", "cette", "ces", "du", "des", "tous", "toutes", "dla",
     ],
-    skips: &["encore", "déjà", "deja", "y", "en", "nous", "on", "il"],
+    skips: &["encore", "déjà", "deja", "y", "en", "nous", "on", "il", "urgent", "urgente"],
     vague: &[
         "quelques",
         "plusieurs",
@@ -610,6 +610,11 @@ pub(crate) static DATA: LangData = LangData {
         "pharmacie",
         "poissonnerie",
         "fromagerie",
+        "chaton",
+        "chiot",
+        "hamster",
+        "toutou",
+        "minou",
         "passage",
         "picard",
         "aldi",
@@ -1382,7 +1387,12 @@ const CUES: &[(&str, Cue)] = &[
     ("rapporté", Restock),
     ("récupéré", Restock),
     ("reçu", Restock),
+    ("reçue", Restock),
+    ("reçus", Restock),
+    ("reçues", Restock),
     ("livré", Restock),
+    ("livrée", Restock),
+    ("livrées", Restock),
     ("livrés", Restock),
     ("commandé", Restock),
     ("pris au magasin", Restock),
@@ -1583,6 +1593,15 @@ const CUES: &[(&str, Cue)] = &[
     ("c'était une erreur", Undo),
     ("erreur", Undo),
     ("oublie ça", Undo),
+    // "efface la dernière chose", "supprime mon dernier message": the last entry itself.
+    ("la dernière chose", Undo),
+    ("le dernier message", Undo),
+    ("mon dernier message", Undo),
+    ("ce que j'ai dit", Undo),
+    ("ce que j'ai dite", Undo),
+    ("ce que j'ai écrit", Undo),
+    ("ce que je viens d'écrire", Undo),
+    ("ce que je viens de dire", Undo),
     ("undo", Undo),
     ("oups", Filler),
     ("oops", Filler),
@@ -1882,6 +1901,14 @@ const FLAVOURED: &[&str] = &[
     "yaourt",
     "yogourt",
 ];
+
+/// Whether a folded word names a pet: "le chat n'a plus de croquettes" ran out of its food.
+pub(crate) fn is_pet(key: &str) -> bool {
+    matches!(
+        key,
+        "chat" | "chats" | "chien" | "chiens" | "chaton" | "chiot" | "hamster" | "toutou" | "minou"
+    )
+}
 
 /// Whether a folded word, singular or plural, is a grocery noun that heads a name.
 pub(crate) fn is_grocery(key: &str) -> bool {
