@@ -158,7 +158,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             }
             if item.words.is_empty() {
                 // "un sac de riz de 5 kg": the size of the container, after its item.
-                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
+                // "2 packs d'Evian 6x1,5L": in French a size right after the name, too.
+                let right_after = |prev: &RawItem| {
+                    lex.lang == Lang::Fr && prev.words.last().map(|w| w + 1) == s.raw(start)
+                };
+                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF))
+                    || items.last().is_some_and(right_after);
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
                 match items.last_mut() {

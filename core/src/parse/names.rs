@@ -671,6 +671,14 @@ const FR_SAME: &[&str] = &[
     "hachis",
     "salsifis",
     "ris",
+    // Brands whose name is a plural: "des Pampers".
+    "pampers",
+    "huggies",
+    "maltesers",
+    "skittles",
+    "smarties",
+    "cheerios",
+    "kleenex",
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {

@@ -39,6 +39,21 @@ pub(crate) fn container(lang: Lang, unit: Option<Unit>, word: &str, name: &str) 
         "bonbon",
         "cracker",
         "pâtes",
+        "riz",
+        "couscous",
+        "semoule",
+        "lasagne",
+        "muesli",
+        "granola",
+        "flocon",
+        "cornflakes",
+        "chocapic",
+        "trésor",
+        "frosties",
+        "kellogg",
+        "special k",
+        "miel pops",
+        "coco pops",
     ];
     // Goods sold in plastic tubs rather than glass jars.
     const TUBBED: &[&str] = &["glace", "yaourt", "crème", "fromage blanc", "compote", "houmous"];
