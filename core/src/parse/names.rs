@@ -694,7 +694,10 @@ pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
     if let Some(stem) = w.strip_suffix("aux") {
         return Cow::Owned(format!("{stem}al"));
     }
-    if let Some(stem) = w.strip_suffix(['s', 'x']) {
+    // "choux", "jeux": a plural in "-x" ends in "-ux"; "max", "mix" are singular.
+    if let Some(stem) =
+        w.strip_suffix('s').or_else(|| w.strip_suffix("ux").map(|_| &w[..w.len() - 1]))
+    {
         return Cow::Borrowed(stem);
     }
     Cow::Borrowed(w)

@@ -139,7 +139,9 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
     let upper = cs[i].is_uppercase();
     let hyphen = i >= 2 && cs[i - 1] == '-' && is_word_char(cs[i - 2]);
+    let brand = lang == Lang::Fr && brand_digits(cs, i, out);
     let glued = match i.checked_sub(1).map(|j| cs[j]) {
+        _ if brand => false,
         Some(c) if c.is_ascii_digit() => true,
         Some('-') => i >= 2 && (hyphen || cs[i - 2].is_ascii_digit()),
         _ => false,
@@ -322,6 +324,33 @@ fn between_digits(cs: &[char], i: usize) -> bool {
     before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
 }
 
+/// "7up": in French a whole number glued before a short word that is no unit ("7up", but
+/// "2kg", "1er") is part of a brand's name; its digits join the word, for which `i` is the
+/// first letter.
+fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
+    const SUFFIXES: &[&str] = &["er", "re", "eme", "nd", "nde", "pk", "aine", "min", "hr"];
+    let digits = cs[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let Some(word) = word_at(cs, i) else { return false };
+    let before = i - digits;
+    let alone =
+        before == 0 || !(is_word_char(cs[before - 1]) || matches!(cs[before - 1], '.' | ','));
+    let brand = digits > 0
+        && alone
+        && (2..=3).contains(&word.1)
+        && !cs.get(word.2).is_some_and(|c| c.is_ascii_digit())
+        && matches!(out.toks.last(), Some(Tok::Num { frac: false, .. }))
+        && !SUFFIXES.iter().any(|s| is(&word, s))
+        && !super::units::is_word(Lang::Fr, std::str::from_utf8(&word.0[..word.1]).unwrap_or(""));
+    if brand {
+        out.toks.pop();
+        for &c in &cs[before..i] {
+            out.text.push(c);
+            out.keys.push(c);
+        }
+    }
+    brand
+}
+
 /// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
 /// French word begins ("jsp" and "jpp" are too short to be split).
 fn jay_elided(key: &str) -> bool {
@@ -413,9 +442,9 @@ fn read_number(
     if negative {
         value = -value;
     }
-    // "молоко 2,5%": a fat content, no amount.
-    if lang == Lang::Ru && cs.get(i) == Some(&'%') {
-        return i + 1;
+    // "молоко 2,5%", "yaourt 0 %": a fat content, no amount.
+    if matches!(lang, Lang::Ru | Lang::Fr) && next_solid(cs, i).is_some_and(|j| cs[j] == '%') {
+        return next_solid(cs, i).map_or(i, |j| j + 1);
     }
     toks.push(Tok::Num { value, frac });
     i
