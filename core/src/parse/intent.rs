@@ -346,6 +346,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues.what = asks_what_fr(lex, toks);
+    // "reste du lait ou pas": "ou pas" asks, with or without a question mark.
+    cues.question |= lex.lang == Lang::Fr
+        && (1..toks.toks.len())
+            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non"));
     cues
 }
 
@@ -791,6 +795,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if lex.words.contains_key(key)
             || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
+            || (lex.lang == Lang::Fr && super::lexicon_fr::is_grocery(key))
         {
             continue;
         }
@@ -832,8 +837,14 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     {
         return;
     }
+    // "j'ai achter": the infinitive written for the participle ("ai acheter") misspelt too.
+    let infinitive =
+        lex.cues.get("ai").into_iter().flatten().find_map(|(rest, c)| match &rest[..] {
+            [w] if matches!(c, Cue::Consume | Cue::Restock) && typo::within(key, w) => Some(*c),
+            _ => None,
+        });
     let best = lex.fuzzy_cues.iter().find(|(w, _)| typo::within(key, w)).map(|(_, c)| *c);
-    if let Some(cue) = best {
+    if let Some(cue) = best.or(infinitive) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }

@@ -170,7 +170,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
-                    Some(prev) if of_before && measure && count(prev.unit) => {
+                    // "un rôti de porc de 1 kg": in French a size after a counted item, too.
+                    Some(prev)
+                        if of_before
+                            && measure
+                            && (count(prev.unit)
+                                || (lex.lang == Lang::Fr && prev.unit.is_none())) =>
+                    {
                         let n = prev.qty.unwrap_or(1.0) * item.qty.unwrap_or(1.0);
                         (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
                         prev.implicit = false;
@@ -956,7 +962,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // ends that phrase.
         // "the milk in the fridge door": a cue between two words ends the name too.
         let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
-        let cue_before = ((s.lex.lang == Lang::Es && last_not_item)
+        // "si tu passes devant Carrefour prends du lait": a place, then the verb.
+        let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr) && last_not_item)
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
@@ -1791,6 +1798,14 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        // "en rentrant tu prends des oeufs": a French gerund after "en" says when.
+        if s.lex.lang == Lang::Fr
+            && s.key(s.p - 1) == "en"
+            && s.key(s.p).ends_with("ant")
+            && s.entry(s.p).flags == 0
+        {
+            s.p += 1;
+        }
         // "qué hay que comprar para la barbacoa": a Spanish purpose is no item.
         if s.lex.lang == Lang::Es && e.flags & PREP != 0 && s.key(s.p - 1) == "para" {
             let mut p = s.p;
