@@ -890,8 +890,11 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     // "I'll add it to the list": in English an add with nothing named is no request either.
-    let errand =
-        intent == Intent::ListAdd && !has_items && (cues.lang == Lang::En || (!bare && !cues.list));
+    // "faudrait faire l'épicerie": the chore itself is needed, no grocery.
+    let chore = cues.lang == Lang::Fr && cues.has(Cue::Thanks);
+    let errand = intent == Intent::ListAdd
+        && !has_items
+        && (cues.lang == Lang::En || (!bare && !cues.list) || chore);
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);

@@ -290,10 +290,15 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if is_currency(cs[j]) {
         return Some(price_tail(cs, j + 1, lang));
     }
+    let w = word_at(cs, j)?;
+    // "50 balles", "3 euros": French money words.
+    if lang == Lang::Fr {
+        let price = ["euros", "euro", "eur", "balles", "centimes", "cts"].iter().any(|c| is(&w, c));
+        return price.then_some(w.2);
+    }
     if lang != Lang::En {
         return None;
     }
-    let w = word_at(cs, j)?;
     let glued = j == i;
     let price = ((is(&w, "p") || is(&w, "c")) && glued)
         || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
