@@ -30,6 +30,8 @@ pub(crate) struct Cues {
     pub verb: bool,
     /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
     pub list_verb: bool,
+    /// A French question asks "what" ("quoi", "qu'est-ce que", "que faut-il").
+    pub what: bool,
     /// The language the message is read in.
     pub lang: Lang,
     /// A price was written: "eggs are £3 at tesco now" talks about the price.
@@ -56,6 +58,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         polite: false,
         verb: false,
         list_verb: false,
+        what: false,
         lang: lex.lang,
         price: toks.price,
     };
@@ -467,6 +470,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && (0..toks.toks.len())
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
+    cues.what = asks_what_fr(lex, toks);
+    // "reste du lait ou pas": "ou pas" asks, with or without a question mark.
+    cues.question |= lex.lang == Lang::Fr
+        && (1..toks.toks.len())
+            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non"));
     cues
 }
 
@@ -509,6 +517,15 @@ fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
 }
 
+/// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
+/// question that asks what.
+fn asks_what_fr(lex: &Lexicon, toks: &Tokens) -> bool {
+    let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    lex.lang == Lang::Fr
+        && (first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
+            || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa")))
+}
+
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
 /// no word that could name an item.
 fn idle_clause(
@@ -533,7 +550,9 @@ fn idle_clause(
 /// "Tom drank the last juice", "the dog ate the sausage": a name or a pet right before the
 /// verb is who did it, when the items follow the verb. German capitalises every noun.
 fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consumed: &mut [bool]) {
-    let verb = matches!(cue, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::Dish);
+    // "Lucie a pris le dernier yaourt": in French a depletion is said with a verb too.
+    let verb = matches!(cue, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::Dish)
+        || (lex.lang == Lang::Fr && cue == Cue::Deplete);
     if !verb || at == 0 || at > 4 {
         return;
     }
@@ -551,7 +570,10 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
     {
         last -= 1;
     }
-    let who = lex.has(toks, last, NOT_ITEM)
+    // "le magasin était en rupture de farine": a shop that ran out is no news of ours, so
+    // only a pet or a person's name is who ran out.
+    let pet = || lex.lang == Lang::Fr && super::lexicon_fr::is_pet(toks.key(last));
+    let who = (lex.has(toks, last, NOT_ITEM) && (cue != Cue::Deplete || pet()))
         || (lex.lang != Lang::De
             && lex.entry(toks, last).flags == 0
             && matches!(toks.toks[last], Tok::Word { upper: true, hyphen: false, .. })
@@ -1038,6 +1060,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             || lex.units.contains_key(key)
             || (lex.lang == Lang::Es && super::lexicon_es::is_grocery(key))
             || (lex.lang == Lang::De && super::lexicon_de::staple(toks.text(i)))
+            || (lex.lang == Lang::Fr && super::lexicon_fr::is_grocery(key))
         {
             continue;
         }
@@ -1079,8 +1102,14 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     {
         return;
     }
+    // "j'ai achter": the infinitive written for the participle ("ai acheter") misspelt too.
+    let infinitive =
+        lex.cues.get("ai").into_iter().flatten().find_map(|(rest, c)| match &rest[..] {
+            [w] if matches!(c, Cue::Consume | Cue::Restock) && typo::within(key, w) => Some(*c),
+            _ => None,
+        });
     let best = lex.fuzzy_cues.iter().find(|(w, _)| typo::within(key, w)).map(|(_, c)| *c);
-    if let Some(cue) = best {
+    if let Some(cue) = best.or(infinitive) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }
@@ -1126,8 +1155,11 @@ pub(crate) fn decide(
     let wh = cues.wh_first || (cues.question && cues.has(Cue::Wh));
     // "can you pick up the kids at 5?": an errand with nothing to buy is not for the list.
     // "I'll add it to the list": in English an add with nothing named is no request either.
-    let errand =
-        intent == Intent::ListAdd && !has_items && (cues.lang == Lang::En || (!bare && !cues.list));
+    // "faudrait faire l'épicerie": the chore itself is needed, no grocery.
+    let chore = cues.lang == Lang::Fr && cues.has(Cue::Thanks);
+    let errand = intent == Intent::ListAdd
+        && !has_items
+        && (cues.lang == Lang::En || (!bare && !cues.list) || chore);
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
     let which =
         intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
@@ -1200,11 +1232,17 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         .iter()
         .take_while(|c| **c != Thanks)
         .any(|c| matches!(c, Restock | Consume | Deplete | DepleteSoft | ListAdd | ListRemove));
-    if cues.has(Thanks) && !reported {
+    // "je fais les courses, il faut quoi ?": the errand asks for the list.
+    let errand_list = cues.lang == Lang::Fr && cues.question && cues.has(Show) && !has_items;
+    if cues.has(Thanks) && !reported && !errand_list {
         return Intent::Unknown;
     }
     if cues.has(ListRemove) && has_items {
         return Intent::ListRemove;
+    }
+    // "qu'est-ce qu'on doit racheter ?", "je ramène quoi ?": what to buy is what the list says.
+    if cues.what && cues.question && cues.has(ListAdd) && !has_items {
+        return Intent::ShowList;
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
     let asks_stock = cues.has(Query) || ((cues.has(Remain) || cues.has(SetStock)) && !amounts.any);
@@ -1283,6 +1321,15 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         } else {
             Intent::Consume
         };
+    }
+    // "on a encore des oeufs ? je fais une omelette": the dish is why the stock was asked.
+    let dish_asked = cues.lang == Lang::Fr
+        && cues.question
+        && asks_stock
+        && cues.has(Dish)
+        && cues.found.iter().all(|c| matches!(c, SetStock | Remain | Query | Dish | Filler | Wh));
+    if dish_asked && has_items {
+        return Intent::QueryStock;
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {

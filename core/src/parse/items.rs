@@ -76,6 +76,13 @@ impl Stream<'_> {
     /// Where one item ends and the next begins: "and", ",", "&", "+".
     pub fn boundary(&self, p: usize) -> bool {
         let split = match self.tok(p) {
+            // "Ben & Jerry's": in French an "&" inside a brand joins no two items.
+            Some(Tok::Mark('&'))
+                if self.lex.lang == Lang::Fr
+                    && self.raw(p).is_some_and(|i| self.toks.brand_amp(i)) =>
+            {
+                false
+            }
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
@@ -168,14 +175,25 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             }
             if item.words.is_empty() {
                 // "un sac de riz de 5 kg": the size of the container, after its item.
-                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
+                // "2 packs d'Evian 6x1,5L": in French a size right after the name, too.
+                let right_after = |prev: &RawItem| {
+                    lex.lang == Lang::Fr && prev.words.last().map(|w| w + 1) == s.raw(start)
+                };
+                let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF))
+                    || items.last().is_some_and(right_after);
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
                 match items.last_mut() {
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
-                    Some(prev) if of_before && measure && count(prev.unit) => {
+                    // "un rôti de porc de 1 kg": in French a size after a counted item, too.
+                    Some(prev)
+                        if of_before
+                            && measure
+                            && (count(prev.unit)
+                                || (lex.lang == Lang::Fr && prev.unit.is_none())) =>
+                    {
                         let n = prev.qty.unwrap_or(1.0) * item.qty.unwrap_or(1.0);
                         (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
                         prev.implicit = false;
@@ -377,7 +395,8 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
     let bracket = open || mark(':') || mark('—');
     let comma = mark(',');
-    if s.lex.lang != Lang::En {
+    // "2 sacs de pâtes, 1 penne 1 fusilli": French breaks a count down the same way.
+    if !matches!(s.lex.lang, Lang::En | Lang::Fr) {
         return None;
     }
     let close = if open {
@@ -388,7 +407,10 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         s.toks.toks.len()
     };
     let head = |r: &RawItem| s.toks.key(*r.words.last().unwrap_or(&0));
-    let singular = |r: &RawItem| names::singular_en(head(r)) == head(r);
+    let singular = |r: &RawItem| match s.lex.lang {
+        Lang::Fr => names::singular_fr(head(r)) == head(r),
+        _ => names::singular_en(head(r)) == head(r),
+    };
     let inside = |r: &RawItem| r.words.iter().all(|&w| w < close);
     // "6 bagels: plain, sesame and everything": singular words after a count, one a sort.
     // "2 packs of sausages - pork and beef": kind words name sorts too.
@@ -683,6 +705,9 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
     let key = |i: usize| s.toks.key(i);
     let starts = |k: usize, from: usize| {
         let (a, b) = (item.words[k - 1], item.words[k]);
+        if s.lex.lang == Lang::Fr {
+            return french_break(s, a, b, k - from == 1);
+        }
         // "zumo naranja": a flavour right after its drink or dish is no item of its own.
         let head = k - from == 1 && flavoured(key(a));
         // "leche galletas": a plural right after a singular is no adjective of it.
@@ -763,6 +788,38 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
     if let Some(k) = cut {
         item.words.truncate(k);
     }
+}
+
+/// "Ben & Jerry's": in French the words either side of a brand's "&" are its name, whatever
+/// else they may be ("ben" is a filler).
+fn brand_word(s: &Stream, i: usize) -> bool {
+    s.lex.lang == Lang::Fr && (s.toks.brand_amp(i + 1) || (i > 0 && s.toks.brand_amp(i - 1)))
+}
+
+/// "lait oeufs farine", "carottes poireaux navets": in French a grocery right after another
+/// grocery (no "de" or "à" between) starts the next item, as does a plural right after a
+/// singular, which no adjective of it would be. `first` says `a` is the name's first word,
+/// whose flavour may follow it ("jus orange").
+fn french_break(s: &Stream, a: usize, b: usize, first: bool) -> bool {
+    use super::lexicon_fr::{flavoured, is_grocery};
+    let (ka, kb) = (s.toks.key(a), s.toks.key(b));
+    let plain = |i: usize| s.lex.entry(s.toks, i).flags == 0;
+    // "fruits de mer surgelés": a participle agrees with the head before the link.
+    let plural = !ka.ends_with(['s', 'x'])
+        && plain(b)
+        && kb.len() > 3
+        && !s.toks.text(b).ends_with("és")
+        && !s.toks.text(b).ends_with("ées")
+        && !matches!(s.toks.toks[b], Tok::Word { upper: true, .. })
+        && names::singular_fr(kb) != kb;
+    // "jus orange", "lait sans lactose", "tomates cerises", "réunion parents-profs": one name.
+    let joined = s.toks.hyphen(b)
+        || names::is_romance_link(ka)
+        || names::is_romance_link(kb)
+        || s.lex.has(s.toks, a, OF | CONJ | PREP | DET | NOT_ITEM)
+        || (first && flavoured(ka))
+        || s.lex.compound(ka, kb);
+    !joined && ((is_grocery(ka) && is_grocery(kb)) || plural)
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
@@ -1043,7 +1100,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // ends that phrase.
         // "the milk in the fridge door": a cue between two words ends the name too.
         let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
-        let cue_before = ((s.lex.lang == Lang::Es && last_not_item)
+        // "si tu passes devant Carrefour prends du lait": a place, then the verb.
+        let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr) && last_not_item)
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
@@ -1441,7 +1499,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                             || s.raw(s.p + 1)
                                 .is_some_and(|n| n == i + 1 && s.lex.compound(key(i), key(n)));
                     if kept { words.push(i) } else { dropped.push(i) }
-                } else if e.flags & (FILLER | DET | VAGUE | ARTICLE | SKIP | OF) == 0 {
+                } else if e.flags & (FILLER | DET | VAGUE | ARTICLE | SKIP | OF) == 0
+                    || brand_word(s, i)
+                {
                     words.push(i);
                 }
                 s.p += 1;
@@ -1939,6 +1999,14 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        // "en rentrant tu prends des oeufs": a French gerund after "en" says when.
+        if s.lex.lang == Lang::Fr
+            && s.key(s.p - 1) == "en"
+            && s.key(s.p).ends_with("ant")
+            && s.entry(s.p).flags == 0
+        {
+            s.p += 1;
+        }
         // "qué hay que comprar para la barbacoa": a Spanish purpose is no item.
         if s.lex.lang == Lang::Es && e.flags & PREP != 0 && s.key(s.p - 1) == "para" {
             let mut p = s.p;

@@ -11,18 +11,24 @@ use super::token::{Tok, Tokens, unheld};
 /// Joins the name's words and puts its head noun in the singular; with `plain`, also the
 /// name as written, for matching a household item kept in the plural.
 pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> (String, String) {
+    // "Ben & Jerry's", "Kellogg's": French has no possessive "'s", so a brand keeps it.
+    let clean = |w| clean(lang, w);
     let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
-    // Bit n: the n-th word was written hyphenated to the one before it.
-    let mut hyphens = 0u64;
+    // Bit n: the n-th word was written hyphenated to the one before it; in `amps`, joined to
+    // it by a brand's "&".
+    let (mut hyphens, mut amps) = (0u64, 0u64);
     let mut prev = None;
     for (n, i) in kept.enumerate() {
         if n < 64 && toks.hyphen(i) && prev == Some(i.wrapping_sub(1)) {
             hyphens |= 1 << n;
         }
+        if n < 64 && lang == Lang::Fr && prev == Some(i.wrapping_sub(2)) && toks.brand_amp(i - 1) {
+            amps |= 1 << n;
+        }
         prev = Some(i);
     }
     let parts = words.iter().map(|&i| clean(toks.text(i))).filter(|w| !w.is_empty());
-    let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens);
+    let join = |parts: &mut dyn Iterator<Item = Cow<'_, str>>| join(parts, hyphens, amps);
     let written = if plain { join(&mut parts.clone().map(Cow::Borrowed)) } else { String::new() };
     let name = match lang {
         Lang::De => {
@@ -99,11 +105,13 @@ fn respell_en(w: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
+fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64, amps: u64) -> String {
     let mut out = String::new();
     for (n, p) in parts.enumerate() {
         if n < 64 && hyphens & (1 << n) != 0 {
             out.push('-');
+        } else if n < 64 && amps & (1 << n) != 0 {
+            out.push_str(" & ");
         } else if !out.is_empty() && !out.ends_with('\'') {
             out.push(' ');
         }
@@ -112,13 +120,14 @@ fn join<S: AsRef<str>>(parts: impl Iterator<Item = S>, hyphens: u64) -> String {
     out
 }
 
-/// Drops possessive and contraction endings: "milk's" → "milk"; "M&M's" is a brand's name.
-fn clean(w: &str) -> &str {
-    let w = if w.contains('&') { w } else { w.strip_suffix("'s").unwrap_or(w) };
+/// Drops possessive and contraction endings: "milk's" → "milk"; "M&M's" is a brand's name,
+/// and French has no possessive "'s", so a brand keeps it ("Kellogg's").
+fn clean(lang: Lang, w: &str) -> &str {
+    let w = if lang == Lang::Fr || w.contains('&') { w } else { w.strip_suffix("'s").unwrap_or(w) };
     if w.ends_with('\'') && w.chars().count() > 2 { w.trim_end_matches('\'') } else { w }
 }
 
-fn is_romance_link(w: &str) -> bool {
+pub(crate) fn is_romance_link(w: &str) -> bool {
     matches!(
         w,
         "de" | "d'"
@@ -697,10 +706,18 @@ const FR_SAME: &[&str] = &[
     "hachis",
     "salsifis",
     "ris",
+    // Brands whose name is a plural: "des Pampers".
+    "pampers",
+    "huggies",
+    "maltesers",
+    "skittles",
+    "smarties",
+    "cheerios",
+    "kleenex",
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 2 || FR_SAME.contains(&w) {
+    if w.chars().count() <= 2 || FR_SAME.contains(&w) || w.ends_with("'s") {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("eaux") {
@@ -712,7 +729,10 @@ pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
     if let Some(stem) = w.strip_suffix("aux") {
         return Cow::Owned(format!("{stem}al"));
     }
-    if let Some(stem) = w.strip_suffix(['s', 'x']) {
+    // "choux", "jeux": a plural in "-x" ends in "-ux"; "max", "mix" are singular.
+    if let Some(stem) =
+        w.strip_suffix('s').or_else(|| w.strip_suffix("ux").map(|_| &w[..w.len() - 1]))
+    {
         return Cow::Borrowed(stem);
     }
     Cow::Borrowed(w)

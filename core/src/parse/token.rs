@@ -55,6 +55,12 @@ impl Tokens {
         matches!(self.toks.get(i), Some(Tok::Word { hyphen: true, .. }))
     }
 
+    /// "Ben & Jerry's", "M&M's": an "&" between two capitalised words joins a brand's name.
+    pub fn brand_amp(&self, i: usize) -> bool {
+        let upper = |j: usize| matches!(self.toks.get(j), Some(Tok::Word { upper: true, .. }));
+        matches!(self.toks.get(i), Some(Tok::Mark('&'))) && i > 0 && upper(i - 1) && upper(i + 1)
+    }
+
     pub fn key(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(Tok::Word { key: (a, b), .. }) => &self.keys[*a as usize..*b as usize],
@@ -140,7 +146,9 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
     let upper = cs[i].is_uppercase();
     let hyphen = i >= 2 && cs[i - 1] == '-' && is_word_char(cs[i - 2]);
+    let brand = lang == Lang::Fr && brand_digits(cs, i, out);
     let glued = match i.checked_sub(1).map(|j| cs[j]) {
+        _ if brand => false,
         Some(c) if c.is_ascii_digit() => true,
         Some('-') => i >= 2 && (hyphen || cs[i - 2].is_ascii_digit()),
         _ => false,
@@ -167,7 +175,8 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             && ((i == start + 1 && single_letter_after(cs, i))
                 || (lang == Lang::En
                     && (1..=2).contains(&(i - start))
-                    && cs.get(i + 1).is_some_and(|&d| is_word_char(d))))
+                    && cs.get(i + 1).is_some_and(|&d| is_word_char(d)))
+                || (lang == Lang::Fr && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d))))
         {
             // "M&M's", "B&Q", "M&Ms": an ampersand inside a short initial belongs to the brand.
             out.text.push('&');
@@ -191,7 +200,30 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         out.keys.truncate(k0 as usize);
         out.keys.push_str(&key);
     }
+    // "qq1", "auc1": French texting spells the sound "un" with the digit.
+    if lang == Lang::Fr
+        && i - start >= 2
+        && cs.get(i) == Some(&'1')
+        && !cs.get(i + 1).is_some_and(|&c| is_word_char(c) || c.is_ascii_digit())
+        && !matches!(cs.get(i.wrapping_sub(2)), Some(c) if c.is_ascii_digit())
+    {
+        out.text.push('1');
+        out.keys.push_str("un");
+        i += 1;
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
+    // "jviens", "jprends": French texting drops the apostrophe of "j'" before a consonant.
+    if lang == Lang::Fr && k1 - k0 >= 4 && jay_elided(&out.keys[k0 as usize..]) {
+        out.toks.push(Tok::Word { text: (t0, t0 + 1), key: (k0, k0 + 1), upper, glued, hyphen });
+        out.toks.push(Tok::Word {
+            text: (t0 + 1, t1),
+            key: (k0 + 1, k1),
+            upper: false,
+            glued: false,
+            hyphen: false,
+        });
+        return i;
+    }
     // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
     let half = "пол".len() as u32;
     if lang == Lang::Ru
@@ -259,12 +291,18 @@ fn single_letter_after(cs: &[char], i: usize) -> bool {
     letter(i + 1) && !letter(i + 2)
 }
 
-/// The end of an English text-speak time word at `i`: "2moro", "2day", "2nite".
+/// The end of a text-speak time word at `i`: "2moro", "2day", "2nite", French "2m1".
 fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
-    if lang != Lang::En || (i > 0 && is_word_char(cs[i - 1])) {
+    let words: &[&str] = match lang {
+        Lang::En => &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"],
+        // "2m1": "demain".
+        Lang::Fr => &["2m1", "2main"],
+        _ => return None,
+    };
+    if i > 0 && is_word_char(cs[i - 1]) {
         return None;
     }
-    glued_word(cs, i, &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"])
+    glued_word(cs, i, words)
 }
 
 /// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up"): one or
@@ -334,10 +372,15 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if is_currency(cs[j]) {
         return Some(price_tail(cs, j + 1, lang));
     }
+    let w = word_at(cs, j)?;
+    // "50 balles", "3 euros": French money words.
+    if lang == Lang::Fr {
+        let price = ["euros", "euro", "eur", "balles", "centimes", "cts"].iter().any(|c| is(&w, c));
+        return price.then_some(w.2);
+    }
     if lang != Lang::En {
         return None;
     }
-    let w = word_at(cs, j)?;
     let glued = j == i;
     let price = ((is(&w, "p") || is(&w, "c")) && glued)
         || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
@@ -366,6 +409,42 @@ fn between_digits(cs: &[char], i: usize) -> bool {
     let before = cs[..i].iter().rev().take(2).copied().find(|&c| c != ' ');
     let after = cs.iter().skip(i + 1).take(2).copied().find(|&c| c != ' ');
     before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+}
+
+/// "7up": in French a whole number glued before a short word that is no unit ("7up", but
+/// "2kg", "1er") is part of a brand's name; its digits join the word, for which `i` is the
+/// first letter.
+fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
+    const SUFFIXES: &[&str] = &["er", "re", "eme", "nd", "nde", "pk", "aine", "min", "hr"];
+    let digits = cs[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let Some(word) = word_at(cs, i) else { return false };
+    let before = i - digits;
+    let alone =
+        before == 0 || !(is_word_char(cs[before - 1]) || matches!(cs[before - 1], '.' | ','));
+    let brand = digits > 0
+        && alone
+        && (2..=3).contains(&word.1)
+        && !cs.get(word.2).is_some_and(|c| c.is_ascii_digit())
+        && matches!(out.toks.last(), Some(Tok::Num { frac: false, .. }))
+        && !SUFFIXES.iter().any(|s| is(&word, s))
+        && !super::units::is_word(Lang::Fr, std::str::from_utf8(&word.0[..word.1]).unwrap_or(""));
+    if brand {
+        out.toks.pop();
+        for &c in &cs[before..i] {
+            out.text.push(c);
+            out.keys.push(c);
+        }
+    }
+    brand
+}
+
+/// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
+/// French word begins ("jsp" and "jpp" are too short to be split).
+fn jay_elided(key: &str) -> bool {
+    let mut cs = key.chars();
+    cs.next() == Some('j')
+        && cs.next().is_some_and(|c| c.is_ascii_alphabetic() && !"aeiouyh".contains(c))
+        && cs.next().is_some_and(|c| "aeiouyrl".contains(c))
 }
 
 /// French drops the vowel of these before another vowel: "l'huile", "d'œufs", "j'ai".
@@ -450,9 +529,9 @@ fn read_number(
     if negative {
         value = -value;
     }
-    // "молоко 2,5%": a fat content, no amount.
-    if lang == Lang::Ru && cs.get(i) == Some(&'%') {
-        return i + 1;
+    // "молоко 2,5%", "yaourt 0 %": a fat content, no amount.
+    if matches!(lang, Lang::Ru | Lang::Fr) && next_solid(cs, i).is_some_and(|j| cs[j] == '%') {
+        return next_solid(cs, i).map_or(i, |j| j + 1);
     }
     toks.push(Tok::Num { value, frac });
     i

@@ -5,16 +5,25 @@ use super::Lang;
 use crate::unit::Unit::{self, *};
 
 pub(crate) fn words(lang: Lang) -> Vec<(&'static str, Unit)> {
-    let own: &[(&str, Unit)] = match lang {
+    let own = own(lang);
+    let mut all = SYMBOLS.to_vec();
+    all.extend_from_slice(own);
+    all
+}
+
+/// Whether a folded word is one of the language's unit words ("kg", "cl", "pqt").
+pub(crate) fn is_word(lang: Lang, w: &str) -> bool {
+    SYMBOLS.iter().chain(own(lang)).any(|(u, _)| *u == w)
+}
+
+fn own(lang: Lang) -> &'static [(&'static str, Unit)] {
+    match lang {
         Lang::En => EN,
         Lang::De => DE,
         Lang::Es => ES,
         Lang::Fr => FR,
         Lang::Ru => RU,
-    };
-    let mut all = SYMBOLS.to_vec();
-    all.extend_from_slice(own);
-    all
+    }
 }
 
 /// The container a unit word means for this item: "банка" is a jar of jam but a can of beer,
@@ -39,6 +48,21 @@ pub(crate) fn container(lang: Lang, unit: Option<Unit>, word: &str, name: &str) 
         "bonbon",
         "cracker",
         "pâtes",
+        "riz",
+        "couscous",
+        "semoule",
+        "lasagne",
+        "muesli",
+        "granola",
+        "flocon",
+        "cornflakes",
+        "chocapic",
+        "trésor",
+        "frosties",
+        "kellogg",
+        "special k",
+        "miel pops",
+        "coco pops",
     ];
     // Goods sold in plastic tubs rather than glass jars.
     const TUBBED: &[&str] = &["glace", "yaourt", "crème", "fromage blanc", "compote", "houmous"];
