@@ -1202,7 +1202,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
                 let purpose = s.lex.lang == Lang::Ru
                     && s.toks.key(i) == "для"
-                    && words.last().is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w)))
+                    && words
+                        .last()
+                        .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), next_key))
                     && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
                     && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
                 if e.flags & PREP != 0

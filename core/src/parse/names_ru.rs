@@ -22,7 +22,7 @@ const TABLE: &str = "
 мука муки муку
 рис риса
 гречка гречки гречку
-макароны:pl макарон макаронов
+макароны:pl макарон макаронов макарошки макарошек макарохи
 картошка картошки картошку картошечка картошечки картошечку картоха картохи картоху
 картофель картофеля
 помидор помидора помидоры помидоров
@@ -589,7 +589,33 @@ pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: b
 
 /// Whether a name headed by `word` goes on with "для …" as part of the product: "гель для
 /// душа", "тряпки для пыли" — but "мука для пиццы", "батарейки для пульта" say what for.
-pub(crate) fn takes_purpose(word: &str) -> bool {
+/// A dish after it (`purpose`) is a reason unless the head seasons or mixes ("соус для
+/// пиццы", "смесь для блинов"): "масло для крема", "соль для супа".
+pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
+    const DISHES: &[&str] = &[
+        "блинов",
+        "блинчиков",
+        "борща",
+        "каши",
+        "котлет",
+        "крема",
+        "оладий",
+        "оладушек",
+        "пирога",
+        "пирогов",
+        "пирожков",
+        "пиццы",
+        "плова",
+        "салата",
+        "супа",
+        "сырников",
+        "теста",
+        "торта",
+        "тортика",
+        "ужина",
+        "фарша",
+    ];
+    const SEASONINGS: &[&str] = &["маринад", "соус", "приправа", "специя", "смесь"];
     const HEADS: &[&str] = &[
         "маринад",
         "соус",
@@ -655,6 +681,7 @@ pub(crate) fn takes_purpose(word: &str) -> bool {
         None => noun_rules(word, false),
     };
     HEADS.contains(&lemma.as_str())
+        && (!DISHES.contains(&purpose) || SEASONINGS.contains(&lemma.as_str()))
 }
 
 /// Whether `w` reads as an adjective rather than a noun: "ватные", "сливочного".
