@@ -256,6 +256,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
+    // "а уксус есть", "слушай, а масло есть у нас": in Russian a stock told with no amount
+    // after an opening "а" is asked, question mark or not.
+    let opener =
+        (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !lex.has(toks, i, FILLER));
+    if lex.lang == Lang::Ru
+        && !cues.exclaim
+        && opener.is_some_and(|i| toks.key(i) == "а")
+        && !cues.number
+        && cues.found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Filler))
+        && cues.found.contains(&Cue::SetStock)
+    {
+        cues.question = true;
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);

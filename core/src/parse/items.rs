@@ -444,7 +444,11 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
                 (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ';' | '(' | '—')))
             })
         });
-        let run = items[k..].iter().take_while(|r| sort(r)).count();
+        let run = if s.lex.lang == Lang::Ru {
+            ru_sorts(s, &items[k - 1..], comma)
+        } else {
+            items[k..].iter().take_while(|r| sort(r)).count()
+        };
         let sum: f64 = items[k..k + run].iter().filter_map(|r| r.qty).sum();
         let named = items[k..k + run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
         let adds_up = prev
@@ -452,11 +456,29 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             .is_some_and(|q| (named && sum <= q + 1e-9) || (run >= 2 && (q - sum).abs() < 1e-9));
         if let Some(run) = bracketed(s, &items[k - 1..]) {
             items.drain(k..k + run);
-        } else if comma && run >= 1 && adds_up {
+        } else if (comma || s.lex.lang == Lang::Ru) && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
     }
+}
+
+/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья": how many counts
+/// after an item name its sorts — adjectives, or after a comma any single word when the
+/// item came in packs. Two or more of them, adding up, only break the amount down.
+fn ru_sorts(s: &Stream, items: &[RawItem], comma: bool) -> usize {
+    let Some((prev, rest)) = items.split_first() else { return 0 };
+    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    let run = rest
+        .iter()
+        .take_while(|r| {
+            r.qty.is_some()
+                && r.unit.is_none()
+                && r.words.len() == 1
+                && (names_ru::adjective_like(s.toks.key(r.words[0])) || (comma && packed))
+        })
+        .count();
+    if run >= 2 { run } else { 0 }
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
@@ -951,6 +973,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 {
                     // "milk 2l", "eggs x6", "des bananes x6": the amount after the name.
                     amount = quantity::read(s);
+                    // "колу 0,5 2 шт": in Russian a bare fraction before a count is the size.
+                    if s.lex.lang == Lang::Ru
+                        && unit.is_none()
+                        && matches!(amount, Amount::Number(v) if v.fract() != 0.0)
+                        && matches!(s.tok(s.p), Some(Tok::Num { .. }))
+                    {
+                        amount = Amount::Absent;
+                        continue;
+                    }
                     if matches!(amount, Amount::Number(_)) && not_amount(s) {
                         amount = Amount::Absent;
                         s.p += 1;
@@ -1321,6 +1352,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => Some(v),
         _ => None,
     };
+    // "остался последний банан": in Russian the last one is one.
+    let last = |w: usize| {
+        w > 0 && matches!(s.toks.key(w - 1), "последний" | "последняя" | "последнее" | "последнюю")
+    };
+    if s.lex.lang == Lang::Ru
+        && matches!(amount, Amount::Absent)
+        && unit.is_none()
+        && words.first().is_some_and(|&w| last(w))
+    {
+        (qty, implicit) = (Some(1.0), true);
+    }
     if words.is_empty()
         && let Some(at) = unit_at.filter(|&at| lone_pints(s, start, unit, at))
     {
