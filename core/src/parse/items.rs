@@ -163,6 +163,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                         (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
                         prev.implicit = false;
                     }
+                    None if let Some(w) = item.unit_at.and_then(|at| cooked_before(&s, at)) => {
+                        items.push(RawItem { words: vec![w], ..item });
+                    }
                     // "bought 2 packs": with nothing before it, the container is the item.
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
@@ -1231,13 +1234,24 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
+                // "3 мешка для мусора": a counted unit word right before its purpose is the item.
+                let unit_item = unit_at.filter(|&at| {
+                    words.is_empty()
+                        && at + 1 == i
+                        && unit.is_some_and(|u| u.dimension() == Dimension::Count)
+                });
                 let purpose = s.lex.lang == Lang::Ru
                     && s.toks.key(i) == "для"
                     && words
                         .last()
+                        .or(unit_item.as_ref())
                         .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), next_key))
                     && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
                     && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
+                if let Some(at) = unit_item.filter(|_| purpose) {
+                    (unit, unit_at) = (None, None);
+                    words.push(at);
+                }
                 if e.flags & PREP != 0
                     && !words.is_empty()
                     && (s.lex.compound(s.toks.key(i), next_key) || purpose)
@@ -1374,7 +1388,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
             // "bread (1 loaf)": so does an amount in brackets; "out of dog food, get a big
             // bag": and a container named alone.
-            Some(at) if after_dash || in_brackets(s.toks, at) || lone_container(s, unit) => {
+            // "сварила гречку, ушло полпачки": in Russian a unit alone after a comma measures
+            // the grocery a verb took before it.
+            Some(at)
+                if after_dash
+                    || in_brackets(s.toks, at)
+                    || lone_container(s, unit)
+                    || (ru_comma && cooked_before(s, at).is_some()) =>
+            {
                 return Some(RawItem { words, qty, unit, unit_at, implicit, definite });
             }
             Some(at) => {
@@ -1451,6 +1472,17 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
                     | Unit::Sachet
             )
         )
+}
+
+/// "сварила гречку, ушло полпачки": the grocery a cue took as its dish before the comma
+/// right before the unit at `at`, if any.
+fn cooked_before(s: &Stream, at: usize) -> Option<usize> {
+    let comma = (0..at).rev().find(|&i| !matches!(s.toks.toks[i], Tok::Word { .. }))?;
+    let taken = |i: usize| s.idx.binary_search(&i).is_err();
+    (s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
+        .then(|| comma.checked_sub(1))
+        .flatten()
+        .filter(|&w| taken(w) && names_ru::known_form(s.toks.key(w)))
 }
 
 /// Whether the unit at token `at` follows a number right after an opening bracket that
