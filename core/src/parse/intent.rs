@@ -269,6 +269,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     {
         cues.question = true;
     }
+    russian_added_in(lex, toks, &mut cues);
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
@@ -726,6 +727,27 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
+/// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
+/// no list (nor an order) used the item up in it.
+fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
+    else {
+        return;
+    };
+    let into = (a + 1..n.saturating_sub(1)).find(|&j| {
+        matches!(toks.key(j), "в" | "во")
+            && matches!(toks.toks[j + 1], Tok::Word { .. })
+            && !lex.has(toks, j + 1, NOT_ITEM)
+            && toks.key(j + 1) != "корзину"
+    });
+    if let Some(j) = into.filter(|_| lex.lang == Lang::Ru && !cues.list) {
+        cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Consume);
+        // "добавил в кофе сливки": what it went into is no item.
+        cues.consumed[j..j + 2].iter_mut().for_each(|c| *c = true);
+    }
 }
 
 /// "made a roast - used the chicken", "made soup using 3 carrots": a dash or a verb of use
