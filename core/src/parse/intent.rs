@@ -301,6 +301,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::SetStock);
     }
+    // "в магаз: соль сода уксус": in Russian a shop as the heading lists what to get there.
+    let shop_heading = n > 3
+        && toks.key(0) == "в"
+        && matches!(toks.key(1), "магаз" | "магазин")
+        && matches!(toks.toks[2], Tok::Mark(':'));
+    if lex.lang == Lang::Ru && shop_heading && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
+        cues.consumed[..2].iter_mut().for_each(|c| *c = true);
+    }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
@@ -314,11 +323,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Was soll ich beim Bäcker holen?": what to buy is what the list says.
     let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-    if lex.lang == Lang::De
-        && cues.question
-        && first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat"))
-        && cues.found.contains(&Cue::ListAdd)
-    {
+    // "что ещё надо докупить?": in Russian too.
+    let what = |i: usize| match lex.lang {
+        Lang::De => matches!(toks.key(i), "was" | "wat"),
+        Lang::Ru => matches!(toks.key(i), "что" | "чё" | "че" | "шо"),
+        _ => false,
+    };
+    if cues.question && first_word.is_some_and(what) && cues.found.contains(&Cue::ListAdd) {
         cues.found.push(Cue::Show);
         cues.list = true;
     }

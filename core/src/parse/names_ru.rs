@@ -167,6 +167,8 @@ const TABLE: &str = "
 брокколи
 цукини:m
 киви
+личи
+маракуйя маракуйи маракуйю маракуй
 манго
 хурма хурмы хурму
 черешня черешни черешню
@@ -584,7 +586,14 @@ pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: b
             && w.chars().count() >= 5
             && ADJ_ENDINGS.iter().any(|e| w.ends_with(e))
     };
-    noun(word) || (adjective(word) && next.is_some_and(noun))
+    // "тыкву патиссоны", "бананы нектарины": a plural outside the table after an object in the
+    // accusative or a plural is the next grocery, not a genitive.
+    let declined = before.lemma != prev && (plurals || prev.ends_with(['у', 'ю']));
+    let plural_outside = !FORMS.contains_key(word)
+        && word.chars().count() >= 5
+        && word.ends_with(['ы', 'и'])
+        && !verb_like(word);
+    noun(word) || (adjective(word) && next.is_some_and(noun)) || (declined && plural_outside)
 }
 
 /// Whether a name headed by `word` goes on with "для …" as part of the product: "гель для
