@@ -987,6 +987,18 @@ fn noun_rules(w: &str, counted: bool) -> String {
     }
     const HUSHING: [char; 4] = ['ж', 'ш', 'ч', 'щ'];
     let consonant = |stem: &str| !stem.ends_with(VOWELS) && !stem.ends_with(['ь', 'ъ', 'й']);
+    // "затарилась овощами", "печеньками", "леденцами": an instrumental plural.
+    if let Some(stem) = w.strip_suffix("ами").filter(|s| s.chars().count() >= 3) {
+        return match stem.strip_suffix('ц') {
+            Some(st) => format!("{st}ец"),
+            None if stem.ends_with('к') && !stem.ends_with("ик") => format!("{stem}а"),
+            None => stem.to_owned(),
+        };
+    }
+    if let Some(stem) = w.strip_suffix("ями").filter(|s| s.chars().count() >= 3 && consonant(s))
+    {
+        return format!("{stem}ь");
+    }
     // "леденцов", "леденцы", "2 леденца": a masculine noun in "-ец" drops its vowel.
     if let Some(stem) = w.strip_suffix("цов").or_else(|| w.strip_suffix("цы").filter(|_| !counted))
     {
