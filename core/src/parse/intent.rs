@@ -270,6 +270,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         cues.question = true;
     }
     russian_added_in(lex, toks, &mut cues);
+    russian_errand(lex, toks, &mut cues);
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
@@ -738,6 +739,45 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
+/// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
+/// errand to buy it; "кто может заскочить за молоком?" asks someone to.
+fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    const GO: &[&str] = &[
+        "сбегай",
+        "сбегайте",
+        "сбегать",
+        "сгоняй",
+        "сгонять",
+        "сходи",
+        "сходите",
+        "сходить",
+        "забеги",
+        "забегите",
+        "заедь",
+        "заехать",
+        "зайди",
+        "зайдите",
+        "зайти",
+        "заскочи",
+        "заскочите",
+        "заскочить",
+    ];
+    let n = toks.toks.len();
+    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i))) else { return };
+    let Some(at) = (go + 1..n.saturating_sub(1))
+        .find(|&j| toks.key(j) == "за" && matches!(toks.toks[j + 1], Tok::Word { .. }))
+    else {
+        return;
+    };
+    if lex.lang == Lang::Ru && !cues.consumed[go] {
+        cues.found.push(Cue::ListAdd);
+        cues.consumed[go] = true;
+        cues.consumed[at] = true;
+        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+        cues.wh_first &= first.is_none_or(|i| toks.key(i) != "кто");
+    }
 }
 
 /// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
