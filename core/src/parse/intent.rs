@@ -363,10 +363,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
-    // "pizza for dinner?": a meal names when, as a time word does.
-    cues.time |= lex.lang == Lang::En
-        && (0..toks.toks.len())
-            .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
+    // "pizza for dinner?", "что есть на ужин?": a meal names when, as a time word does.
+    cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
+        Lang::En => matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"),
+        Lang::Ru => {
+            i > 0 && toks.key(i - 1) == "на" && matches!(toks.key(i), "ужин" | "обед" | "завтрак")
+        }
+        _ => false,
+    });
     vocative(lex, toks, &mut cues);
     cues
 }

@@ -1222,6 +1222,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(n), Some(u), s.raw(s.p + 1));
                 s.advance_to(end);
             }
+            // "надо затариться водой", "сахар закончился, чай пить не с чем": a Russian
+            // infinitive before the name is a verb; after it, it opens a remark.
+            Tok::Word { .. } if s.lex.lang == Lang::Ru && names_ru::infinitive(s.toks.key(i)) => {
+                if words.is_empty() {
+                    s.p += 1;
+                } else {
+                    // After a comma the name before it is the infinitive's object: a remark.
+                    if ru_comma {
+                        words.clear();
+                    }
+                    s.skip_clause();
+                    break;
+                }
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.

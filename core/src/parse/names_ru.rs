@@ -707,10 +707,17 @@ pub(crate) fn verb_like(word: &str) -> bool {
     const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
     const PAST: &[&str] =
         &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
-    const INFINITIVE: &[&str] = &["ать", "ять", "еть", "ить", "уть", "ыть"];
     REFLEXIVE.iter().any(|e| word.ends_with(e))
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
-        || (n >= 5 && INFINITIVE.iter().any(|e| word.ends_with(e)))
+        || infinitive(word)
+}
+
+/// Whether `word` reads as an infinitive rather than a grocery: "пить", "затариться".
+pub(crate) fn infinitive(word: &str) -> bool {
+    const INFINITIVE: &[&str] = &["ать", "ять", "еть", "ить", "уть", "ыть"];
+    !FORMS.contains_key(word)
+        && word.chars().count() >= 4
+        && (word.ends_with("ться") || INFINITIVE.iter().any(|e| word.ends_with(e)))
 }
 
 fn letters(w: &str) -> u64 {
