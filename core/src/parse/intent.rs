@@ -883,7 +883,9 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             .min_by_key(|(d, _)| *d)
             .map(|(_, c)| c);
         if let Some(cue) = best {
-            cues.found.push(cue);
+            // "закупиться бы мясом": a Russian infinitive of buying wishes for it.
+            let wish = lex.lang == Lang::Ru && super::names_ru::infinitive(key);
+            cues.found.push(if wish && cue == Cue::Restock { Cue::ListAdd } else { cue });
             cues.consumed[i] = true;
             return;
         }

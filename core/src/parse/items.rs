@@ -1236,6 +1236,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
             }
+            // "сыр вкусный купил": a quality word after a grocery, before more words, is a
+            // remark about it ("пиво холодное?" is all remark).
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && s.entry(s.p).flags & NOT_ITEM != 0
+                    && matches!(s.toks.toks.get(i + 1), Some(Tok::Word { .. }))
+                    && names_ru::adjective_like(s.toks.key(i))
+                    && words.last().is_some_and(|&w| names_ru::known_form(s.toks.key(w))) =>
+            {
+                s.skip_clause();
+                break;
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
@@ -1266,10 +1278,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     (unit, unit_at) = (None, None);
                     words.push(at);
                 }
-                if e.flags & PREP != 0
-                    && !words.is_empty()
-                    && (s.lex.compound(s.toks.key(i), next_key) || purpose)
-                {
+                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for.
+                let people = matches!(next_key, "детей" | "малышей" | "младенцев");
+                let compound = s.lex.compound(s.toks.key(i), next_key)
+                    && !(s.lex.lang == Lang::Ru && people && !purpose);
+                if e.flags & PREP != 0 && !words.is_empty() && (compound || purpose) {
                     words.push(i);
                     s.p += 1;
                     continue;

@@ -168,6 +168,7 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+барни
 маракуйя маракуйи маракуйю маракуй
 манго
 хурма хурмы хурму
@@ -707,8 +708,11 @@ pub(crate) fn verb_like(word: &str) -> bool {
     const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
     const PAST: &[&str] =
         &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
+    // "попробуйте", "возьмите": an imperative to several people.
+    const IMPERATIVE: &[&str] = &["йте", "ите"];
     REFLEXIVE.iter().any(|e| word.ends_with(e))
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
+        || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
         || infinitive(word)
 }
 
