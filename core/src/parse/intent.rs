@@ -364,6 +364,21 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && (0..n).any(|i| matches!(toks.key(i), "uns" | "mir")) {
         given.iter().for_each(|&k| cues.found[k] = Cue::Restock);
     }
+    // "а уксус есть", "слушай, а масло есть у нас": in Russian a stock told with no amount
+    // after an opening "а" is asked, question mark or not.
+    let opener =
+        (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !lex.has(toks, i, FILLER));
+    if lex.lang == Lang::Ru
+        && !cues.exclaim
+        && opener.is_some_and(|i| toks.key(i) == "а")
+        && !cues.number
+        && cues.found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Filler))
+        && cues.found.contains(&Cue::SetStock)
+    {
+        cues.question = true;
+    }
+    russian_added_in(lex, toks, &mut cues);
+    russian_errand(lex, toks, &mut cues);
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -406,6 +421,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     {
         cues.found.push(Cue::SetStock);
     }
+    // "в магаз: соль сода уксус": in Russian a shop as the heading lists what to get there.
+    let shop_heading = n > 3
+        && toks.key(0) == "в"
+        && matches!(toks.key(1), "магаз" | "магазин")
+        && matches!(toks.toks[2], Tok::Mark(':'));
+    if lex.lang == Lang::Ru && shop_heading && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
+        cues.consumed[..2].iter_mut().for_each(|c| *c = true);
+    }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::En && last_word.is_some_and(|i| toks.key(i) == "still") {
@@ -426,10 +450,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let something = (0..n).any(|i| matches!(toks.key(i), "was" | "etwas" | "irgendwas"))
         && !(0..n).any(|i| matches!(toks.key(i), "jemand" | "jmd" | "wer" | "irgendwer"));
     let first_word = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-    if lex.lang == Lang::De
-        && cues.question
-        && (first_word.is_some_and(|i| matches!(toks.key(i), "was" | "wat")) || something)
-        && (cues.found.contains(&Cue::ListAdd) || !needs.is_empty())
+    // "что ещё надо докупить?": in Russian too.
+    let what = |i: usize| match lex.lang {
+        Lang::De => matches!(toks.key(i), "was" | "wat"),
+        Lang::Ru => matches!(toks.key(i), "что" | "чё" | "че" | "шо"),
+        _ => false,
+    };
+    let de = lex.lang == Lang::De;
+    if cues.question
+        && (first_word.is_some_and(what) || (de && something))
+        && (cues.found.contains(&Cue::ListAdd) || (de && !needs.is_empty()))
     {
         cues.found.push(Cue::Show);
         cues.list = true;
@@ -465,10 +495,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
-    // "pizza for dinner?": a meal names when, as a time word does.
-    cues.time |= lex.lang == Lang::En
-        && (0..toks.toks.len())
-            .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
+    // "pizza for dinner?", "что есть на ужин?": a meal names when, as a time word does.
+    cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
+        Lang::En => matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"),
+        Lang::Ru => {
+            i > 0 && toks.key(i - 1) == "на" && matches!(toks.key(i), "ужин" | "обед" | "завтрак")
+        }
+        _ => false,
+    });
     vocative(lex, toks, &mut cues);
     cues.what = asks_what_fr(lex, toks);
     // "reste du lait ou pas": "ou pas" asks, with or without a question mark.
@@ -1001,6 +1035,66 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
 }
 
+/// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
+/// errand to buy it; "кто может заскочить за молоком?" asks someone to.
+fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    const GO: &[&str] = &[
+        "сбегай",
+        "сбегайте",
+        "сбегать",
+        "сгоняй",
+        "сгонять",
+        "сходи",
+        "сходите",
+        "сходить",
+        "забеги",
+        "забегите",
+        "заедь",
+        "заехать",
+        "зайди",
+        "зайдите",
+        "зайти",
+        "заскочи",
+        "заскочите",
+        "заскочить",
+    ];
+    let n = toks.toks.len();
+    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i))) else { return };
+    let Some(at) = (go + 1..n.saturating_sub(1))
+        .find(|&j| toks.key(j) == "за" && matches!(toks.toks[j + 1], Tok::Word { .. }))
+    else {
+        return;
+    };
+    if lex.lang == Lang::Ru && !cues.consumed[go] {
+        cues.found.push(Cue::ListAdd);
+        cues.consumed[go] = true;
+        cues.consumed[at] = true;
+        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+        cues.wh_first &= first.is_none_or(|i| toks.key(i) != "кто");
+    }
+}
+
+/// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
+/// no list (nor an order) used the item up in it.
+fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
+    else {
+        return;
+    };
+    let into = (a + 1..n.saturating_sub(1)).find(|&j| {
+        matches!(toks.key(j), "в" | "во")
+            && matches!(toks.toks[j + 1], Tok::Word { .. })
+            && !lex.has(toks, j + 1, NOT_ITEM)
+            && toks.key(j + 1) != "корзину"
+    });
+    if let Some(j) = into.filter(|_| lex.lang == Lang::Ru && !cues.list) {
+        cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Consume);
+        // "добавил в кофе сливки": what it went into is no item.
+        cues.consumed[j..j + 2].iter_mut().for_each(|c| *c = true);
+    }
+}
+
 /// "made a roast - used the chicken", "made soup using 3 carrots": a dash or a verb of use
 /// ends the dish's clause too.
 fn dish_end(lex: &Lexicon, toks: &Tokens, from: usize, end: usize) -> usize {
@@ -1081,7 +1175,9 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             .min_by_key(|(d, _)| *d)
             .map(|(_, c)| c);
         if let Some(cue) = best {
-            cues.found.push(cue);
+            // "закупиться бы мясом": a Russian infinitive of buying wishes for it.
+            let wish = lex.lang == Lang::Ru && super::names_ru::infinitive(key);
+            cues.found.push(if wish && cue == Cue::Restock { Cue::ListAdd } else { cue });
             cues.consumed[i] = true;
             return;
         }

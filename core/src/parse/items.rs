@@ -198,6 +198,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                         (prev.qty, prev.unit, prev.unit_at) = (Some(n), item.unit, item.unit_at);
                         prev.implicit = false;
                     }
+                    None if let Some(w) = item.unit_at.and_then(|at| cooked_before(&s, at)) => {
+                        items.push(RawItem { words: vec![w], ..item });
+                    }
                     // "bought 2 packs": with nothing before it, the container is the item.
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
@@ -498,7 +501,11 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
                 (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ';' | '(' | '—')))
             })
         });
-        let run = items[k..].iter().take_while(|r| sort(r)).count();
+        let run = if s.lex.lang == Lang::Ru {
+            ru_sorts(s, &items[k - 1..], comma)
+        } else {
+            items[k..].iter().take_while(|r| sort(r)).count()
+        };
         let sum: f64 = items[k..k + run].iter().filter_map(|r| r.qty).sum();
         let named = items[k..k + run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
         let adds_up = prev
@@ -508,7 +515,7 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             bracketed(s, &items[k - 1..]).or_else(|| counted_sorts(s, &items[k - 1..]))
         {
             items.drain(k..k + run);
-        } else if comma && run >= 1 && adds_up {
+        } else if (comma || s.lex.lang == Lang::Ru) && run >= 1 && adds_up {
             items.drain(k..k + run);
         }
         k += 1;
@@ -535,6 +542,24 @@ fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
         && run >= 2
         && prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9))
     .then_some(run)
+}
+
+/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья": how many counts
+/// after an item name its sorts — adjectives, or after a comma any single word when the
+/// item came in packs. Two or more of them, adding up, only break the amount down.
+fn ru_sorts(s: &Stream, items: &[RawItem], comma: bool) -> usize {
+    let Some((prev, rest)) = items.split_first() else { return 0 };
+    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    let run = rest
+        .iter()
+        .take_while(|r| {
+            r.qty.is_some()
+                && r.unit.is_none()
+                && r.words.len() == 1
+                && (names_ru::adjective_like(s.toks.key(r.words[0])) || (comma && packed))
+        })
+        .count();
+    if run >= 2 { run } else { 0 }
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
@@ -1151,6 +1176,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 {
                     // "milk 2l", "eggs x6", "des bananes x6": the amount after the name.
                     amount = quantity::read(s);
+                    // "колу 0,5 2 шт": in Russian a bare fraction before a count is the size.
+                    if s.lex.lang == Lang::Ru
+                        && unit.is_none()
+                        && matches!(amount, Amount::Number(v) if v.fract() != 0.0)
+                        && matches!(s.tok(s.p), Some(Tok::Num { .. }))
+                    {
+                        amount = Amount::Absent;
+                        continue;
+                    }
                     if matches!(amount, Amount::Number(_)) && not_amount(s) {
                         amount = Amount::Absent;
                         s.p += 1;
@@ -1409,6 +1443,32 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(n), Some(u), s.raw(s.p + 1));
                 s.advance_to(end);
             }
+            // "надо затариться водой", "сахар закончился, чай пить не с чем": a Russian
+            // infinitive before the name is a verb; after it, it opens a remark.
+            Tok::Word { .. } if s.lex.lang == Lang::Ru && names_ru::infinitive(s.toks.key(i)) => {
+                if words.is_empty() {
+                    s.p += 1;
+                } else {
+                    // After a comma the name before it is the infinitive's object: a remark.
+                    if ru_comma {
+                        words.clear();
+                    }
+                    s.skip_clause();
+                    break;
+                }
+            }
+            // "сыр вкусный купил": a quality word after a grocery, before more words, is a
+            // remark about it ("пиво холодное?" is all remark).
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && s.entry(s.p).flags & NOT_ITEM != 0
+                    && matches!(s.toks.toks.get(i + 1), Some(Tok::Word { .. }))
+                    && names_ru::adjective_like(s.toks.key(i))
+                    && words.last().is_some_and(|&w| names_ru::known_form(s.toks.key(w))) =>
+            {
+                s.skip_clause();
+                break;
+            }
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
@@ -1421,15 +1481,29 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let started = !words.is_empty() || !matches!(amount, Amount::Absent);
                 // "гель для душа": a preposition that is part of the product's name.
                 let next_key = s.raw(s.p + 1).map_or("", |n| s.toks.key(n));
+                // "3 мешка для мусора": a counted unit word right before its purpose is the item.
+                let unit_item = unit_at.filter(|&at| {
+                    words.is_empty()
+                        && at + 1 == i
+                        && unit.is_some_and(|u| u.dimension() == Dimension::Count)
+                });
                 let purpose = s.lex.lang == Lang::Ru
                     && s.toks.key(i) == "для"
-                    && words.last().is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w)))
+                    && words
+                        .last()
+                        .or(unit_item.as_ref())
+                        .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), next_key))
                     && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
                     && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
-                if e.flags & PREP != 0
-                    && !words.is_empty()
-                    && (s.lex.compound(s.toks.key(i), next_key) || purpose)
-                {
+                if let Some(at) = unit_item.filter(|_| purpose) {
+                    (unit, unit_at) = (None, None);
+                    words.push(at);
+                }
+                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for.
+                let people = matches!(next_key, "детей" | "малышей" | "младенцев");
+                let compound = s.lex.compound(s.toks.key(i), next_key)
+                    && !(s.lex.lang == Lang::Ru && people && !purpose);
+                if e.flags & PREP != 0 && !words.is_empty() && (compound || purpose) {
                     words.push(i);
                     s.p += 1;
                     continue;
@@ -1544,6 +1618,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         Amount::Number(v) => Some(v),
         _ => None,
     };
+    // "остался последний банан": in Russian the last one is one.
+    let last = |w: usize| {
+        w > 0 && matches!(s.toks.key(w - 1), "последний" | "последняя" | "последнее" | "последнюю")
+    };
+    if s.lex.lang == Lang::Ru
+        && matches!(amount, Amount::Absent)
+        && unit.is_none()
+        && words.first().is_some_and(|&w| last(w))
+    {
+        (qty, implicit) = (Some(1.0), true);
+    }
     if words.is_empty()
         && let Some(at) = unit_at.filter(|&at| lone_pints(s, start, unit, at))
     {
@@ -1555,7 +1640,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         match unit_at.filter(|_| unit.is_some_and(|u| u.dimension() == Dimension::Count)) {
             // "bread (1 loaf)": so does an amount in brackets; "out of dog food, get a big
             // bag": and a container named alone.
-            Some(at) if after_dash || in_brackets(s.toks, at) || lone_container(s, unit) => {
+            // "сварила гречку, ушло полпачки": in Russian a unit alone after a comma measures
+            // the grocery a verb took before it.
+            Some(at)
+                if after_dash
+                    || in_brackets(s.toks, at)
+                    || lone_container(s, unit)
+                    || (ru_comma && cooked_before(s, at).is_some()) =>
+            {
                 return Some(RawItem { words, qty, unit, unit_at, implicit, definite });
             }
             Some(at) => {
@@ -1642,6 +1734,17 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
                     | Unit::Sachet
             )
         )
+}
+
+/// "сварила гречку, ушло полпачки": the grocery a cue took as its dish before the comma
+/// right before the unit at `at`, if any.
+fn cooked_before(s: &Stream, at: usize) -> Option<usize> {
+    let comma = (0..at).rev().find(|&i| !matches!(s.toks.toks[i], Tok::Word { .. }))?;
+    let taken = |i: usize| s.idx.binary_search(&i).is_err();
+    (s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
+        .then(|| comma.checked_sub(1))
+        .flatten()
+        .filter(|&w| taken(w) && names_ru::known_form(s.toks.key(w)))
 }
 
 /// Whether the unit at token `at` follows a number right after an opening bracket that

@@ -410,7 +410,7 @@ impl Lexicon {
             held |= run >= 3;
             prev = c;
         }
-        if self.lang != Lang::En || !held || key.len() > 24 {
+        if !matches!(self.lang, Lang::En | Lang::Ru) || !held || key.len() > 48 {
             return None;
         }
         [1, 2].into_iter().find_map(|keep| {

@@ -22,7 +22,7 @@ const TABLE: &str = "
 мука муки муку
 рис риса
 гречка гречки гречку
-макароны:pl макарон макаронов
+макароны:pl макарон макаронов макарошки макарошек макарохи
 картошка картошки картошку картошечка картошечки картошечку картоха картохи картоху
 картофель картофеля
 помидор помидора помидоры помидоров
@@ -167,6 +167,9 @@ const TABLE: &str = "
 брокколи
 цукини:m
 киви
+личи
+барни
+маракуйя маракуйи маракуйю маракуй
 манго
 хурма хурмы хурму
 черешня черешни черешню
@@ -584,12 +587,45 @@ pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: b
             && w.chars().count() >= 5
             && ADJ_ENDINGS.iter().any(|e| w.ends_with(e))
     };
-    noun(word) || (adjective(word) && next.is_some_and(noun))
+    // "тыкву патиссоны", "бананы нектарины": a plural outside the table after an object in the
+    // accusative or a plural is the next grocery, not a genitive.
+    let declined = before.lemma != prev && (plurals || prev.ends_with(['у', 'ю']));
+    let plural_outside = !FORMS.contains_key(word)
+        && word.chars().count() >= 5
+        && word.ends_with(['ы', 'и'])
+        && !verb_like(word);
+    noun(word) || (adjective(word) && next.is_some_and(noun)) || (declined && plural_outside)
 }
 
 /// Whether a name headed by `word` goes on with "для …" as part of the product: "гель для
 /// душа", "тряпки для пыли" — but "мука для пиццы", "батарейки для пульта" say what for.
-pub(crate) fn takes_purpose(word: &str) -> bool {
+/// A dish after it (`purpose`) is a reason unless the head seasons or mixes ("соус для
+/// пиццы", "смесь для блинов"): "масло для крема", "соль для супа".
+pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
+    const DISHES: &[&str] = &[
+        "блинов",
+        "блинчиков",
+        "борща",
+        "каши",
+        "котлет",
+        "крема",
+        "оладий",
+        "оладушек",
+        "пирога",
+        "пирогов",
+        "пирожков",
+        "пиццы",
+        "плова",
+        "салата",
+        "супа",
+        "сырников",
+        "теста",
+        "торта",
+        "тортика",
+        "ужина",
+        "фарша",
+    ];
+    const SEASONINGS: &[&str] = &["маринад", "соус", "приправа", "специя", "смесь"];
     const HEADS: &[&str] = &[
         "маринад",
         "соус",
@@ -655,6 +691,7 @@ pub(crate) fn takes_purpose(word: &str) -> bool {
         None => noun_rules(word, false),
     };
     HEADS.contains(&lemma.as_str())
+        && (!DISHES.contains(&purpose) || SEASONINGS.contains(&lemma.as_str()))
 }
 
 /// Whether `w` reads as an adjective rather than a noun: "ватные", "сливочного".
@@ -671,10 +708,20 @@ pub(crate) fn verb_like(word: &str) -> bool {
     const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
     const PAST: &[&str] =
         &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
-    const INFINITIVE: &[&str] = &["ать", "ять", "еть", "ить", "уть", "ыть"];
+    // "попробуйте", "возьмите": an imperative to several people.
+    const IMPERATIVE: &[&str] = &["йте", "ите"];
     REFLEXIVE.iter().any(|e| word.ends_with(e))
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
-        || (n >= 5 && INFINITIVE.iter().any(|e| word.ends_with(e)))
+        || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
+        || infinitive(word)
+}
+
+/// Whether `word` reads as an infinitive rather than a grocery: "пить", "затариться".
+pub(crate) fn infinitive(word: &str) -> bool {
+    const INFINITIVE: &[&str] = &["ать", "ять", "еть", "ить", "уть", "ыть"];
+    !FORMS.contains_key(word)
+        && word.chars().count() >= 4
+        && (word.ends_with("ться") || INFINITIVE.iter().any(|e| word.ends_with(e)))
 }
 
 fn letters(w: &str) -> u64 {
@@ -951,6 +998,18 @@ fn noun_rules(w: &str, counted: bool) -> String {
     }
     const HUSHING: [char; 4] = ['ж', 'ш', 'ч', 'щ'];
     let consonant = |stem: &str| !stem.ends_with(VOWELS) && !stem.ends_with(['ь', 'ъ', 'й']);
+    // "затарилась овощами", "печеньками", "леденцами": an instrumental plural.
+    if let Some(stem) = w.strip_suffix("ами").filter(|s| s.chars().count() >= 3) {
+        return match stem.strip_suffix('ц') {
+            Some(st) => format!("{st}ец"),
+            None if stem.ends_with('к') && !stem.ends_with("ик") => format!("{stem}а"),
+            None => stem.to_owned(),
+        };
+    }
+    if let Some(stem) = w.strip_suffix("ями").filter(|s| s.chars().count() >= 3 && consonant(s))
+    {
+        return format!("{stem}ь");
+    }
     // "леденцов", "леденцы", "2 леденца": a masculine noun in "-ец" drops its vowel.
     if let Some(stem) = w.strip_suffix("цов").or_else(|| w.strip_suffix("цы").filter(|_| !counted))
     {
