@@ -176,7 +176,9 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
                 || (lang == Lang::En
                     && (1..=2).contains(&(i - start))
                     && cs.get(i + 1).is_some_and(|&d| is_word_char(d)))
-                || (lang == Lang::Fr && i > start && cs.get(i + 1).is_some_and(|&d| is_word_char(d))))
+                || (lang == Lang::Fr
+                    && i > start
+                    && cs.get(i + 1).is_some_and(|&d| is_word_char(d))))
         {
             // "M&M's", "B&Q", "M&Ms": an ampersand inside a short initial belongs to the brand.
             out.text.push('&');
