@@ -768,14 +768,60 @@ fn german_split_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// reports what it got, whichever shop it was.
 fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let trip = |i: usize| matches!(toks.key(i), "run" | "trip" | "haul" | "came" | "arrived");
-    let heading = (2..toks.toks.len().min(5))
-        .find(|&i| matches!(toks.toks[i], Tok::Mark(':')) && trip(i - 1));
-    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    let heading = match lex.lang {
+        Lang::En => (2..toks.toks.len().min(5))
+            .find(|&i| matches!(toks.toks[i], Tok::Mark(':')) && trip(i - 1)),
+        // "war bei Aldi: …", "he ido al Mercadona: …", "passé chez Carrefour : …",
+        // "зашёл в пятёрочку: …": a short heading that tells of a visit to a shop.
+        _ => (2..toks.toks.len().min(7))
+            .find(|&i| matches!(toks.toks[i], Tok::Mark(':')))
+            .filter(|&colon| (0..colon).any(|i| visit(lex.lang, toks.key(i)))),
+    };
+    let Some(colon) = heading else { return };
+    // What the heading's verb seemed to say ("war", "была") gives way to the haul.
+    if lex.lang != Lang::En {
+        cues.found.retain(|c| !matches!(c, Cue::SetStock | Cue::Query | Cue::Storage));
+    }
     if !cues.found.contains(&Cue::Restock) {
         cues.found.push(Cue::Restock);
         cues.verb = true;
     }
     cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// A word (folded) that tells of having been to a shop, in a heading before a haul.
+fn visit(lang: Lang, key: &str) -> bool {
+    match lang {
+        Lang::De => {
+            matches!(key, "war" | "waren" | "einkauf" | "ausbeute" | "zuruck" | "lieferung")
+        }
+        Lang::Es => matches!(
+            key,
+            "ido" | "fui" | "fuimos" | "pasado" | "pase" | "vuelta" | "llegado" | "llego"
+        ),
+        Lang::Fr => matches!(
+            key,
+            "passe" | "passee" | "alle" | "allee" | "retour" | "arrive" | "arrivee" | "livraison"
+        ),
+        Lang::Ru => matches!(
+            key,
+            "зашел"
+                | "зашла"
+                | "зашли"
+                | "сходил"
+                | "сходила"
+                | "сходили"
+                | "был"
+                | "была"
+                | "были"
+                | "закупка"
+                | "закупился"
+                | "закупилась"
+                | "закупились"
+                | "доставка"
+        ),
+        Lang::En => false,
+    }
 }
 
 /// "tacos tomorrow so we need tortillas": before "so" and a cue, a plan with no cue of its own
@@ -797,11 +843,23 @@ fn reason_first(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 }
 
 fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let heading = (1..toks.toks.len()).find(|&i| {
-        matches!(toks.toks[i], Tok::Mark(':'))
-            && matches!(toks.key(i - 1), "stock" | "inventory" | "check" | "stocktake")
-    });
-    let Some(colon) = heading.filter(|_| lex.lang == Lang::En) else { return };
+    let Some(colon) = (1..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Mark(':'))) else {
+        return;
+    };
+    if lex.lang != Lang::En
+        || !matches!(toks.key(colon - 1), "stock" | "inventory" | "check" | "stocktake")
+    {
+        // "Kühlschrank-Check: 3 Joghurts / 1 Packung Butter", "restocked the bathroom: 9 rolls
+        // of loo roll and 2 bottles of shampoo": a few words before a list of amounts are its
+        // heading, not an item.
+        if list_follows(lex, toks, colon)
+            && (0..colon).all(|i| !matches!(toks.toks[i], Tok::Num { .. }))
+            && colon <= 3
+        {
+            cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+        }
+        return;
+    }
     for c in cues.found.iter_mut().filter(|c| **c == Cue::Query) {
         *c = Cue::SetStock;
     }
@@ -812,6 +870,23 @@ fn stock_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             cues.found.push(Cue::SetStock);
         }
     }
+}
+
+/// Whether a list of amounts follows the colon at `colon`: one right after it and followed
+/// by a word, and another after a comma, a slash, a plus or "and" ("3 Joghurts / 1 Packung
+/// Butter / 5 Eier"; not "half a box left").
+fn list_follows(lex: &Lexicon, toks: &Tokens, colon: usize) -> bool {
+    let amount = |i: usize| match toks.toks.get(i) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => lex.entry(toks, i).num.is_some(),
+        _ => false,
+    };
+    let parted = |i: usize| {
+        matches!(toks.toks[i - 1], Tok::Mark(',' | '/' | '+' | ';')) || lex.has(toks, i - 1, CONJ)
+    };
+    amount(colon + 1)
+        && matches!(toks.toks.get(colon + 2), Some(Tok::Word { .. }))
+        && (colon + 3..toks.toks.len()).any(|i| amount(i) && parted(i))
 }
 
 /// "got eggs and milk, anything else?", "any more?": a question after a comma that is only

@@ -2307,6 +2307,8 @@ pub(crate) fn texted(phrase: &str) -> Option<String> {
             "you" => "u",
             "are" => "r",
             "your" => "ur",
+            "how" => "hw",
+            "what" => "wht",
             _ => w,
         };
         changed |= short != w;
