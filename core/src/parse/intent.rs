@@ -494,6 +494,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
+    who_can(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
     // "pizza for dinner?", "что есть на ужин?": a meal names when, as a time word does.
     cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
@@ -787,6 +788,42 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.verb = true;
     }
     cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// "who can pick up bread?", "wer kann Milch holen?", "¿quién puede traer leche?", "qui peut
+/// prendre du lait ?", "кто может купить хлеб?": asking who (or whether someone) can get an
+/// item asks for it to be bought, in every language.
+fn who_can(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let (who, modal): (&[&str], &[&str]) = match lex.lang {
+        Lang::En => {
+            (&["who", "someone", "anyone", "somebody", "anybody"], &["can", "could", "will"])
+        }
+        Lang::De => (
+            &["wer", "jemand", "jmd", "irgendwer", "einer"],
+            &["kann", "kannst", "konnte", "konntest", "wurde", "koennte"],
+        ),
+        Lang::Es => (&["quien", "alguien", "alguno"], &["puede", "puedes", "podria", "podrias"]),
+        Lang::Fr => (&["qui", "quelqu'un", "quelqu'", "qqn", "qq1"], &["peut", "pourrait", "peux"]),
+        Lang::Ru => (&["кто"], &["может", "сможет", "можешь", "могут", "смогут"]),
+    };
+    let mut opening = (0..toks.toks.len()).filter(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let opening: [Option<usize>; 4] = std::array::from_fn(|_| opening.next());
+    let asks =
+        |list: &[&str]| opening.iter().flatten().find(|&&i| list.contains(&toks.key(i))).copied();
+    let (Some(w), Some(m)) = (asks(who), asks(modal)) else { return };
+    let fetch = |c: &Cue| matches!(c, Cue::Restock | Cue::ListAdd | Cue::Take);
+    if !cues.found.iter().any(fetch) {
+        return;
+    }
+    for c in cues.found.iter_mut().filter(|c| fetch(c)) {
+        *c = Cue::ListAdd;
+    }
+    for c in cues.found.iter_mut().filter(|c| **c == Cue::Wh) {
+        *c = Cue::Filler;
+    }
+    cues.wh_first = false;
+    cues.consumed[w] = true;
+    cues.consumed[m] = true;
 }
 
 /// A word (folded) that tells of having been to a shop, in a heading before a haul.

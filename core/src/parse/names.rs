@@ -78,12 +78,15 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                         Cow::Borrowed(&w[..w.len() - 1])
                     }
                     (false, Lang::Es) => unheld(w),
-                    (false, _) => Cow::Borrowed(w),
+                    (false, _) => ligature_fr(w),
                     (true, Lang::Es) => match unheld(w) {
                         Cow::Borrowed(w) => singular_es(w),
                         Cow::Owned(w) => Cow::Owned(singular_es(&w).into_owned()),
                     },
-                    (true, _) => singular_fr(w),
+                    (true, _) => match ligature_fr(w) {
+                        Cow::Borrowed(w) => singular_fr(w),
+                        Cow::Owned(w) => Cow::Owned(singular_fr(&w).into_owned()),
+                    },
                 }
             }))
         }
@@ -95,6 +98,17 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         }
     };
     (name, written)
+}
+
+/// "oeufs", "boeuf", "coeur de laitue": French typed without its "œ" ligature, put back.
+fn ligature_fr(w: &str) -> Cow<'_, str> {
+    for stem in ["oeuf", "boeuf", "coeur"] {
+        if let Some(rest) = w.strip_prefix(stem) {
+            let fixed = stem.replace("oe", "œ");
+            return Cow::Owned(format!("{fixed}{rest}"));
+        }
+    }
+    Cow::Borrowed(w)
 }
 
 /// A common misspelling of a grocery, put right: "avacados" → "avocado".
