@@ -72,6 +72,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut gots = Vec::new();
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
+    // "how's the coffee situation?": a situation asks only in a question.
+    let mut situations = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -94,12 +96,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             Tok::Mark('?') => answered = false,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
-            // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
+            // "eggs: 0", "milk: 2l", "milk: half a bottle": a count after a name and a colon
+            // states it.
             Tok::Mark(':')
                 if lex.lang == Lang::En
                     && i > 0
                     && matches!(toks.toks[i - 1], Tok::Word { .. })
-                    && matches!(toks.toks.get(i + 1), Some(Tok::Num { .. })) =>
+                    && (matches!(toks.toks.get(i + 1), Some(Tok::Num { .. }))
+                        || (matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+                            && lex.entry(toks, i + 1).num.is_some()
+                            && !lex.has(toks, i + 1, ARTICLE))) =>
             {
                 cues.found.push(Cue::SetStock)
             }
@@ -232,6 +238,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
                         currents.push(cues.found.len());
                     }
+                    if cue == Cue::Query && end == i + 1 && toks.key(i) == "situation" {
+                        situations.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -250,7 +259,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         tells.push(cues.found.len());
                     }
                     answered |= cues.question && cue == Cue::Deplete;
-                    cues.found.push(cue);
+                    // "was going to make lasagne", "wanna bake": a dish to make is a plan; its
+                    // clause still names no item.
+                    let planned = cue == Cue::Dish
+                        && lex.lang == Lang::En
+                        && i > 0
+                        && matches!(toks.key(i - 1), "to" | "gonna" | "wanna");
+                    cues.found.push(if planned { Cue::Filler } else { cue });
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks)
                         && (!amount_at(toks, end)
                             || (cue == Cue::Dish && made_with(lex, toks, end)))
@@ -294,6 +309,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
     if !counted {
         currents.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    if !cues.question && !cues.wh_first {
+        situations.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
