@@ -1028,7 +1028,11 @@ pub(crate) fn decide(
         && cues.price
         && !amounts.any
         && (intent == Intent::SetStock || (intent == Intent::QueryStock && !cues.has(Cue::Query)));
-    if (change && (wh || in_passing || dish_only || dish))
+    // "all done!", "no": a weak depletion of nothing is a reply.
+    let reply = !has_items
+        && cues.lang == Lang::En
+        && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler));
+    if (change && (wh || in_passing || dish_only || dish || reply))
         || priced
         || dish_unnamed
         || no_level
