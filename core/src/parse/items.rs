@@ -1479,7 +1479,7 @@ fn gerund(s: &Stream) -> bool {
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
-        && s.entry(s.p).flags & !NOT_ITEM == 0
+        && s.entry(s.p).flags & !(NOT_ITEM | CATEGORY) == 0
         && (s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
             || (last && EN_FOOD_ING.binary_search(&key).is_err()))
 }
