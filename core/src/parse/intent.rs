@@ -283,6 +283,26 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i = end;
                     continue;
                 }
+                // "neeed milk", "addd eggs": a verb typed with a letter held down.
+                if let Some(cue) = lex.held_cue(toks.key(i)).filter(|c| {
+                    matches!(
+                        c,
+                        Cue::Consume
+                            | Cue::Restock
+                            | Cue::Deplete
+                            | Cue::ListAdd
+                            | Cue::ListRemove
+                            | Cue::Undo
+                            | Cue::Show
+                    )
+                }) {
+                    cues.verb = true;
+                    cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    cues.found.push(cue);
+                    cues.consumed[i] = true;
+                    i += 1;
+                    continue;
+                }
                 // "auf die Lsite": a misspelt list word after "auf die", "von der".
                 if misspelt_list(lex, toks, i) {
                     cues.list = true;
@@ -823,17 +843,39 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
     }
 }
 
-/// A German list word typed with a typo, right after "auf die" or "von der".
+/// A list word typed with a typo: German right after "auf die" or "von der", English after an
+/// article or before "list".
 fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
     let after_prep =
         i >= 2 && lex.has(toks, i - 1, DET) && lex.has(toks, i - 2, ADD_PREP | REMOVE_PREP);
-    lex.lang == Lang::De
+    // "whats on the lsit", "shoping list?": English swaps the letters of the list word after
+    // an article, or misspells the word before "list".
+    let english = lex.lang == Lang::En
+        && ((i >= 1 && lex.has(toks, i - 1, DET) && anagram(key, "list"))
+            || (toks.key(i + 1) == "list"
+                && ["shopping", "grocery"].iter().any(|w| typo::within(key, w))));
+    let german = lex.lang == Lang::De
         && after_prep
         && key.chars().count() >= 5
-        && !lex.words.contains_key(key)
-        && !lex.units.contains_key(key)
-        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w));
+    (english || german) && !lex.words.contains_key(key) && !lex.units.contains_key(key)
+}
+
+/// Whether `a` has the letters of the ASCII word `b` in another order ("lsit" for "list"):
+/// a swap, never another word ("lost").
+fn anagram(a: &str, b: &str) -> bool {
+    if a.len() != b.len() || !a.is_ascii() {
+        return false;
+    }
+    let mut count = [0i32; 128];
+    for c in a.bytes() {
+        count[c as usize] += 1;
+    }
+    for c in b.bytes().filter(|c| c.is_ascii()) {
+        count[c as usize] -= 1;
+    }
+    count.iter().all(|&n| n == 0)
 }
 
 /// "made a roast - used the chicken", "made soup using 3 carrots": a dash or a verb of use

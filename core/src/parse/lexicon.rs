@@ -325,9 +325,21 @@ impl Lexicon {
         toks.entries = entries;
     }
 
-    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss"), found by
-    /// shortening each run of three or more to one letter, then to two.
+    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss").
     fn held_letter(&self, key: &str) -> Option<Entry> {
+        self.unheld(key, |w| self.words.get(w).copied())
+    }
+
+    /// The one-word cue typed with a letter held down ("neeed", "addd").
+    pub fn held_cue(&self, key: &str) -> Option<Cue> {
+        self.unheld(key, |w| {
+            self.cues.get(w)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, c)| *c)
+        })
+    }
+
+    /// Looks an English word typed with a letter held down up by shortening each run of three
+    /// or more to one letter, then to two.
+    fn unheld<T>(&self, key: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
         let mut run = 0;
         let mut prev = '\0';
         let mut held = false;
@@ -350,7 +362,7 @@ impl Lexicon {
                 }
             }
             // "AAA" batteries are no held "a".
-            (out.chars().count() >= 2).then(|| self.words.get(out.as_str()).copied()).flatten()
+            if out.chars().count() >= 2 { find(&out) } else { None }
         })
     }
 
