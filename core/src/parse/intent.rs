@@ -80,6 +80,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut gots = Vec::new();
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
+    // "how's the coffee situation?": a situation asks only in a question.
+    let mut situations = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -105,12 +107,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             }
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
-            // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
+            // "eggs: 0", "milk: 2l", "milk: half a bottle": a count after a name and a colon
+            // states it.
             Tok::Mark(':')
                 if lex.lang == Lang::En
                     && i > 0
                     && matches!(toks.toks[i - 1], Tok::Word { .. })
-                    && matches!(toks.toks.get(i + 1), Some(Tok::Num { .. })) =>
+                    && (matches!(toks.toks.get(i + 1), Some(Tok::Num { .. }))
+                        || (matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+                            && lex.entry(toks, i + 1).num.is_some()
+                            && !lex.has(toks, i + 1, ARTICLE))) =>
             {
                 cues.found.push(Cue::SetStock)
             }
@@ -287,6 +293,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Consume && toks.key(i) == "gegeben" {
                         given.push(cues.found.len());
                     }
+                    if cue == Cue::Query && end == i + 1 && toks.key(i) == "situation" {
+                        situations.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -317,7 +326,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         tells.push(cues.found.len());
                     }
                     answered |= cues.question && cue == Cue::Deplete;
-                    cues.found.push(cue);
+                    // "was going to make lasagne", "wanna bake": a dish to make is a plan; its
+                    // clause still names no item.
+                    let planned = cue == Cue::Dish
+                        && lex.lang == Lang::En
+                        && i > 0
+                        && matches!(toks.key(i - 1), "to" | "gonna" | "wanna");
+                    cues.found.push(if planned { Cue::Filler } else { cue });
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks)
                         && (!amount_at(toks, end)
                             || (cue == Cue::Dish && made_with(lex, toks, end)))
@@ -333,6 +348,26 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         cues.consumed[i..end].iter_mut().for_each(|c| *c = true);
                     }
                     i = end;
+                    continue;
+                }
+                // "neeed milk", "addd eggs": a verb typed with a letter held down.
+                if let Some(cue) = lex.held_cue(toks.key(i)).filter(|c| {
+                    matches!(
+                        c,
+                        Cue::Consume
+                            | Cue::Restock
+                            | Cue::Deplete
+                            | Cue::ListAdd
+                            | Cue::ListRemove
+                            | Cue::Undo
+                            | Cue::Show
+                    )
+                }) {
+                    cues.verb = true;
+                    cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    cues.found.push(cue);
+                    cues.consumed[i] = true;
+                    i += 1;
                     continue;
                 }
                 // "auf die Lsite": a misspelt list word after "auf die", "von der".
@@ -391,6 +426,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let counted = cues.number || (0..n).any(|i| lex.entry(toks, i).num.is_some());
     if !counted {
         currents.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    if !cues.question && !cues.wh_first {
+        situations.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
@@ -1134,17 +1172,39 @@ fn german_wish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
-/// A German list word typed with a typo, right after "auf die" or "von der".
+/// A list word typed with a typo: German right after "auf die" or "von der", English after an
+/// article or before "list".
 fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
     let after_prep =
         i >= 2 && lex.has(toks, i - 1, DET) && lex.has(toks, i - 2, ADD_PREP | REMOVE_PREP);
-    lex.lang == Lang::De
+    // "whats on the lsit", "shoping list?": English swaps the letters of the list word after
+    // an article, or misspells the word before "list".
+    let english = lex.lang == Lang::En
+        && ((i >= 1 && lex.has(toks, i - 1, DET) && anagram(key, "list"))
+            || (toks.key(i + 1) == "list"
+                && ["shopping", "grocery"].iter().any(|w| typo::within(key, w))));
+    let german = lex.lang == Lang::De
         && after_prep
         && key.chars().count() >= 5
-        && !lex.listed(key)
-        && !lex.units.contains_key(key)
-        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w));
+    (english || german) && !lex.listed(key) && !lex.units.contains_key(key)
+}
+
+/// Whether `a` has the letters of the ASCII word `b` in another order ("lsit" for "list"):
+/// a swap, never another word ("lost").
+fn anagram(a: &str, b: &str) -> bool {
+    if a.len() != b.len() || !a.is_ascii() {
+        return false;
+    }
+    let mut count = [0i32; 128];
+    for c in a.bytes() {
+        count[c as usize] += 1;
+    }
+    for c in b.bytes().filter(|c| c.is_ascii()) {
+        count[c as usize] -= 1;
+    }
+    count.iter().all(|&n| n == 0)
 }
 
 /// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
@@ -1412,7 +1472,11 @@ pub(crate) fn decide(
         && cues.price
         && !amounts.any
         && (intent == Intent::SetStock || (intent == Intent::QueryStock && !cues.has(Cue::Query)));
-    if (change && (wh || in_passing || dish_only || dish))
+    // "all done!", "no": a weak depletion of nothing is a reply.
+    let reply = !has_items
+        && cues.lang == Lang::En
+        && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler));
+    if (change && (wh || in_passing || dish_only || dish || reply))
         || priced
         || dish_unnamed
         || no_level

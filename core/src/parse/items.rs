@@ -12,6 +12,7 @@ use super::names_ru;
 use super::packs::{self, Size};
 use super::quantity::{self, Amount};
 use super::token::{Tok, Tokens};
+use super::typo;
 use crate::unit::{Dimension, Unit};
 
 /// One item as read from the message, before its name is normalised.
@@ -1806,7 +1807,7 @@ fn gerund(s: &Stream) -> bool {
     s.lex.lang == Lang::En
         && key.len() > 5
         && key.ends_with("ing")
-        && s.entry(s.p).flags & !NOT_ITEM == 0
+        && s.entry(s.p).flags & !(NOT_ITEM | CATEGORY) == 0
         && (s.entry(s.p + 1).flags & (DET | ARTICLE | PREP) != 0
             || (last && EN_FOOD_ING.binary_search(&key).is_err()))
 }
@@ -2239,11 +2240,43 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             }
             (Some(u), Some(i))
         }
-        None => {
-            s.p = save;
-            (None, None)
-        }
+        None => match misspelt_unit(s, i) {
+            Some(u) => {
+                s.advance_to(i + 1);
+                (Some(u), Some(i))
+            }
+            None => {
+                s.p = save;
+                (None, None)
+            }
+        },
     }
+}
+
+/// "2 bottels of wine", "200 gramms of flour": an English word before "of" that is a unit
+/// misspelt (same first letter, within the typo budget).
+fn misspelt_unit(s: &Stream, i: usize) -> Option<Unit> {
+    let key = s.toks.key(i);
+    let first = key.chars().next()?;
+    let open = s.lex.lang == Lang::En
+        && key.chars().count() >= 5
+        && !s.lex.listed(key)
+        && s.lex.has(s.toks, i + 1, OF);
+    if !open {
+        return None;
+    }
+    // The nearest unit word wins; ties go to the first in spelling order.
+    s.lex
+        .units
+        .iter()
+        .filter(|(w, _)| w.starts_with(first) && w.len() >= 4)
+        .filter_map(|(w, cands)| {
+            let unit = cands.iter().find(|(rest, _)| rest.is_empty())?.1;
+            let d = typo::distance(key, w, typo::budget(w.chars().count()))?;
+            Some((d, w, unit))
+        })
+        .min_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
+        .map(|(_, _, unit)| unit)
 }
 
 /// Whether the English name's last word was the container it is kept in ("coffee jar", "sugar

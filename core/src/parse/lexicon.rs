@@ -124,6 +124,11 @@ impl<T> PhraseMap<T> {
         self.map.contains_key(first)
     }
 
+    /// Every first word with the phrases it opens.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[Phrase<T>])> {
+        self.map.iter().map(|(k, v)| (&**k, v.as_slice()))
+    }
+
     /// Marks every first word in `words`, so `match_at` knows which tokens to look up.
     fn mark_heads(&self, words: &mut FastMap<Box<str>, Entry>) {
         for first in self.map.keys() {
@@ -338,7 +343,9 @@ impl Lexicon {
                 // ones ("mitbrignen").
                 || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5)
                 || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7);
-            if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
+            // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
+            let gerund = lang == Lang::En && p.ends_with("ing");
+            if fuzzy && !gerund && !p.contains(' ') && p.chars().count() >= 4 {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
         }
@@ -399,9 +406,23 @@ impl Lexicon {
         }
     }
 
-    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss"), found by
-    /// shortening each run of three or more to one letter, then to two.
+    /// The entry of a word typed with a letter held down ("plsss", "sooo", "yesss").
     fn held_letter(&self, key: &str) -> Option<Entry> {
+        self.unheld(key, |w| {
+            self.words.get(w).filter(|e| e.listed()).map(|e| Entry { heads: 0, ..*e })
+        })
+    }
+
+    /// The one-word cue typed with a letter held down ("neeed", "addd").
+    pub fn held_cue(&self, key: &str) -> Option<Cue> {
+        self.unheld(key, |w| {
+            self.cues.get(w)?.iter().find(|(rest, _)| rest.is_empty()).map(|(_, c)| *c)
+        })
+    }
+
+    /// Looks an English word typed with a letter held down up by shortening each run of three
+    /// or more to one letter, then to two.
+    fn unheld<T>(&self, key: &str, find: impl Fn(&str) -> Option<T>) -> Option<T> {
         let mut run = 0;
         let mut prev = '\0';
         let mut held = false;
@@ -424,8 +445,7 @@ impl Lexicon {
                 }
             }
             // "AAA" batteries are no held "a".
-            let e = self.words.get(out.as_str()).filter(|e| e.listed());
-            (out.chars().count() >= 2).then(|| e.map(|e| Entry { heads: 0, ..*e })).flatten()
+            if out.chars().count() >= 2 { find(&out) } else { None }
         })
     }
 

@@ -28,13 +28,17 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
             s.p += 1;
             true
         };
-    // "half the bag of rice": a part of the container the item is in.
+    // "half the bag of rice": a part of the container the item is in; "used half the tub":
+    // in English the container alone, at the end of its clause, too.
+    let unit_end = s.raw(s.p + 1).and_then(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false));
+    let closing = unit_end.is_some_and(|(end, _)| {
+        s.lex.lang == Lang::En && !matches!(s.toks.toks.get(end), Some(Tok::Word { .. }))
+    });
     if value > 0.0
         && value < 1.0
         && s.entry(s.p).flags & DET != 0
-        && s.raw(s.p + 1)
-            .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
-        && s.entry(s.p + 2).flags & OF != 0
+        && unit_end.is_some()
+        && (s.entry(s.p + 2).flags & OF != 0 || closing)
     {
         s.p += 1;
     }
