@@ -128,7 +128,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i);
                 cues.polite |= matches!(
                     toks.key(i),
-                    "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
+                    "please"
+                        | "pls"
+                        | "plz"
+                        | "bitte"
+                        | "favor"
+                        | "porfa"
+                        | "svp"
+                        | "пожалуйста"
+                        | "dringend"
                 );
                 // "a drop of", "a bit of" are amounts, not the verb "drop".
                 if let Some((end, ())) = lex.match_at(&lex.vague, toks, i, |_| false) {
@@ -341,11 +349,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         sets.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
-    let headed = (1..n).any(|i| {
+    let headed = (1..n).find(|&i| {
         matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
     });
-    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
-        cues.found.push(Cue::SetStock);
+    // "Gestern auf dem Markt: 1 kg Kirschen": a shop named in the heading says they were bought.
+    let shopped = headed.is_some_and(|h| {
+        (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
+    });
+    if lex.lang == Lang::De && headed.is_some() && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(if shopped { Cue::Restock } else { Cue::SetStock });
     }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");

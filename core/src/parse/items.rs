@@ -244,6 +244,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.p += 1;
         }
     }
+    drop_lowercase(&s, &mut items);
     drop_category(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
@@ -698,6 +699,28 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
     if let Some(k) = cut {
         item.words.truncate(k);
     }
+}
+
+/// "Sorry dass ich so spät antworte, aber Milch ist alle": where a German message capitalises
+/// its nouns, words all in lowercase with no amount name no item (a staple still does).
+fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::De {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let upper = |i: usize| matches!(toks[i], Tok::Word { upper: true, .. });
+    // A capital that no sentence start explains.
+    let first = toks.iter().position(|t| matches!(t, Tok::Word { .. })).unwrap_or(0);
+    let cased = (first + 1..toks.len())
+        .any(|i| upper(i) && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':')));
+    if !cased {
+        return;
+    }
+    items.retain(|r| {
+        r.qty.is_some()
+            || r.unit.is_some()
+            || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
+    });
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
