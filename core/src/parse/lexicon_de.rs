@@ -348,6 +348,8 @@ pub(crate) static DATA: LangData = LangData {
         "lieber",
         "ausversehen",
         "versehentlich",
+        "spät",
+        "dran",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -1327,6 +1329,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("ohne ende", Filler),
     ("gekippt", Consume),
     ("reingekippt", Consume),
     ("reingeschüttet", Consume),
