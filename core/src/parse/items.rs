@@ -471,9 +471,39 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             items.drain(k..k + run);
         } else if comma && run >= 1 && adds_up {
             items.drain(k..k + run);
+        } else if let Some(run) = german_breakdown(s, &items[k - 1..]) {
+            items.drain(k..k + run);
         }
         k += 1;
     }
+}
+
+/// "2 Tüten Nudeln, 1 Penne 1 Fusilli", "4 Pizzen: 2 Salami 2 Margherita": German counts side
+/// by side with nothing between them, after a comma, a colon or a bracket, that add up to a
+/// count before them break it down; their number.
+fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ':' | '(' | '—')));
+    let counted = prev.unit.is_none_or(|u| u.dimension() == Dimension::Count);
+    let single = |r: &RawItem| {
+        r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && !s.lex.has(s.toks, r.words[0].saturating_sub(1), OF)
+    };
+    let run = rest.iter().take_while(|r| single(r)).count();
+    // Only a number between one count's name and the next: "1 Penne 1 Fusilli".
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        (w[0].words[0] + 1..w[1].words[0])
+            .all(|i| matches!(s.toks.toks[i], Tok::Num { .. }) || s.toks.key(i) == "x")
+    });
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
+    // "1 Vollkorn, 1 Dinkel": named sorts may stand apart.
+    let sorts = rest[..run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
+    (s.lex.lang == Lang::De && marked && counted && run >= 2 && (side_by_side || sorts) && adds_up)
+        .then_some(run)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.

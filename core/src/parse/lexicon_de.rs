@@ -775,6 +775,13 @@ pub(crate) static DATA: LangData = LangData {
         "fusilli",
         "farfalle",
         "rigatoni",
+        "dinkel",
+        "roggen",
+        "weizen",
+        "mehrkorn",
+        "vollmilch",
+        "fettarme",
+        "zartbitter",
     ],
 };
 
