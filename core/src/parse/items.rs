@@ -2008,11 +2008,31 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             }
             (Some(u), Some(i))
         }
+        // "2 Packugnen Reis", "2 Kaesten Bier": a German unit word typed with a typo.
+        None if let Some(u) = misspelt_unit(s, i) => {
+            s.advance_to(i + 1);
+            (Some(u), Some(i))
+        }
         None => {
             s.p = save;
             (None, None)
         }
     }
+}
+
+/// The unit a German word the tables do not know is a typo of, if any (see
+/// `lexicon_de::variants`).
+fn misspelt_unit(s: &Stream, i: usize) -> Option<Unit> {
+    let key = s.toks.key(i);
+    if s.lex.lang != Lang::De || s.lex.entry(s.toks, i).flags != 0 || key.chars().count() < 5 {
+        return None;
+    }
+    let mut unit = None;
+    lexicon_de::variants(key, true, |v| {
+        unit = s.lex.units.get(v).and_then(|c| c.iter().find(|(rest, _)| rest.is_empty()));
+        unit.is_some()
+    });
+    unit.map(|(_, u)| *u)
 }
 
 /// Whether the English name's last word was the container it is kept in ("coffee jar", "sugar
