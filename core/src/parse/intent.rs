@@ -64,6 +64,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut modals = Vec::new();
     let mut lead = false;
     let mut given = Vec::new();
+    // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
+    let mut no_more: Option<(usize, usize)> = None;
     // Where the last question mark and the last cue that tells what was done stand.
     let (mut last_ask, mut last_told) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
@@ -234,6 +236,28 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Dish {
                         dishes.push(i);
                     }
+                    // "Bitte keine Chips mehr kaufen": not to buy any more takes it off.
+                    let cue = match cue {
+                        Cue::DepleteWeak if toks.key(i).starts_with("kein") => {
+                            no_more = Some((cues.found.len(), 0));
+                            cue
+                        }
+                        Cue::Filler if toks.key(i) == "mehr" => {
+                            no_more = no_more.map(|(k, _)| (k, i + 1));
+                            cue
+                        }
+                        // The verb right after "mehr".
+                        Cue::ListAdd if lex.lang == Lang::De && toks.key(i).ends_with("en") => {
+                            match no_more.take() {
+                                Some((k, after)) if after == i => {
+                                    cues.found[k] = Cue::Filler;
+                                    Cue::ListRemove
+                                }
+                                _ => cue,
+                            }
+                        }
+                        other => other,
+                    };
                     // What was done or asked for, told rather than asked.
                     if matches!(
                         cue,

@@ -1890,7 +1890,8 @@ fn skip_lead(s: &mut Stream) {
                 continue;
             }
         }
-        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
+        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too;
+        // "Von der Party sind noch 6 Bier übrig": in German one after "von".
         let place = || {
             let mut p = s.p;
             while s.entry(p).flags & DET != 0 {
@@ -1898,7 +1899,9 @@ fn skip_lead(s: &mut Stream) {
             }
             s.entry(p).flags & NOT_ITEM != 0
         };
-        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es && place()) {
+        if e.flags & PREP != 0
+            || (e.flags & OF != 0 && matches!(s.lex.lang, Lang::Es | Lang::De) && place())
+        {
             skip_place(s);
             if s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p) {
                 // "в Ашане взяла…", "на блины ушло…": a place, or what it was for, before the
