@@ -424,6 +424,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found.push(Cue::Query);
         }
     }
+    german_shop_offer(lex, toks, &mut cues);
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -458,6 +459,45 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
         && toks.key(end - 1) == "noch"
         && adjective
         && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
+}
+
+/// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
+/// lacks says nothing of our stock.
+fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let shop = |i: usize| {
+        matches!(
+            toks.key(i),
+            "rewe"
+                | "aldi"
+                | "lidl"
+                | "edeka"
+                | "penny"
+                | "netto"
+                | "kaufland"
+                | "dm"
+                | "rossmann"
+                | "migros"
+                | "coop"
+                | "billa"
+                | "spar"
+                | "hofer"
+                | "denner"
+                | "angebot"
+                | "supermarkt"
+                | "markt"
+                | "laden"
+        )
+    };
+    let n = toks.toks.len();
+    let gibt = (0..n).find(|&i| toks.key(i).starts_with("gibt") || toks.key(i).starts_with("gab"));
+    if lex.lang != Lang::De || cues.question || gibt.is_none() || !(0..n).any(shop) {
+        return;
+    }
+    for c in cues.found.iter_mut() {
+        if matches!(c, Cue::Query | Cue::SetStock | Cue::Deplete) {
+            *c = Cue::Filler;
+        }
+    }
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
