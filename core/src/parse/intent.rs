@@ -70,6 +70,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut modals = Vec::new();
     let mut lead = false;
     let mut given = Vec::new();
+    // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
+    let mut no_more: Option<(usize, usize)> = None;
     // Where the last question mark and the last cue that tells what was done stand.
     let (mut last_ask, mut last_told) = (0, 0);
     // "nimm Brot mit", "nimm Eier auf die Liste": "nimm" takes off the list only with "von".
@@ -144,7 +146,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i);
                 cues.polite |= matches!(
                     toks.key(i),
-                    "please" | "pls" | "plz" | "bitte" | "favor" | "porfa" | "svp" | "пожалуйста"
+                    "please"
+                        | "pls"
+                        | "plz"
+                        | "bitte"
+                        | "favor"
+                        | "porfa"
+                        | "svp"
+                        | "пожалуйста"
+                        | "dringend"
                 );
                 // "sin café 😩": a Spanish message that opens with "sin" says it ran out; so
                 // does each "sin" joined to it ("sin leche y sin pan").
@@ -278,6 +288,28 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
                         currents.push(cues.found.len());
                     }
+                    // "Bitte keine Chips mehr kaufen": not to buy any more takes it off.
+                    let cue = match cue {
+                        Cue::DepleteWeak if toks.key(i).starts_with("kein") => {
+                            no_more = Some((cues.found.len(), 0));
+                            cue
+                        }
+                        Cue::Filler if toks.key(i) == "mehr" => {
+                            no_more = no_more.map(|(k, _)| (k, i + 1));
+                            cue
+                        }
+                        // The verb right after "mehr".
+                        Cue::ListAdd if lex.lang == Lang::De && toks.key(i).ends_with("en") => {
+                            match no_more.take() {
+                                Some((k, after)) if after == i => {
+                                    cues.found[k] = Cue::Filler;
+                                    Cue::ListRemove
+                                }
+                                _ => cue,
+                            }
+                        }
+                        other => other,
+                    };
                     // What was done or asked for, told rather than asked.
                     if matches!(
                         cue,
@@ -448,16 +480,20 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
     // "tomates, 6": in Spanish a comma does the same.
-    let headed = (1..n).any(|i| {
+    let headed = (1..n).find(|&i| {
         (matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
             || (lex.lang == Lang::Es && toks.toks[i - 1] == Tok::Mark(',')))
             && matches!(toks.toks[i], Tok::Num { .. })
     });
+    // "Gestern auf dem Markt: 1 kg Kirschen": a shop named in the heading says they were bought.
+    let shopped = headed.is_some_and(|h| {
+        (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
+    });
     if matches!(lex.lang, Lang::De | Lang::Es)
-        && headed
+        && headed.is_some()
         && cues.found.iter().all(|c| *c == Cue::Filler)
     {
-        cues.found.push(Cue::SetStock);
+        cues.found.push(if shopped && lex.lang == Lang::De { Cue::Restock } else { Cue::SetStock });
     }
     // "в магаз: соль сода уксус": in Russian a shop as the heading lists what to get there.
     let shop_heading = n > 3
@@ -518,6 +554,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found.push(Cue::Query);
         }
     }
+    german_shop_offer(lex, toks, &mut cues);
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -573,6 +610,45 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
         && toks.key(end - 1) == "noch"
         && adjective
         && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
+}
+
+/// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
+/// lacks says nothing of our stock.
+fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let shop = |i: usize| {
+        matches!(
+            toks.key(i),
+            "rewe"
+                | "aldi"
+                | "lidl"
+                | "edeka"
+                | "penny"
+                | "netto"
+                | "kaufland"
+                | "dm"
+                | "rossmann"
+                | "migros"
+                | "coop"
+                | "billa"
+                | "spar"
+                | "hofer"
+                | "denner"
+                | "angebot"
+                | "supermarkt"
+                | "markt"
+                | "laden"
+        )
+    };
+    let n = toks.toks.len();
+    let gibt = (0..n).find(|&i| toks.key(i).starts_with("gibt") || toks.key(i).starts_with("gab"));
+    if lex.lang != Lang::De || cues.question || gibt.is_none() || !(0..n).any(shop) {
+        return;
+    }
+    for c in cues.found.iter_mut() {
+        if matches!(c, Cue::Query | Cue::SetStock | Cue::Deplete) {
+            *c = Cue::Filler;
+        }
+    }
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when

@@ -267,6 +267,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.p += 1;
         }
     }
+    drop_lowercase(&s, &mut items);
     drop_category(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
@@ -518,6 +519,8 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
             items.drain(k..k + run);
         } else if (comma || s.lex.lang == Lang::Ru) && run >= 1 && adds_up {
             items.drain(k..k + run);
+        } else if let Some(run) = german_breakdown(s, &items[k - 1..]) {
+            items.drain(k..k + run);
         }
         k += 1;
     }
@@ -561,6 +564,34 @@ fn ru_sorts(s: &Stream, items: &[RawItem], comma: bool) -> usize {
         })
         .count();
     if run >= 2 { run } else { 0 }
+}
+
+/// "2 Tüten Nudeln, 1 Penne 1 Fusilli", "4 Pizzen: 2 Salami 2 Margherita": German counts side
+/// by side with nothing between them, after a comma, a colon or a bracket, that add up to a
+/// count before them break it down; their number.
+fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    let (prev, rest) = items.split_first()?;
+    let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
+    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(',' | ':' | '(' | '—')));
+    let counted = prev.unit.is_none_or(|u| u.dimension() == Dimension::Count);
+    let single = |r: &RawItem| {
+        r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && !s.lex.has(s.toks, r.words[0].saturating_sub(1), OF)
+    };
+    let run = rest.iter().take_while(|r| single(r)).count();
+    // Only a number between one count's name and the next: "1 Penne 1 Fusilli".
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        (w[0].words[0] + 1..w[1].words[0])
+            .all(|i| matches!(s.toks.toks[i], Tok::Num { .. }) || s.toks.key(i) == "x")
+    });
+    let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
+    let adds_up = prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9);
+    // "1 Vollkorn, 1 Dinkel": named sorts may stand apart.
+    let sorts = rest[..run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
+    (s.lex.lang == Lang::De && marked && counted && run >= 2 && (side_by_side || sorts) && adds_up)
+        .then_some(run)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
@@ -846,6 +877,28 @@ fn french_break(s: &Stream, a: usize, b: usize, first: bool) -> bool {
         || (first && flavoured(ka))
         || s.lex.compound(ka, kb);
     !joined && ((is_grocery(ka) && is_grocery(kb)) || plural)
+}
+
+/// "Sorry dass ich so spät antworte, aber Milch ist alle": where a German message capitalises
+/// its nouns, words all in lowercase with no amount name no item (a staple still does).
+fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::De {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let upper = |i: usize| matches!(toks[i], Tok::Word { upper: true, .. });
+    // A capital that no sentence start explains.
+    let first = toks.iter().position(|t| matches!(t, Tok::Word { .. })).unwrap_or(0);
+    let cased = (first + 1..toks.len())
+        .any(|i| upper(i) && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':')));
+    if !cased {
+        return;
+    }
+    items.retain(|r| {
+        r.qty.is_some()
+            || r.unit.is_some()
+            || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
+    });
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
@@ -2122,7 +2175,8 @@ fn skip_lead(s: &mut Stream) {
                 continue;
             }
         }
-        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too.
+        // "traje del mercado 2 kilos de tomates": in Spanish a place may follow "del" too;
+        // "Von der Party sind noch 6 Bier übrig": in German one after "von".
         let place = || {
             let mut p = s.p;
             while s.entry(p).flags & DET != 0 {
@@ -2130,7 +2184,9 @@ fn skip_lead(s: &mut Stream) {
             }
             s.entry(p).flags & NOT_ITEM != 0
         };
-        if e.flags & PREP != 0 || (e.flags & OF != 0 && s.lex.lang == Lang::Es && place()) {
+        if e.flags & PREP != 0
+            || (e.flags & OF != 0 && matches!(s.lex.lang, Lang::Es | Lang::De) && place())
+        {
             skip_place(s);
             if s.lex.lang == Lang::Ru && s.is_word(s.p) && !s.boundary(s.p) {
                 // "в Ашане взяла…", "на блины ушло…": a place, or what it was for, before the
@@ -2240,28 +2296,33 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
             }
             (Some(u), Some(i))
         }
-        None => match misspelt_unit(s, i) {
-            Some(u) => {
-                s.advance_to(i + 1);
-                (Some(u), Some(i))
-            }
-            None => {
-                s.p = save;
-                (None, None)
-            }
-        },
+        // "2 Packugnen Reis", "2 Kaesten Bier": a German unit word typed with a typo.
+        None if let Some(u) = misspelt_unit(s, i) => {
+            s.advance_to(i + 1);
+            (Some(u), Some(i))
+        }
+        None => {
+            s.p = save;
+            (None, None)
+        }
+    }
+}
+
+/// A unit word typed with a typo, in the languages that look for one.
+fn misspelt_unit(s: &Stream, i: usize) -> Option<Unit> {
+    match s.lex.lang {
+        Lang::En => misspelt_unit_en(s, i),
+        Lang::De => misspelt_unit_de(s, i),
+        _ => None,
     }
 }
 
 /// "2 bottels of wine", "200 gramms of flour": an English word before "of" that is a unit
 /// misspelt (same first letter, within the typo budget).
-fn misspelt_unit(s: &Stream, i: usize) -> Option<Unit> {
+fn misspelt_unit_en(s: &Stream, i: usize) -> Option<Unit> {
     let key = s.toks.key(i);
     let first = key.chars().next()?;
-    let open = s.lex.lang == Lang::En
-        && key.chars().count() >= 5
-        && !s.lex.listed(key)
-        && s.lex.has(s.toks, i + 1, OF);
+    let open = key.chars().count() >= 5 && !s.lex.listed(key) && s.lex.has(s.toks, i + 1, OF);
     if !open {
         return None;
     }
@@ -2277,6 +2338,21 @@ fn misspelt_unit(s: &Stream, i: usize) -> Option<Unit> {
         })
         .min_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)))
         .map(|(_, _, unit)| unit)
+}
+
+/// The unit a German word the tables do not know is a typo of, if any (see
+/// `lexicon_de::variants`).
+fn misspelt_unit_de(s: &Stream, i: usize) -> Option<Unit> {
+    let key = s.toks.key(i);
+    if s.lex.entry(s.toks, i).flags != 0 || key.chars().count() < 5 {
+        return None;
+    }
+    let mut unit = None;
+    lexicon_de::variants(key, true, |v| {
+        unit = s.lex.units.get(v).and_then(|c| c.iter().find(|(rest, _)| rest.is_empty()));
+        unit.is_some()
+    });
+    unit.map(|(_, u)| *u)
 }
 
 /// Whether the English name's last word was the container it is kept in ("coffee jar", "sugar

@@ -344,6 +344,12 @@ pub(crate) static DATA: LangData = LangData {
         "enkel",
         "enkeln",
         "gästen",
+        "bloß",
+        "lieber",
+        "ausversehen",
+        "versehentlich",
+        "spät",
+        "dran",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -369,6 +375,8 @@ pub(crate) static DATA: LangData = LangData {
         "wieder",
         "komplett",
         "total",
+        "bloß",
+        "lieber",
     ],
     vague: &[
         "etwas",
@@ -504,6 +512,9 @@ pub(crate) static DATA: LangData = LangData {
         "schluck",
         "kugel",
         "kugeln",
+        "teller",
+        "schüssel",
+        "schüsseln",
     ],
     not_items: &[
         "müll",
@@ -697,6 +708,23 @@ pub(crate) static DATA: LangData = LangData {
         "jahr",
         "jahre",
         "schlecht",
+        "pfand",
+        "leergut",
+        "bock",
+        "mieze",
+        "kater",
+        "welpe",
+        "meerschweinchen",
+        "teller",
+        "besteck",
+        "töpfe",
+        "pfannen",
+        "zutaten",
+        "zutat",
+        "lebensmittel",
+        "laune",
+        "bescheid",
+        "geduld",
     ],
     times: &[
         "heute",
@@ -761,6 +789,13 @@ pub(crate) static DATA: LangData = LangData {
         "fusilli",
         "farfalle",
         "rigatoni",
+        "dinkel",
+        "roggen",
+        "weizen",
+        "mehrkorn",
+        "vollmilch",
+        "fettarme",
+        "zartbitter",
     ],
 };
 
@@ -777,7 +812,6 @@ const CUES: &[(&str, Cue)] = &[
     ("weggehauen", Consume),
     ("geschoben", Consume),
     ("aufgewärmt", Consume),
-    ("weggefuttert", Consume),
     ("verputzt", Consume),
     ("vernascht", Consume),
     ("genascht", Consume),
@@ -1315,6 +1349,49 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("vorhanden", SetStock),
+    ("leergefuttert", DepleteSoft),
+    ("weggefuttert", DepleteSoft),
+    ("ausgepresst", Consume),
+    ("gepresst", Consume),
+    ("alli", Deplete),
+    ("hesch no", Query),
+    ("hesch", Filler),
+    ("händ mer no", Query),
+    ("brauchen ma", Query),
+    ("haben ma", Query),
+    ("ham ma", Query),
+    ("den letzten eintrag", Undo),
+    ("die letzte eingabe", Undo),
+    ("die letzte änderung", Undo),
+    ("ohne ende", Filler),
+    ("gekippt", Consume),
+    ("reingekippt", Consume),
+    ("reingeschüttet", Consume),
+    ("keine mehr kaufen", ListRemove),
+    ("keine mehr holen", ListRemove),
+    ("keine mehr besorgen", ListRemove),
+    ("nichts mehr kaufen", ListRemove),
+    ("angeschimmelt", DepleteSoft),
+    ("angefault", DepleteSoft),
+    ("aufs brot", Consume),
+    ("geschmiert", Dish),
+    ("wocheneinkauf erledigt", Restock),
+    ("großeinkauf erledigt", Restock),
+    ("großeinkauf", Restock),
+    ("einkauf ist erledigt", Restock),
+    ("einkaufen erledigt", Restock),
+    ("welche sachen", Show),
+    ("was für sachen", Show),
+    ("weggebracht", Filler),
+    ("zurückgebracht", Filler),
+    ("leere flaschen", Filler),
+    ("kauf keine", ListRemove),
+    ("kauf keinen", ListRemove),
+    ("kauf kein", ListRemove),
+    ("kauft keine", ListRemove),
+    ("kauft keinen", ListRemove),
+    ("kauft kein", ListRemove),
     ("geerntet", Restock),
     ("gepflückt", Restock),
     ("vergiss es", Undo),
@@ -1591,25 +1668,37 @@ pub(crate) fn staple(w: &str) -> bool {
     STAPLES.binary_search(&&*super::names::singular_de(w)).is_ok()
 }
 
-/// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen") or one of a double
-/// letter left out ("Kaffe"), as written right; words of under five letters are left alone.
-pub(crate) fn respell(w: &str) -> Option<&str> {
-    const MAX: usize = 48;
-    if w.chars().count() < 5 || w.len() + 4 > MAX || staple(w) {
+/// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen"), one of a double
+/// letter left out ("Kaffe") or "ae"/"oe" for its umlaut ("Kaese"), as written right; words of
+/// under five letters are left alone.
+pub(crate) fn respell(w: &str) -> Option<&'static str> {
+    if w.chars().count() < 5 || staple(w) {
         return None;
     }
-    let mut buf = [0u8; MAX];
     let mut found = None;
-    let mut try_word = |parts: [&str; 4]| {
+    variants(w, false, |v| {
+        found = STAPLES.binary_search(&&*super::names::singular_de(v)).ok();
+        found.is_some()
+    });
+    found.map(|i| STAPLES[i])
+}
+
+/// Calls `hit` with each word `w` may be a typo of, until it returns true: two neighbouring
+/// letters swapped, a double letter written once, and "ae"/"oe" written for "ä"/"ö" ("a"/"o"
+/// when `folded`, for the lexicon's keys). "ue" stays: Swiss "Muesli" is spelt so. No heap.
+pub(crate) fn variants(w: &str, folded: bool, mut hit: impl FnMut(&str) -> bool) -> bool {
+    const MAX: usize = 48;
+    if w.len() + 4 > MAX {
+        return false;
+    }
+    let mut buf = [0u8; MAX];
+    let mut spell = |parts: [&str; 4]| {
         let mut len = 0;
         for p in parts {
             buf[len..len + p.len()].copy_from_slice(p.as_bytes());
             len += p.len();
         }
-        let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-        if found.is_none() && staple(word) {
-            found = STAPLES.binary_search(&&*super::names::singular_de(word)).ok();
-        }
+        hit(std::str::from_utf8(&buf[..len]).unwrap_or_default())
     };
     let mut bounds = [0usize; MAX + 1];
     let mut n = 0;
@@ -1617,44 +1706,37 @@ pub(crate) fn respell(w: &str) -> Option<&str> {
         bounds[n] = i;
         n += 1;
     }
-    let bounds = &bounds[..n];
     for k in 0..n - 1 {
         let (a, b) = (bounds[k], bounds[k + 1]);
         // "kaffe" → "kaffee": the letter at `k` doubled.
-        try_word([&w[..b], &w[a..b], &w[b..], ""]);
+        if spell([&w[..b], &w[a..b], &w[b..], ""]) {
+            return true;
+        }
         // "mlich" → "milch": the letters at `k` and `k + 1` swapped.
-        if let Some(&c) = bounds.get(k + 2)
-            && w[a..b] != w[b..c]
-        {
-            try_word([&w[..a], &w[b..c], &w[a..b], &w[c..]]);
+        if k + 2 < n && w[a..b] != w[b..bounds[k + 2]] {
+            let c = bounds[k + 2];
+            if spell([&w[..a], &w[b..c], &w[a..b], &w[c..]]) {
+                return true;
+            }
         }
     }
-    found.or_else(|| umlauts(w)).map(|i| STAPLES[i])
-}
-
-/// "Kaese", "Aepfel": a staple spelt with "ae", "oe" for its umlauts; its index. ("ue" stays:
-/// Swiss "Muesli" is spelt so.)
-fn umlauts(w: &str) -> Option<usize> {
-    const MAX: usize = 48;
-    if !(w.contains("ae") || w.contains("oe")) || w.len() > MAX {
-        return None;
+    if !(w.contains("ae") || w.contains("oe")) {
+        return false;
     }
-    let mut buf = [0u8; MAX];
     let mut len = 0;
     let mut chars = w.chars().peekable();
     while let Some(c) = chars.next() {
-        let c = match (c, chars.peek()) {
-            ('a', Some('e')) => 'ä',
-            ('o', Some('e')) => 'ö',
-            _ => c,
+        let umlaut = match (c, chars.peek()) {
+            ('a', Some('e')) => Some(if folded { 'a' } else { 'ä' }),
+            ('o', Some('e')) => Some(if folded { 'o' } else { 'ö' }),
+            _ => None,
         };
-        if matches!(c, 'ä' | 'ö') {
+        if umlaut.is_some() {
             chars.next();
         }
-        len += c.encode_utf8(&mut buf[len..]).len();
+        len += umlaut.unwrap_or(c).encode_utf8(&mut buf[len..]).len();
     }
-    let word = std::str::from_utf8(&buf[..len]).ok()?;
-    STAPLES.binary_search(&&*super::names::singular_de(word)).ok()
+    hit(std::str::from_utf8(&buf[..len]).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -311,11 +311,15 @@ fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
 /// two letters other than the times sign, then digits, not part of a decimal; or `i`.
 fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     let before = i.checked_sub(1).map(|j| cs[j]);
-    if lang != Lang::En || before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
+    if before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
         return i;
     }
+    // "7Up" is a brand in every language.
     if let Some(end) = glued_word(cs, i, &["7up"]) {
         return end;
+    }
+    if lang != Lang::En {
+        return i;
     }
     let letters = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
     let digits = cs[i + letters..].iter().take_while(|c| c.is_ascii_digit()).count();
