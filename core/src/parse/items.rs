@@ -287,6 +287,18 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
             items[k].words.splice(0..0, [head, of]);
             continue;
         }
+        // "2 litros de leche entera y uno de deslactosada": an adjective alone after a count
+        // "de" names a sort of the item before.
+        let key = s.toks.key(items[k].words[0]);
+        let agreeing = items[k].words.len() == 1
+            && counted_of(s, &items[k])
+            && !super::lexicon_es::is_grocery(key)
+            && super::lexicon_es::adjective_like(&names::singular_es(key));
+        if agreeing {
+            items[k].words.insert(0, head);
+            (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
+            continue;
+        }
         let sort = |i: usize| s.lex.has(s.toks, i, SORT);
         if items[k].words.len() == 1
             && sort(items[k].words[0])

@@ -160,6 +160,16 @@ pub(crate) static DATA: LangData = LangData {
         "equipo",
         "peña",
         "chavales",
+        "chamacos",
+        "chamaco",
+        "chamaca",
+        "chamacas",
+        "chavos",
+        "pibes",
+        "pibas",
+        "gurises",
+        "cabros",
+        "chiquillos",
         "btw",
         "fijate",
         "fíjate",
@@ -2406,8 +2416,8 @@ pub(crate) fn flavoured(key: &str) -> bool {
 pub(crate) fn adjective_like(key: &str) -> bool {
     const WORDS: &[&str] = &[
         "blando", "blanda", "bravo", "brava", "crudo", "cruda", "fino", "fina", "frito", "frita",
-        "gordo", "gorda", "largo", "larga", "light", "morrón", "pinto", "pinta", "roto", "rota",
-        "seco", "seca", "suelto", "suelta", "tierno", "tierna", "zero",
+        "gordo", "gorda", "hembra", "largo", "larga", "macho", "light", "morrón", "pinto", "pinta",
+        "roto", "rota", "seco", "seca", "suelto", "suelta", "tierno", "tierna", "zero",
     ];
     const ENDINGS: &[&str] = &[
         "ado", "ada", "ido", "ida", "oso", "osa", "ivo", "iva", "al", "ble", "nte", "ense", "ano",
