@@ -400,6 +400,10 @@ pub(crate) static DATA: LangData = LangData {
         "demasiados",
         "demasiadas",
         "un chorrito de",
+        "un culín de",
+        "un culito de",
+        "dos dedos de",
+        "un dedo de",
         "un chorro de",
         "un puñado de",
         "un pellizco de",
@@ -1428,6 +1432,9 @@ const CUES: &[(&str, Cue)] = &[
     ("hicimos la despensa", Restock),
     ("le di", Consume),
     ("le dimos", Consume),
+    ("le he dado", Consume),
+    ("le hemos dado", Consume),
+    ("le ha dado", Consume),
     ("le dio", Consume),
     ("les di", Consume),
     ("se rompió", DepleteSoft),
@@ -1563,6 +1570,56 @@ const CUES: &[(&str, Cue)] = &[
     ("lo anterior", Undo),
     ("saqué", Take),
     ("eso no", Undo),
+    // Colloquial ways of finishing something off.
+    ("arrasado con", DepleteSoft),
+    ("arrasaron con", DepleteSoft),
+    ("arrasó con", DepleteSoft),
+    ("arrasamos con", DepleteSoft),
+    ("volado", Deplete),
+    ("volaron", Deplete),
+    ("voló", Deplete),
+    ("desapareció", Deplete),
+    ("desaparecieron", Deplete),
+    ("desaparecido", Deplete),
+    ("ni rastro de", Deplete),
+    ("ni rastro del", Deplete),
+    ("vaciado", Deplete),
+    ("vacié", Deplete),
+    ("vaciamos", Deplete),
+    // Colloquial ways of getting something.
+    ("me he hecho con", Restock),
+    ("nos hemos hecho con", Restock),
+    ("me hice con", Restock),
+    ("me agencié", Restock),
+    ("nos agenciamos", Restock),
+    ("agenciado", Restock),
+    ("rellenado", Restock),
+    ("rellené", Restock),
+    ("rellenamos", Restock),
+    ("de vuelta de la compra", Restock),
+    ("vengo de la compra", Restock),
+    ("vengo del súper", Restock),
+    ("de vuelta del súper", Restock),
+    // Using something up while cooking.
+    ("echado de menos", Thanks),
+    ("echo de menos", Thanks),
+    ("echado", Consume),
+    ("eché", Consume),
+    ("metido", Consume),
+    ("metí", Consume),
+    ("descongelado", Consume),
+    ("descongelé", Consume),
+    // "descongela el pollo" is a chore asked, not a use told.
+    ("descongela", Filler),
+    ("descongelar", Filler),
+    ("sacado", Take),
+    // "compré todo lo que faltaba": what was missing is what the list says.
+    ("lo que faltaba", List),
+    ("lo que hacía falta", List),
+    ("lo justo", ListAdd),
+    ("habría que pillar", ListAdd),
+    ("habrá que pillar", ListAdd),
+    ("hay que pillar", ListAdd),
     // "no me gusta nada el brócoli", "estoy a dieta": likes and diets report no stock.
     ("me gusta", Thanks),
     ("me gustan", Thanks),
@@ -2518,7 +2575,7 @@ fn or_guess(toks: &super::token::Tokens) -> bool {
 /// "para hoy", "para el finde": a time word after "para" says how long a stock lasts.
 fn lasts_until(toks: &super::token::Tokens) -> bool {
     (1..toks.toks.len()).any(|i| {
-        matches!(toks.key(i), "hoy" | "mañana" | "finde" | "semana" | "noche" | "cena" | "comida")
+        matches!(toks.key(i), "hoy" | "manana" | "finde" | "semana" | "noche" | "cena" | "comida")
             && (toks.key(i - 1) == "para"
                 || (i >= 2
                     && toks.key(i - 2) == "para"
