@@ -78,7 +78,9 @@ impl Stream<'_> {
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
-            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0 && !self.russian_with(p),
+            Some(Tok::Word { .. }) => {
+                self.entry(p).flags & CONJ != 0 && !self.russian_with(p) && !self.more_than(p)
+            }
             _ => false,
         };
         // "café con leche" is one product only while "café" is still in the stream.
@@ -86,6 +88,14 @@ impl Stream<'_> {
             && !self.raw(p).is_some_and(|i| {
                 self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
             })
+    }
+
+    /// "más de 20 huevos": Spanish "más" before "de" and a number bounds an amount.
+    fn more_than(&self, p: usize) -> bool {
+        self.lex.lang == Lang::Es
+            && self.key(p) == "mas"
+            && self.key(p + 1) == "de"
+            && (matches!(self.tok(p + 2), Some(Tok::Num { .. })) || self.entry(p + 2).num.is_some())
     }
 
     /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
