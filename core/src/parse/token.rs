@@ -174,6 +174,11 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         out.keys.truncate(k0 as usize);
         out.keys.push_str(&key);
     }
+    // "k falta?": Spanish texting writes "qué" as "k" as well as "q".
+    if lang == Lang::Es && &out.keys[k0 as usize..] == "k" {
+        out.keys.truncate(k0 as usize);
+        out.keys.push('q');
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "полпиццы" is half a pizza: "пол" joined to a grocery the table knows.
     let half = "пол".len() as u32;
