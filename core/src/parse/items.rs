@@ -598,11 +598,17 @@ fn remark(s: &Stream) -> bool {
 /// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
 /// says what was not done.
 fn negated(s: &Stream) -> bool {
-    s.lex.lang == Lang::De
-        && (s.p..)
-            .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
-            .take(12)
-            .any(|p| s.key(p) == "nicht")
+    // "comprad leche entera, no semi": a Spanish "no" after a comma sets aside what follows.
+    let set_aside = s.lex.lang == Lang::Es
+        && s.raw(s.p).is_some_and(|i| {
+            i >= 2 && s.toks.key(i - 1) == "no" && s.toks.toks[i - 2] == Tok::Mark(',')
+        });
+    set_aside
+        || (s.lex.lang == Lang::De
+            && (s.p..)
+                .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+                .take(12)
+                .any(|p| s.key(p) == "nicht"))
 }
 
 /// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one
