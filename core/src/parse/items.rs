@@ -87,7 +87,9 @@ impl Stream<'_> {
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
-            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0 && !self.russian_with(p),
+            Some(Tok::Word { .. }) => {
+                self.entry(p).flags & CONJ != 0 && !self.russian_with(p) && !self.more_than(p)
+            }
             _ => false,
         };
         // "café con leche" is one product only while "café" is still in the stream.
@@ -95,6 +97,14 @@ impl Stream<'_> {
             && !self.raw(p).is_some_and(|i| {
                 self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
             })
+    }
+
+    /// "más de 20 huevos": Spanish "más" before "de" and a number bounds an amount.
+    fn more_than(&self, p: usize) -> bool {
+        self.lex.lang == Lang::Es
+            && self.key(p) == "mas"
+            && self.key(p + 1) == "de"
+            && (matches!(self.tok(p + 2), Some(Tok::Num { .. })) || self.entry(p + 2).num.is_some())
     }
 
     /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
@@ -324,6 +334,18 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
         if flavour {
             let of = items[k].words[0] - 1;
             items[k].words.splice(0..0, [head, of]);
+            continue;
+        }
+        // "2 litros de leche entera y uno de deslactosada": an adjective alone after a count
+        // "de" names a sort of the item before.
+        let key = s.toks.key(items[k].words[0]);
+        let agreeing = items[k].words.len() == 1
+            && counted_of(s, &items[k])
+            && !super::lexicon_es::is_grocery(key)
+            && super::lexicon_es::adjective_like(&names::singular_es(key));
+        if agreeing {
+            items[k].words.insert(0, head);
+            (items[k].unit, items[k].unit_at) = (items[k - 1].unit, items[k - 1].unit_at);
             continue;
         }
         let sort = |i: usize| s.lex.has(s.toks, i, SORT);
@@ -706,11 +728,17 @@ fn names_more(s: &Stream) -> bool {
 /// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
 /// says what was not done.
 fn negated(s: &Stream) -> bool {
-    s.lex.lang == Lang::De
-        && (s.p..)
-            .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
-            .take(12)
-            .any(|p| s.key(p) == "nicht")
+    // "comprad leche entera, no semi": a Spanish "no" after a comma sets aside what follows.
+    let set_aside = s.lex.lang == Lang::Es
+        && s.raw(s.p).is_some_and(|i| {
+            i >= 2 && s.toks.key(i - 1) == "no" && s.toks.toks[i - 2] == Tok::Mark(',')
+        });
+    set_aside
+        || (s.lex.lang == Lang::De
+            && (s.p..)
+                .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+                .take(12)
+                .any(|p| s.key(p) == "nicht"))
 }
 
 /// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one

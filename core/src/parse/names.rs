@@ -603,6 +603,7 @@ pub(crate) fn singular_de(w: &str) -> Cow<'_, str> {
 const ES_SAME: &[&str] = &[
     "ananás",
     "humus",
+    "hummus",
     "cuscús",
     "gas",
     "tos",

@@ -29,6 +29,10 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     if let Some((end, ())) = lex.match_at(&lex.vague, s.toks, i, |_| false) {
         s.advance_to(end);
         s.skip_flag(OF);
+        // "menos de 2 litros de aceite": the number a Spanish bound is put on is no amount.
+        if lex.lang == Lang::Es && matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+            s.p += 1;
+        }
         return Amount::Vague;
     }
     // "half and half" is a product, not a half.

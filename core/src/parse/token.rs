@@ -213,6 +213,11 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         out.keys.push_str("un");
         i += 1;
     }
+    // "k falta?": Spanish texting writes "qué" as "k" as well as "q".
+    if lang == Lang::Es && &out.keys[k0 as usize..] == "k" {
+        out.keys.truncate(k0 as usize);
+        out.keys.push('q');
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "jviens", "jprends": French texting drops the apostrophe of "j'" before a consonant.
     if lang == Lang::Fr && k1 - k0 >= 4 && jay_elided(&out.keys[k0 as usize..]) {
