@@ -1317,8 +1317,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let counted = matches!(amount, Amount::Number(_));
                 let of = e.flags & OF != 0
                     && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De);
-                if !words.is_empty() && (of || (e.flags & (OF | DET) != 0 && from_place(s))) {
+                if !words.is_empty()
+                    && (of || (e.flags & (OF | DET) != 0 && (from_place(s) || whose_fr(s))))
+                {
                     s.skip_clause();
+                    break;
+                }
+                // "des pois chiches des lentilles": a French partitive before a grocery starts
+                // the next item.
+                // "j'ai congelé du poulet": a verb before it is no name to end.
+                let verb = words.first().is_some_and(|&w| participle_fr(s.lex, s.toks, w));
+                if !words.is_empty() && !verb && partitive_fr(s) {
                     break;
                 }
                 if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
@@ -1552,6 +1561,42 @@ fn from_place(s: &Stream) -> bool {
     // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
     let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
     s.entry(p).flags & NOT_ITEM != 0 && !product
+}
+
+/// "12 oeufs de ses poules": in French "de" and a possessive say whose they were.
+fn whose_fr(s: &Stream) -> bool {
+    s.lex.lang == Lang::Fr
+        && s.key(s.p) == "de"
+        && matches!(
+            s.key(s.p + 1),
+            "mon"
+                | "ma"
+                | "mes"
+                | "ton"
+                | "ta"
+                | "tes"
+                | "son"
+                | "sa"
+                | "ses"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+                | "leur"
+                | "leurs"
+        )
+}
+
+/// "des pois chiches des lentilles", "du riz de la semoule": a French partitive ("des", "du",
+/// "de la") between two names, before a grocery, is an article, no link ("galette des rois").
+fn partitive_fr(s: &Stream) -> bool {
+    let grocery = |p: usize| super::lexicon_fr::is_grocery(s.key(p));
+    s.lex.lang == Lang::Fr
+        && match s.key(s.p) {
+            "des" | "du" => grocery(s.p + 1),
+            "de" => matches!(s.key(s.p + 1), "la" | "l'") && grocery(s.p + 2),
+            _ => false,
+        }
 }
 
 /// "für 1,29€", "um 8 Uhr": a price or a clock time is no amount of the item.
