@@ -167,6 +167,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
                 match items.last_mut() {
+                    Some(prev) if bag_size(&s, &prev.words, item.unit) => {}
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
@@ -1017,6 +1018,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
+                    if bag_size(s, &words, unit) {
+                        (amount, unit, unit_at) = (Amount::Absent, None, None);
+                        continue;
+                    }
                     // "milk 1l x2": a size after the name may be multiplied too.
                     if let (Amount::Number(value), Some(_)) = (amount, unit) {
                         let size = Size { value, unit, at: unit_at, multipack: false };
@@ -1362,6 +1367,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
+    // "le colis de café en grains": in French a word that is no grocery before "de" holds the
+    // item ("la flemme de cuisiner" holds a task).
+    let task = |w: usize| {
+        let key = s.toks.key(w);
+        (key.ends_with("er") || key.ends_with("ir")) && !super::lexicon_fr::is_grocery(key)
+    };
+    if s.lex.lang == Lang::Fr
+        && words.len() >= 3
+        && !task(words[2])
+        && s.lex.has(s.toks, words[0], NOT_ITEM)
+        && s.lex.has(s.toks, words[1], OF)
+        && !s.lex.compound(s.toks.key(words[0]), s.toks.key(words[2]))
+    {
+        words.drain(..2);
+    }
     // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
     // the item is kept.
     if matches!(amount, Amount::Absent) {
@@ -1561,6 +1581,13 @@ fn from_place(s: &Stream) -> bool {
     // "gel de ducha", "papel de baño": a place that makes one product with the name is none.
     let product = s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p));
     s.entry(p).flags & NOT_ITEM != 0 && !product
+}
+
+/// "sacs poubelle 50 L": the litres of a French bag are its size, no amount of it.
+fn bag_size(s: &Stream, words: &[usize], unit: Option<Unit>) -> bool {
+    s.lex.lang == Lang::Fr
+        && words.first().is_some_and(|&w| matches!(s.toks.key(w), "sac" | "sacs"))
+        && unit.is_some_and(|u| u.dimension() == Dimension::Volume)
 }
 
 /// "12 oeufs de ses poules": in French "de" and a possessive say whose they were.
@@ -1938,10 +1965,12 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
         s.p += 1;
     }
     // "a whole bag of", "a big jar of": a size word may stand between amount and unit.
+    let mut size = None;
     for _ in 0..2 {
         if s.entry(s.p).flags & DROP != 0
             || matches!(s.toks.key(s.raw(s.p).unwrap_or(usize::MAX)), "whole" | "full")
         {
+            size = s.raw(s.p);
             s.p += 1;
         }
     }
@@ -1963,6 +1992,8 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
                 && s.lex.joined.iter().any(|(a, b)| **a == *toks.key(i) && **b == *toks.key(end + 1)))
             // "70 sacs poubelle": the unit word and the next are one product.
             || (end < toks.toks.len() && s.lex.compound(toks.key(i), toks.key(end)))
+            // "2 petits pots": a size word that makes one product with the unit word.
+            || size.is_some_and(|d| s.lex.compound(toks.key(d), toks.key(i)))
     };
     match s.lex.match_at(&s.lex.units, toks, i, dot) {
         Some((end, _)) if named(end) => {

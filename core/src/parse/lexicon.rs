@@ -274,8 +274,10 @@ impl Lexicon {
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
-                // "hapunta", "añadde": Spanish list verbs are misspelt too.
-                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5);
+                // "hapunta", "añadde", "rajoutte": Spanish and French list verbs are misspelt too.
+                || (matches!(lang, Lang::Es | Lang::Fr)
+                    && *c == Cue::ListAdd
+                    && p.chars().count() >= 5);
             if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
