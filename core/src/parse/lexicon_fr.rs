@@ -1097,6 +1097,11 @@ const CUES: &[(&str, Cue)] = &[
     ("sortir", Thanks),
     // "je passe au Lidl, besoin de qqch ?": asking what is needed.
     ("besoin de quelque chose", Show),
+    ("faut quelque chose", Show),
+    ("il faut quelque chose", Show),
+    ("il faut qqch", Show),
+    ("faut qqch", Show),
+    ("faut autre chose", Show),
     ("besoin de qqch", Show),
     ("besoin de qqc", Show),
     ("besoin d'autre chose", Show),
