@@ -132,6 +132,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         | "porfa"
                         | "svp"
                         | "stp"
+                        | "steuple"
+                        | "steuplait"
                         | "plait"
                         | "пожалуйста"
                 );

@@ -248,6 +248,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_category(&s, &mut items);
+    drop_settled_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
@@ -318,6 +319,24 @@ fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
             items[k].words.push(h);
         }
     }
+}
+
+/// "farine ok, sucre à racheter": in French an item with "ok" after it, before a comma and more
+/// items, is settled, no part of the news.
+fn drop_settled_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let last = items.len() - 1;
+    let mut k = 0;
+    items.retain(|r| {
+        k += 1;
+        let settled = r.words.last().is_some_and(|&w| {
+            s.toks.key(w + 1) == "ok" && matches!(toks.get(w + 2), Some(Tok::Mark(',')))
+        });
+        k > last || !settled
+    });
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.

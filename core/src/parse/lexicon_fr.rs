@@ -261,6 +261,9 @@ pub(crate) static DATA: LangData = LangData {
         "urgent",
         "urgente",
         "toujours",
+        "steuplé",
+        "steuplait",
+        "plein",
         "yaura",
         "désolé",
         "désolée",
@@ -669,6 +672,7 @@ pub(crate) static DATA: LangData = LangData {
         "gouter",
         "brunch",
         "pique-nique",
+        "pique",
         "souper",
     ],
     times: &[
@@ -1132,6 +1136,9 @@ const CUES: &[(&str, Cue)] = &[
     ("on en a bu", Consume),
     // "on a tout mangé les fraises": all of it.
     ("tout", DepleteMod),
+    // "on prend quoi pour le pique-nique ?": what to get.
+    ("prend quoi", Show),
+    ("on prend", ListAdd),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
