@@ -86,6 +86,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut situations = Vec::new();
     let mut dishes = Vec::new();
     let mut fetches = Vec::new();
+    // French errands in the infinitive ("chercher", "acheter") and purchases written without
+    // their accent ("achete"), by their place among the cues and their token.
+    let mut errands = Vec::new();
+    let mut unaccented = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
     let mut sets = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
@@ -153,6 +157,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         | "favor"
                         | "porfa"
                         | "svp"
+                        | "stp"
+                        | "steuple"
+                        | "steuplait"
+                        | "plait"
                         | "пожалуйста"
                         | "dringend"
                 );
@@ -181,7 +189,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i = end;
                     continue;
                 }
+                // "essuie-tout": in French the word after a hyphen belongs to the one before.
+                let joined = lex.lang == Lang::Fr && toks.hyphen(i);
                 if let Some((end, cue)) = lex.match_at(&lex.cues, toks, i, skip)
+                    && !joined
                     && !counted_unit(lex, toks, i)
                     && !(end == i + 1 && adjective(lex, toks, i, &cues.consumed))
                     && !(end == i + 1 && stock_noun(lex, toks, i))
@@ -335,6 +346,20 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         needs.push(cues.found.len());
                     }
                     // "Wer holt Lisa vom Kindergarten ab?": "holt … ab" picks up, buys nothing.
+                    if lex.lang == Lang::Fr && cue == Cue::ListAdd && infinitive_fr(toks.key(i)) {
+                        errands.push((cues.found.len(), i));
+                    }
+                    if lex.lang == Lang::Fr
+                        && cue == Cue::Restock
+                        && end == i + 1
+                        && toks.text(i) == toks.key(i)
+                        && !(i > 0 && aux_fr(lex, toks, i - 1))
+                        && lex.cues.get(toks.key(i)).is_some_and(|c| {
+                            c.iter().any(|(rest, c)| rest.is_empty() && *c == Cue::ListAdd)
+                        })
+                    {
+                        unaccented.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("hol") {
                         fetches.push(cues.found.len());
                     }
@@ -446,6 +471,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     russian_added_in(lex, toks, &mut cues);
     russian_errand(lex, toks, &mut cues);
+    // "achete du pain stp": asked politely, an unaccented verb is the imperative.
+    if cues.polite {
+        unaccented.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+    }
+    // "chu allé au dépanneur chercher de la liqueur": gone to get it is got.
+    for (k, at) in errands {
+        if (0..at).any(|j| went_fr(lex, toks, j)) {
+            cues.found[k] = Cue::Restock;
+        }
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -560,7 +595,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // them do not stop the look for a misspelt one.
     // "выпел весь кефир": "весь" alone says nothing of what was done.
     let no_verb = !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod));
-    if no_verb || (lex.lang == Lang::En && !cues.verb) {
+    if no_verb || (matches!(lex.lang, Lang::En | Lang::Fr) && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
@@ -1452,11 +1487,25 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             [w] if matches!(c, Cue::Consume | Cue::Restock) && typo::within(key, w) => Some(*c),
             _ => None,
         });
-    let best = lex.fuzzy_cues.iter().find(|(w, _)| typo::within(key, w)).map(|(_, c)| *c);
+    // After "j'ai" a verb is a participle, never a list command.
+    let past = |c: &Cue| !matches!(c, Cue::ListAdd | Cue::ListRemove);
+    let best =
+        lex.fuzzy_cues.iter().find(|(w, c)| past(c) && typo::within(key, w)).map(|(_, c)| *c);
     if let Some(cue) = best.or(infinitive) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }
+}
+
+/// A French infinitive: "chercher", "prendre", "acheter".
+fn infinitive_fr(key: &str) -> bool {
+    key.len() > 4 && (key.ends_with("er") || key.ends_with("re") || key.ends_with("ir"))
+}
+
+/// "allé", "passée", "j'ai été": a French past of going somewhere.
+fn went_fr(lex: &Lexicon, toks: &Tokens, j: usize) -> bool {
+    matches!(toks.text(j), "allé" | "allée" | "allés" | "allées" | "alle" | "passé" | "passée")
+        || (toks.key(j) == "ete" && j > 0 && aux_fr(lex, toks, j - 1))
 }
 
 /// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".

@@ -195,6 +195,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
                 match items.last_mut() {
+                    Some(prev) if bag_size(&s, &prev.words, item.unit) => {}
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
@@ -279,6 +280,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_lowercase(&s, &mut items);
     drop_category(&s, &mut items);
+    drop_settled_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
@@ -376,6 +378,24 @@ fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
             items[k].words.push(h);
         }
     }
+}
+
+/// "farine ok, sucre à racheter": in French an item with "ok" after it, before a comma and more
+/// items, is settled, no part of the news.
+fn drop_settled_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = &s.toks.toks;
+    let last = items.len() - 1;
+    let mut k = 0;
+    items.retain(|r| {
+        k += 1;
+        let settled = r.words.last().is_some_and(|&w| {
+            s.toks.key(w + 1) == "ok" && matches!(toks.get(w + 2), Some(Tok::Mark(',')))
+        });
+        k > last || !settled
+    });
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
@@ -1275,6 +1295,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     if unit.is_none() {
                         (unit, unit_at) = read_unit(s);
                     }
+                    if bag_size(s, &words, unit) {
+                        (amount, unit, unit_at) = (Amount::Absent, None, None);
+                        continue;
+                    }
                     // "Mozzarella 2 Kugeln": a serving word after the amount counts the name.
                     if unit.is_none()
                         && s.lex.lang == Lang::De
@@ -1638,8 +1662,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let counted = matches!(amount, Amount::Number(_));
                 let of = e.flags & OF != 0
                     && (from_place(s) || (counted && size_after(s)) || s.lex.lang == Lang::De);
-                if !words.is_empty() && (of || (e.flags & (OF | DET) != 0 && from_place(s))) {
+                if !words.is_empty()
+                    && (of || (e.flags & (OF | DET) != 0 && (from_place(s) || whose_fr(s))))
+                {
                     s.skip_clause();
+                    break;
+                }
+                // "des pois chiches des lentilles": a French partitive before a grocery starts
+                // the next item.
+                // "j'ai congelé du poulet": a verb before it is no name to end.
+                let verb = words.first().is_some_and(|&w| participle_fr(s.lex, s.toks, w));
+                if !words.is_empty() && !verb && partitive_fr(s) {
                     break;
                 }
                 if e.flags & (OF | PARTICLE) != 0 && !words.is_empty() {
@@ -1673,6 +1706,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     }
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
+    }
+    // "le colis de café en grains": in French a word that is no grocery before "de" holds the
+    // item ("la flemme de cuisiner" holds a task).
+    let task = |w: usize| {
+        let key = s.toks.key(w);
+        (key.ends_with("er") || key.ends_with("ir")) && !super::lexicon_fr::is_grocery(key)
+    };
+    if s.lex.lang == Lang::Fr
+        && words.len() >= 3
+        && !task(words[2])
+        && s.lex.has(s.toks, words[0], NOT_ITEM)
+        && s.lex.has(s.toks, words[1], OF)
+        && !s.lex.compound(s.toks.key(words[0]), s.toks.key(words[2]))
+    {
+        words.drain(..2);
     }
     // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
     // the item is kept.
@@ -1938,6 +1986,49 @@ fn from_place(s: &Stream) -> bool {
         && super::lexicon_es::material(s.key(p));
     let product = made_for || (s.p > 0 && s.lex.compound(s.key(s.p - 1), s.key(p)));
     s.entry(p).flags & NOT_ITEM != 0 && !product
+}
+
+/// "sacs poubelle 50 L": the litres of a French bag are its size, no amount of it.
+fn bag_size(s: &Stream, words: &[usize], unit: Option<Unit>) -> bool {
+    s.lex.lang == Lang::Fr
+        && words.first().is_some_and(|&w| matches!(s.toks.key(w), "sac" | "sacs"))
+        && unit.is_some_and(|u| u.dimension() == Dimension::Volume)
+}
+
+/// "12 oeufs de ses poules": in French "de" and a possessive say whose they were.
+fn whose_fr(s: &Stream) -> bool {
+    s.lex.lang == Lang::Fr
+        && s.key(s.p) == "de"
+        && matches!(
+            s.key(s.p + 1),
+            "mon"
+                | "ma"
+                | "mes"
+                | "ton"
+                | "ta"
+                | "tes"
+                | "son"
+                | "sa"
+                | "ses"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+                | "leur"
+                | "leurs"
+        )
+}
+
+/// "des pois chiches des lentilles", "du riz de la semoule": a French partitive ("des", "du",
+/// "de la") between two names, before a grocery, is an article, no link ("galette des rois").
+fn partitive_fr(s: &Stream) -> bool {
+    let grocery = |p: usize| super::lexicon_fr::is_grocery(s.key(p));
+    s.lex.lang == Lang::Fr
+        && match s.key(s.p) {
+            "des" | "du" => grocery(s.p + 1),
+            "de" => matches!(s.key(s.p + 1), "la" | "l'") && grocery(s.p + 2),
+            _ => false,
+        }
 }
 
 /// "für 1,29€", "um 8 Uhr": a price or a clock time is no amount of the item.
@@ -2282,10 +2373,12 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
         s.p += 1;
     }
     // "a whole bag of", "a big jar of": a size word may stand between amount and unit.
+    let mut size = None;
     for _ in 0..2 {
         if s.entry(s.p).flags & DROP != 0
             || matches!(s.toks.key(s.raw(s.p).unwrap_or(usize::MAX)), "whole" | "full")
         {
+            size = s.raw(s.p);
             s.p += 1;
         }
     }
@@ -2307,6 +2400,8 @@ pub(crate) fn read_unit(s: &mut Stream) -> (Option<Unit>, Option<usize>) {
                 && s.lex.joined.contains(toks.key(i), toks.key(end + 1)))
             // "70 sacs poubelle": the unit word and the next are one product.
             || (end < toks.toks.len() && s.lex.compound(toks.key(i), toks.key(end)))
+            // "2 petits pots": a size word that makes one product with the unit word.
+            || size.is_some_and(|d| s.lex.compound(toks.key(d), toks.key(i)))
     };
     match s.lex.match_at(&s.lex.units, toks, i, dot) {
         Some((end, _)) if named(end) => {

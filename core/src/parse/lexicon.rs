@@ -339,9 +339,11 @@ impl Lexicon {
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
-                // "hapunta", "añadde": Spanish list verbs are misspelt too; so are long German
-                // ones ("mitbrignen").
-                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5)
+                // "hapunta", "añadde", "rajoutte": Spanish and French list verbs are misspelt
+                // too; so are long German ones ("mitbrignen").
+                || (matches!(lang, Lang::Es | Lang::Fr)
+                    && *c == Cue::ListAdd
+                    && p.chars().count() >= 5)
                 || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7);
             // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
             let gerund = lang == Lang::En && p.ends_with("ing");

@@ -177,6 +177,9 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                 // A question or a depletion carries no amount, whatever words came with it.
                 let (quantity, unit) = match intent {
                     Intent::QueryStock | Intent::Deplete => (None, None),
+                    // "la bouteille de lait est presque vide": the container says which, no
+                    // amount to buy.
+                    Intent::ListAdd if lang == Lang::Fr && r.definite => (None, None),
                     _ => (r.qty, unit),
                 };
                 Some(ParsedItem { name, quantity, unit })
