@@ -153,6 +153,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "купил всё по списку": right after a purchase "всё" is what was bought.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Ru
+                        && end == i + 1
+                        && matches!(toks.key(i), "всё" | "все")
+                        && i > 0
+                        && cues.consumed[i - 1]
+                        && cues.found.last() == Some(&Cue::Restock)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "the ham's done": after a contracted "is", "done" means used up.
                     let cue = if cue == Cue::Filler
                         && lex.lang == Lang::En
@@ -271,6 +284,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     russian_added_in(lex, toks, &mut cues);
     russian_errand(lex, toks, &mut cues);
+    russian_everything(lex, toks, &mut cues);
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
@@ -743,6 +757,27 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
+/// "купил всё по списку", "купила всё кроме рыбы": buying everything names no item to stock
+/// (as "got everything except eggs").
+fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let bought = |i: usize| {
+        cues.consumed[i]
+            && lex.cues.get(toks.key(i)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Restock))
+    };
+    let everything = (0..n.saturating_sub(1)).find(|&i| {
+        bought(i)
+            && matches!(toks.key(i + 1), "всё" | "все")
+            && (i + 2 == n
+                || !matches!(toks.toks[i + 2], Tok::Word { .. })
+                || matches!(toks.key(i + 2), "по" | "кроме" | "что" | "из"))
+    });
+    if let Some(i) = everything.filter(|_| lex.lang == Lang::Ru) {
+        cues.found.iter_mut().filter(|c| **c == Cue::Restock).for_each(|c| *c = Cue::Filler);
+        cues.consumed[i..].iter_mut().for_each(|c| *c = true);
+    }
 }
 
 /// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
