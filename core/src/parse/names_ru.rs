@@ -1130,7 +1130,28 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         });
     }
     let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    // "ржаного хлеба", "сухого корма": adjectives stressed on the ending end in "-ой".
+    const STRESSED: &[&str] = &[
+        "голуб",
+        "дорог",
+        "заварн",
+        "зернов",
+        "кормов",
+        "листов",
+        "молод",
+        "морск",
+        "мясн",
+        "овсян",
+        "питьев",
+        "пищев",
+        "ржан",
+        "свин",
+        "сух",
+        "сыр",
+        "цельнозернов",
+    ];
     let ending = match gender {
+        Gender::M if STRESSED.contains(&stem) => "ой",
         Gender::M if hushing => "ий",
         Gender::M => "ый",
         Gender::F => "ая",
