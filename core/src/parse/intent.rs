@@ -313,8 +313,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let headed = (1..n).any(|i| {
         matches!(toks.toks[i - 1], Tok::Mark(':' | '—')) && matches!(toks.toks[i], Tok::Num { .. })
     });
-    if lex.lang == Lang::De && headed && cues.found.iter().all(|c| *c == Cue::Filler) {
+    // "хлеб — 0": in Russian only a zero, since "яйца - 10 шт" may be a line of a list.
+    let zero = (1..n).any(|i| {
+        matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
+            && matches!(toks.toks[i], Tok::Num { value, .. } if value == 0.0)
+    });
+    let headed = (headed && lex.lang == Lang::De) || (zero && lex.lang == Lang::Ru);
+    if headed && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::SetStock);
+    }
+    // "+ молоко": in Russian a plus before the first word adds it.
+    let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
+    if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
     }
     // "в магаз: соль сода уксус": in Russian a shop as the heading lists what to get there.
     let shop_heading = n > 3
