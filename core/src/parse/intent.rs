@@ -322,6 +322,23 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if headed && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::SetStock);
     }
+    // "мы опять без хлеба": in Russian being without a grocery, said first, is running out.
+    let without = (0..n.saturating_sub(1)).find(|&i| {
+        toks.key(i) == "без"
+            && matches!(toks.toks[i + 1], Tok::Word { .. })
+            && !lex.has(toks, i + 1, NOT_ITEM)
+            && (0..i).all(|j| {
+                cues.consumed[j]
+                    || !matches!(toks.toks[j], Tok::Word { .. })
+                    || lex.has(toks, j, FILLER)
+            })
+    });
+    if let Some(i) = without.filter(|_| lex.lang == Lang::Ru)
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::Deplete);
+        cues.consumed[i] = true;
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {

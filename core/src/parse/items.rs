@@ -98,10 +98,12 @@ impl Stream<'_> {
             return false;
         };
         let e = self.lex.entry(self.toks, i);
+        // "пирожки с капустой": a pastry's filling names it, grocery or not.
+        let filled = i >= 2 && names_ru::filled(self.toks.key(i - 2));
         matches!(self.toks.toks[i], Tok::Word { .. })
             && e.flags & (NOT_ITEM | FILLER | SKIP | DET | TIME | VAGUE) == 0
             && e.num.is_none()
-            && !names_ru::known_form(self.toks.key(i))
+            && (filled || !names_ru::known_form(self.toks.key(i)))
     }
 
     /// The folded word at stream position `p`, or "".
@@ -466,22 +468,23 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья": how many counts
-/// after an item name its sorts — adjectives, or after a comma any single word when the
-/// item came in packs. Two or more of them, adding up, only break the amount down.
+/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья", "2 сока, 1
+/// яблочный 1 мультифрукт": how many counts after an item name its sorts — adjectives, or
+/// after a comma any single word when the item came in packs or an adjective is among them.
+/// Two or more of them, adding up, only break the amount down.
 fn ru_sorts(s: &Stream, items: &[RawItem], comma: bool) -> usize {
     let Some((prev, rest)) = items.split_first() else { return 0 };
     let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    let adjective = |r: &RawItem| names_ru::adjective_like(s.toks.key(r.words[0]));
     let run = rest
         .iter()
         .take_while(|r| {
-            r.qty.is_some()
-                && r.unit.is_none()
-                && r.words.len() == 1
-                && (names_ru::adjective_like(s.toks.key(r.words[0])) || (comma && packed))
+            r.qty.is_some() && r.unit.is_none() && r.words.len() == 1 && (adjective(r) || comma)
         })
         .count();
-    if run >= 2 { run } else { 0 }
+    let sorts = &rest[..run];
+    let named = sorts.iter().all(adjective) || (comma && (packed || sorts.iter().any(adjective)));
+    if run >= 2 && named { run } else { 0 }
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
