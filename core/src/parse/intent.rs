@@ -372,7 +372,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         Lang::Ru => matches!(toks.key(i), "что" | "чё" | "че" | "шо"),
         _ => false,
     };
-    if cues.question && first_word.is_some_and(what) && cues.found.contains(&Cue::ListAdd) {
+    // "что берём в магазине?": a purchase in the present asks the same.
+    let buying = lex.lang == Lang::Ru
+        && (0..n).any(|i| matches!(toks.key(i), "берём" | "берем" | "беру" | "покупаем"));
+    let first_word = if lex.lang == Lang::Ru { opener } else { first_word };
+    if cues.question
+        && first_word.is_some_and(what)
+        && (cues.found.contains(&Cue::ListAdd) || buying)
+    {
         cues.found.push(Cue::Show);
         cues.list = true;
     }

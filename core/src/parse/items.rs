@@ -126,7 +126,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if !items.is_empty() && (remark(&s) || negated(&s)) {
+        if (!items.is_empty() && (remark(&s) || negated(&s))) || missing(&s) {
             s.skip_clause();
             continue;
         }
@@ -569,6 +569,21 @@ fn negated(s: &Stream) -> bool {
             .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
             .take(12)
             .any(|p| s.key(p) == "nicht")
+}
+
+/// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
+/// found is no item.
+fn missing(s: &Stream) -> bool {
+    let mut p = s.p;
+    while s.entry(p).flags & (FILLER | SKIP) != 0 && !s.boundary(p) {
+        p += 1;
+    }
+    s.lex.lang == Lang::Ru
+        && s.raw(p).is_some_and(|i| {
+            i >= 2
+                && s.toks.key(i - 2) == "не"
+                && matches!(s.toks.key(i - 1), "было" | "нашла" | "нашёл" | "нашел" | "нашли")
+        })
 }
 
 /// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one
