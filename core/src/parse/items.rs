@@ -294,8 +294,9 @@ fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
         return;
     }
     for k in 1..items.len() {
+        // "полбуханки бородинского": a loaf names its bread itself.
         let lone = match items[k].words[..] {
-            [w] => names_ru::adjective_like(s.toks.text(w)),
+            [w] => names_ru::adjective_like(s.toks.text(w)) && !names_ru::loaf_of(s.toks, w),
             _ => false,
         };
         let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));

@@ -169,6 +169,7 @@ const TABLE: &str = "
 киви
 личи
 барни
+нить:f нити нитью
 булл
 маракуйя маракуйи маракуйю маракуй
 манго
@@ -709,6 +710,12 @@ pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
     };
     HEADS.contains(&lemma.as_str())
         && (!DISHES.contains(&purpose) || SEASONINGS.contains(&lemma.as_str()))
+}
+
+/// Whether word `w` is an adjective alone right after a loaf: "буханку чёрного".
+pub(crate) fn loaf_of(toks: &Tokens, w: usize) -> bool {
+    let loaf = |k: &str| k.starts_with("буханк") || k.starts_with("полбуханк");
+    w > 0 && loaf(toks.key(w - 1)) && adjective_like(toks.key(w))
 }
 
 /// Whether `word` is a pastry named by its filling: "пирожки с капустой", "вареники с вишней".
