@@ -221,6 +221,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "купил всё по списку": right after a purchase "всё" is what was bought.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Ru
+                        && end == i + 1
+                        && matches!(toks.key(i), "всё" | "все")
+                        && i > 0
+                        && cues.consumed[i - 1]
+                        && cues.found.last() == Some(&Cue::Restock)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "the ham's done": after a contracted "is", "done" means used up.
                     let cue = if cue == Cue::Filler
                         && lex.lang == Lang::En
@@ -481,6 +494,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found[k] = Cue::Restock;
         }
     }
+    russian_everything(lex, toks, &mut cues);
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -524,11 +538,37 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let shopped = headed.is_some_and(|h| {
         (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
     });
-    if matches!(lex.lang, Lang::De | Lang::Es)
-        && headed.is_some()
+    // "хлеб — 0": in Russian only a zero, since "яйца - 10 шт" may be a line of a list.
+    let zero = (1..n).any(|i| {
+        matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
+            && matches!(toks.toks[i], Tok::Num { value, .. } if value == 0.0)
+    });
+    let stated = (headed.is_some() && matches!(lex.lang, Lang::De | Lang::Es))
+        || (zero && lex.lang == Lang::Ru);
+    if stated && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(if shopped && lex.lang == Lang::De { Cue::Restock } else { Cue::SetStock });
+    }
+    // "мы опять без хлеба": in Russian being without a grocery, said first, is running out.
+    let without = (0..n.saturating_sub(1)).find(|&i| {
+        toks.key(i) == "без"
+            && matches!(toks.toks[i + 1], Tok::Word { .. })
+            && !lex.has(toks, i + 1, NOT_ITEM)
+            && (0..i).all(|j| {
+                cues.consumed[j]
+                    || !matches!(toks.toks[j], Tok::Word { .. })
+                    || lex.has(toks, j, FILLER)
+            })
+    });
+    if let Some(i) = without.filter(|_| lex.lang == Lang::Ru)
         && cues.found.iter().all(|c| *c == Cue::Filler)
     {
-        cues.found.push(if shopped && lex.lang == Lang::De { Cue::Restock } else { Cue::SetStock });
+        cues.found.push(Cue::Deplete);
+        cues.consumed[i] = true;
+    }
+    // "+ молоко": in Russian a plus before the first word adds it.
+    let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
+    if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
     }
     // "в магаз: соль сода уксус": in Russian a shop as the heading lists what to get there.
     let shop_heading = n > 3
@@ -566,9 +606,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         _ => false,
     };
     let de = lex.lang == Lang::De;
+    // "что берём в магазине?": a purchase in the present asks the same.
+    let buying = lex.lang == Lang::Ru
+        && (0..n).any(|i| matches!(toks.key(i), "берём" | "берем" | "беру" | "покупаем"));
+    let first_word = if lex.lang == Lang::Ru { opener } else { first_word };
     if cues.question
         && (first_word.is_some_and(what) || (de && something))
-        && (cues.found.contains(&Cue::ListAdd) || (de && !needs.is_empty()))
+        && (cues.found.contains(&Cue::ListAdd) || (de && !needs.is_empty()) || buying)
     {
         cues.found.push(Cue::Show);
         cues.list = true;
@@ -1316,6 +1360,27 @@ fn anagram(a: &str, b: &str) -> bool {
         count[c as usize] -= 1;
     }
     count.iter().all(|&n| n == 0)
+}
+
+/// "купил всё по списку", "купила всё кроме рыбы": buying everything names no item to stock
+/// (as "got everything except eggs").
+fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let bought = |i: usize| {
+        cues.consumed[i]
+            && lex.cues.get(toks.key(i)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Restock))
+    };
+    let everything = (0..n.saturating_sub(1)).find(|&i| {
+        bought(i)
+            && matches!(toks.key(i + 1), "всё" | "все")
+            && (i + 2 == n
+                || !matches!(toks.toks[i + 2], Tok::Word { .. })
+                || matches!(toks.key(i + 2), "по" | "кроме" | "что" | "из"))
+    });
+    if let Some(i) = everything.filter(|_| lex.lang == Lang::Ru) {
+        cues.found.iter_mut().filter(|c| **c == Cue::Restock).for_each(|c| *c = Cue::Filler);
+        cues.consumed[i..].iter_mut().for_each(|c| *c = true);
+    }
 }
 
 /// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an

@@ -117,10 +117,12 @@ impl Stream<'_> {
             return false;
         };
         let e = self.lex.entry(self.toks, i);
+        // "пирожки с капустой": a pastry's filling names it, grocery or not.
+        let filled = i >= 2 && names_ru::filled(self.toks.key(i - 2));
         matches!(self.toks.toks[i], Tok::Word { .. })
             && e.flags & (NOT_ITEM | FILLER | SKIP | DET | TIME | VAGUE) == 0
             && e.num.is_none()
-            && !names_ru::known_form(self.toks.key(i))
+            && (filled || !names_ru::known_form(self.toks.key(i)))
     }
 
     /// The folded word at stream position `p`, or "".
@@ -143,7 +145,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if !items.is_empty() && (remark(&s) || negated(&s)) {
+        if (!items.is_empty() && (remark(&s) || negated(&s))) || missing(&s) {
             s.skip_clause();
             continue;
         }
@@ -368,8 +370,9 @@ fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
         return;
     }
     for k in 1..items.len() {
+        // "полбуханки бородинского": a loaf names its bread itself.
         let lone = match items[k].words[..] {
-            [w] => names_ru::adjective_like(s.toks.text(w)),
+            [w] => names_ru::adjective_like(s.toks.text(w)) && !names_ru::loaf_of(s.toks, w),
             _ => false,
         };
         let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));
@@ -590,22 +593,23 @@ fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
     .then_some(run)
 }
 
-/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья": how many counts
-/// after an item name its sorts — adjectives, or after a comma any single word when the
-/// item came in packs. Two or more of them, adding up, only break the amount down.
+/// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья", "2 сока, 1
+/// яблочный 1 мультифрукт": how many counts after an item name its sorts — adjectives, or
+/// after a comma any single word when the item came in packs or an adjective is among them.
+/// Two or more of them, adding up, only break the amount down.
 fn ru_sorts(s: &Stream, items: &[RawItem], comma: bool) -> usize {
     let Some((prev, rest)) = items.split_first() else { return 0 };
     let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
+    let adjective = |r: &RawItem| names_ru::adjective_like(s.toks.key(r.words[0]));
     let run = rest
         .iter()
         .take_while(|r| {
-            r.qty.is_some()
-                && r.unit.is_none()
-                && r.words.len() == 1
-                && (names_ru::adjective_like(s.toks.key(r.words[0])) || (comma && packed))
+            r.qty.is_some() && r.unit.is_none() && r.words.len() == 1 && (adjective(r) || comma)
         })
         .count();
-    if run >= 2 { run } else { 0 }
+    let sorts = &rest[..run];
+    let named = sorts.iter().all(adjective) || (comma && (packed || sorts.iter().any(adjective)));
+    if run >= 2 && named { run } else { 0 }
 }
 
 /// "2 Tüten Nudeln, 1 Penne 1 Fusilli", "4 Pizzen: 2 Salami 2 Margherita": German counts side
@@ -759,6 +763,21 @@ fn negated(s: &Stream) -> bool {
                 .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
                 .take(12)
                 .any(|p| s.key(p) == "nicht"))
+}
+
+/// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
+/// found is no item.
+fn missing(s: &Stream) -> bool {
+    let mut p = s.p;
+    while s.entry(p).flags & (FILLER | SKIP) != 0 && !s.boundary(p) {
+        p += 1;
+    }
+    s.lex.lang == Lang::Ru
+        && s.raw(p).is_some_and(|i| {
+            i >= 2
+                && s.toks.key(i - 2) == "не"
+                && matches!(s.toks.key(i - 1), "было" | "нашла" | "нашёл" | "нашел" | "нашли")
+        })
 }
 
 /// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one

@@ -92,6 +92,12 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         }
         Lang::Ru => {
             let mut owned: Vec<String> = parts.map(str::to_owned).collect();
+            // "буханку чёрного": the bread a loaf of an adjective alone is.
+            if let [w] = words[..]
+                && names_ru::loaf_of(toks, w)
+            {
+                owned.push("хлеб".to_owned());
+            }
             let counted = words.first().is_some_and(|&i| names_ru::counted(toks, i));
             names_ru::lemmatize(&mut owned, counted);
             join(&mut owned.iter().map(|s| Cow::Borrowed(s.as_str())))

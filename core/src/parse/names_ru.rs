@@ -169,6 +169,8 @@ const TABLE: &str = "
 киви
 личи
 барни
+нить:f нити нитью
+булл
 маракуйя маракуйи маракуйю маракуй
 манго
 хурма хурмы хурму
@@ -182,7 +184,12 @@ const TABLE: &str = "
 чипсы:pl чипсов чипсики чипсиков
 сухарики:pl сухариков
 вода воды воду водой
-булочка булочек
+булочка булочек булочки булочку
+беляш беляша беляши беляшей
+чебурек чебурека чебуреки чебуреков
+слойка слойки слоек слойку
+ватрушка ватрушки ватрушек ватрушку
+самса
 багет багета багеты багетов
 лепёшка лепёшек
 сушка сушек
@@ -369,6 +376,8 @@ pub(crate) fn container(unit: Option<Unit>, name: &str) -> Option<Unit> {
         "сгущёнка",
         "сгущенка",
         "шпроты",
+        "ред булл",
+        "7up",
         "сардины",
         "энергетик",
         "газировка",
@@ -567,6 +576,15 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
 pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: bool) -> bool {
     // A kind of cheese or pepper may follow its generic name.
     const GENERIC: &[&str] = &["сыр", "перец", "помидор", "томат", "колбаса", "капуста", "лук"];
+    // "руколу шпинат": an accusative outside the table before a grocery in its own form.
+    let accusative = !FORMS.contains_key(prev)
+        && prev.chars().count() >= 4
+        && prev.ends_with(['у', 'ю'])
+        && !prev.ends_with("ую")
+        && !prev.ends_with("юю");
+    if accusative && FORMS.get(word).is_some_and(|l| l.lemma == word) {
+        return true;
+    }
     let Some(before) = FORMS.get(prev) else { return false };
     if GENERIC.contains(&before.lemma) && FORMS.get(word).is_some_and(|l| l.lemma == word) {
         return false;
@@ -692,6 +710,32 @@ pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
     };
     HEADS.contains(&lemma.as_str())
         && (!DISHES.contains(&purpose) || SEASONINGS.contains(&lemma.as_str()))
+}
+
+/// Whether word `w` is an adjective alone right after a loaf: "буханку чёрного".
+pub(crate) fn loaf_of(toks: &Tokens, w: usize) -> bool {
+    let loaf = |k: &str| k.starts_with("буханк") || k.starts_with("полбуханк");
+    w > 0 && loaf(toks.key(w - 1)) && adjective_like(toks.key(w))
+}
+
+/// Whether `word` is a pastry named by its filling: "пирожки с капустой", "вареники с вишней".
+pub(crate) fn filled(word: &str) -> bool {
+    const PASTRIES: &[&str] = &[
+        "беляш",
+        "булочка",
+        "ватрушка",
+        "вареник",
+        "вареники",
+        "круассан",
+        "пельмени",
+        "пирог",
+        "пирожок",
+        "рулет",
+        "самса",
+        "слойка",
+        "чебурек",
+    ];
+    FORMS.get(word).is_some_and(|l| PASTRIES.contains(&l.lemma))
 }
 
 /// Whether `w` reads as an adjective rather than a noun: "ватные", "сливочного".
@@ -921,14 +965,15 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         Some(k) if k + 1 < end => {
             let (front, tail) = parts.split_at_mut(k + 1);
             let gender = FORMS.get(front[k].as_str()).map_or(Gender::M, |l| l.gender);
-            let mut all_adjectives = true;
-            for a in tail[..end - k - 1].iter_mut() {
-                match adjective(a, gender) {
-                    Some(nom) => *a = nom,
-                    None => all_adjectives = false,
-                }
-            }
+            // "пирожки с капустой": unless all agree with the noun, they stay as written.
+            let tail = &mut tail[..end - k - 1];
+            let all_adjectives = tail.iter().all(|a| adjective(a, gender).is_some());
             if all_adjectives {
+                for a in tail.iter_mut() {
+                    if let Some(nom) = adjective(a, gender) {
+                        *a = nom;
+                    }
+                }
                 // "масло сливочное" is named as "сливочное масло".
                 parts[k..end].rotate_left(1);
                 end
@@ -1130,7 +1175,28 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         });
     }
     let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    // "ржаного хлеба", "сухого корма": adjectives stressed on the ending end in "-ой".
+    const STRESSED: &[&str] = &[
+        "голуб",
+        "дорог",
+        "заварн",
+        "зернов",
+        "кормов",
+        "листов",
+        "молод",
+        "морск",
+        "мясн",
+        "овсян",
+        "питьев",
+        "пищев",
+        "ржан",
+        "свин",
+        "сух",
+        "сыр",
+        "цельнозернов",
+    ];
     let ending = match gender {
+        Gender::M if STRESSED.contains(&stem) => "ой",
         Gender::M if hushing => "ий",
         Gender::M => "ый",
         Gender::F => "ая",

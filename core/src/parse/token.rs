@@ -99,6 +99,24 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         {
             // "2moro", "l8r": a time in text speak says nothing about the stock.
             i = end;
+        } else if let Some(end) = digit_brand(&cs, i, lang) {
+            // "7up": in Russian digits glued to a Latin word that is no unit name a brand.
+            let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
+            for &d in &cs[i..end] {
+                let l = d.to_ascii_lowercase();
+                out.text.push(l);
+                out.keys.push(l);
+            }
+            let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
+            let word = Tok::Word {
+                text: (t0, t1),
+                key: (k0, k1),
+                upper: false,
+                glued: false,
+                hyphen: false,
+            };
+            out.toks.push(word);
+            i = end;
         } else if c.is_ascii_digit() {
             let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
             i = match price_after(&cs, end, lang) {
@@ -173,7 +191,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
             i += 1;
         } else if c == '&'
             && ((i == start + 1 && single_letter_after(cs, i))
-                || (lang == Lang::En
+                || (matches!(lang, Lang::En | Lang::Ru)
                     && (1..=2).contains(&(i - start))
                     && cs.get(i + 1).is_some_and(|&d| is_word_char(d)))
                 || (lang == Lang::Fr
@@ -296,6 +314,24 @@ pub(crate) fn unheld(w: &str) -> Cow<'_, str> {
 fn single_letter_after(cs: &[char], i: usize) -> bool {
     let letter = |j: usize| cs.get(j).is_some_and(|c| c.is_alphabetic());
     letter(i + 1) && !letter(i + 2)
+}
+
+/// The end of a Russian brand at `i` written as digits glued to a Latin word that names no
+/// unit: "7up".
+fn digit_brand(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    const UNITS: &[&str] = &["g", "gr", "kg", "mg", "l", "ml", "cl", "dl", "oz", "lb", "pk", "pcs"];
+    if lang != Lang::Ru || (i > 0 && (cs[i - 1].is_ascii_digit() || is_word_char(cs[i - 1]))) {
+        return None;
+    }
+    let digits = cs[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let letters = cs[i + digits..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let end = i + digits + letters;
+    let word = &cs[i + digits..end];
+    let unit = UNITS.iter().any(|u| {
+        u.len() == word.len() && u.chars().zip(word).all(|(a, b)| a == b.to_ascii_lowercase())
+    });
+    let whole = cs.get(end).is_none_or(|&c| !is_word_char(c) && !c.is_ascii_digit());
+    (digits > 0 && letters >= 2 && whole && !unit).then_some(end)
 }
 
 /// The end of a text-speak time word at `i`: "2moro", "2day", "2nite", French "2m1".
