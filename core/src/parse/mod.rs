@@ -180,7 +180,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                     // "la bouteille de lait est presque vide": the container says which, no
                     // amount to buy.
                     Intent::ListAdd if lang == Lang::Fr && r.definite => (None, None),
-                    _ => (r.qty, unit),
+                    // A number that is none ("0/0", "1e400") is no amount, whichever rule read it.
+                    _ => (r.qty.filter(|q| q.is_finite()), unit),
                 };
                 Some(ParsedItem { name, quantity, unit })
             })
