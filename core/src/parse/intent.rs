@@ -584,6 +584,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::En && last_word.is_some_and(|i| toks.key(i) == "still") {
         gots.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
     }
+    // "how many eggs we got": after "how many", "got" asks the stock too.
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let how =
+        first.is_some_and(|i| toks.key(i) == "how" && matches!(toks.key(i + 1), "many" | "much"));
+    if lex.lang == Lang::En && how && cues.found.contains(&Cue::Query) {
+        gots.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
@@ -649,6 +656,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     who_can(lex, toks, &mut cues);
+    clock_time(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
     // "pizza for dinner?", "что есть на ужин?": a meal names when, as a time word does.
     cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
@@ -1017,6 +1025,82 @@ fn who_can(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     cues.wh_first = false;
     cues.consumed[w] = true;
     cues.consumed[m] = true;
+}
+
+/// "bin in 10 min da", "back in 20 mins", "llego a las 8", "буду через 10 минут": a number of
+/// minutes or hours, or an hour after "at", says when, not how much.
+fn clock_time(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    for i in 0..n {
+        let Tok::Num { value, .. } = toks.toks[i] else { continue };
+        let next = toks.key(i + 1);
+        let span = match lex.lang {
+            Lang::En => matches!(
+                next,
+                "min"
+                    | "mins"
+                    | "minute"
+                    | "minutes"
+                    | "hr"
+                    | "hrs"
+                    | "hour"
+                    | "hours"
+                    | "sec"
+                    | "secs"
+            ),
+            Lang::De => matches!(
+                next,
+                "min"
+                    | "minute"
+                    | "minuten"
+                    | "std"
+                    | "stunde"
+                    | "stunden"
+                    | "sek"
+                    | "sekunden"
+                    | "uhr"
+            ),
+            Lang::Es => matches!(
+                next,
+                "min" | "mins" | "minuto" | "minutos" | "hora" | "horas" | "seg" | "segundos"
+            ),
+            Lang::Fr => matches!(next, "min" | "mn" | "minute" | "minutes" | "heure" | "heures"),
+            Lang::Ru => matches!(
+                next,
+                "мин"
+                    | "минут"
+                    | "минуту"
+                    | "минуты"
+                    | "час"
+                    | "часа"
+                    | "часов"
+                    | "сек"
+                    | "секунд"
+            ),
+        };
+        // "at 6", "um 8", "a las 8": an hour, with nothing counted after it.
+        let at = |w: &[&str]| {
+            i >= w.len() && w.iter().enumerate().all(|(k, x)| toks.key(i - w.len() + k) == *x)
+        };
+        let hour = value.fract() == 0.0
+            && (1.0..=24.0).contains(&value)
+            && !matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+            && match lex.lang {
+                Lang::En => at(&["at"]) || at(&["by"]),
+                Lang::De => at(&["um"]),
+                Lang::Es => at(&["a", "las"]) || at(&["a", "la"]),
+                Lang::Fr => at(&["vers"]),
+                Lang::Ru => false,
+            };
+        if span {
+            cues.consumed[i] = true;
+            cues.consumed[i + 1] = true;
+            cues.time = true;
+        } else if hour {
+            cues.consumed[i] = true;
+            cues.time = true;
+        }
+    }
 }
 
 /// A word (folded) that tells of having been to a shop, in a heading before a haul.

@@ -327,7 +327,11 @@ impl Lexicon {
             // Spanish cues; "hv we got", "do u have": texted English ones.
             let variants = match lang {
                 Lang::Es => [lexicon_es::texted(p), lexicon_es::spoken(p)],
-                Lang::En => [lexicon_en::texted(p), None],
+                Lang::En => {
+                    let first = lexicon_en::texted(p, 0);
+                    let second = lexicon_en::texted(p, 1).filter(|t| Some(t) != first.as_ref());
+                    [first, second]
+                }
                 _ => [None, None],
             };
             for t in variants.into_iter().flatten() {

@@ -350,6 +350,9 @@ pub(crate) static DATA: LangData = LangData {
         "versehentlich",
         "spät",
         "dran",
+        "liebling",
+        "schatzi",
+        "mausi",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",

@@ -377,6 +377,13 @@ pub(crate) static DATA: LangData = LangData {
         "erm",
         "total",
         "each",
+        "dear",
+        "darling",
+        "hun",
+        "hon",
+        "sweetie",
+        "sweetheart",
+        "ya",
     ],
     dets: &[
         "the", "teh", "my", "our", "your", "his", "her", "their", "this", "these", "those", "all",
@@ -897,6 +904,7 @@ pub(crate) static DATA: LangData = LangData {
         "safeway",
         "trader",
         "joe's",
+        "mind",
     ],
     times: &["tonight", "tomorrow", "tmrw", "tmr", "later", "soon", "today", "weekend"],
     particles: &["up", "down", "away", "round", "through"],
@@ -1013,7 +1021,10 @@ pub(crate) static DATA: LangData = LangData {
         "cream and onion",
         "fish and chips",
     ],
-    clauses: &["it", "it's", "its", "they", "they're", "was", "were", "which", "because", "found"],
+    clauses: &[
+        "it", "it's", "its", "they", "they're", "was", "were", "which", "because", "found",
+        "changed",
+    ],
     modifiers: &[
         "chicken",
         "frozen",
@@ -2400,23 +2411,24 @@ pub(crate) fn respell(w: &str) -> Option<&'static str> {
 }
 
 /// The texted spelling of a cue phrase ("hv we got", "do u have", "r we out of"), when it
-/// has one.
-pub(crate) fn texted(phrase: &str) -> Option<String> {
+/// has one; `k` picks among the ways a word is shortened ("hv", "hav").
+pub(crate) fn texted(phrase: &str, k: usize) -> Option<String> {
     let mut out = String::with_capacity(phrase.len());
     let mut changed = false;
     for (n, w) in phrase.split(' ').enumerate() {
         if n > 0 {
             out.push(' ');
         }
-        let short = match w {
-            "have" => "hv",
-            "you" => "u",
-            "are" => "r",
-            "your" => "ur",
-            "how" => "hw",
-            "what" => "wht",
-            _ => w,
+        let shorts: &[&str] = match w {
+            "have" => &["hv", "hav"],
+            "you" => &["u", "ya"],
+            "are" => &["r"],
+            "your" => &["ur"],
+            "how" => &["hw"],
+            "what" => &["wat", "wht"],
+            _ => &[],
         };
+        let short = shorts.get(k).or(shorts.last()).copied().unwrap_or(w);
         changed |= short != w;
         out.push_str(short);
     }

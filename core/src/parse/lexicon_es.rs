@@ -406,6 +406,7 @@ pub(crate) static DATA: LangData = LangData {
         "pudiste",
         "podemos",
         "podrías",
+        "cari",
     ],
     dets: &[
         "el", "la", "los", "las", "lo", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras",
