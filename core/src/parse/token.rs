@@ -356,13 +356,16 @@ fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
         return i;
     }
     // "7Up" is a brand in every language.
-    if let Some(end) = glued_word(cs, i, &["7up"]) {
+    if cs[i] == '7'
+        && let Some(end) = glued_word(cs, i, &["7up"])
+    {
         return end;
     }
     if lang != Lang::En {
         return i;
     }
-    let letters = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    // One or two letters, then a digit: most words end the look at their third letter.
+    let letters = cs[i..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
     let digits = cs[i + letters..].iter().take_while(|c| c.is_ascii_digit()).count();
     let end = i + letters + digits;
     let decimal = matches!(cs.get(end), Some('.' | ',' | '/'))
