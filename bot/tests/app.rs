@@ -48,6 +48,13 @@ pub async fn bad_input_gets_a_clear_reply_and_changes_nothing(store: &Store) {
     }
     assert_eq!(event_count(store).await, before);
     assert_eq!(chat.say("how many eggs do we have?").await, "You have 12 eggs.");
+    // The limit is in characters, however many bytes they take: a message at the limit is
+    // read whole, one past it is refused.
+    let limit = restock_core::parse::MAX_MESSAGE_CHARS;
+    let long = format!("how many eggs do we have? {}", "😀".repeat(limit - 26));
+    assert_eq!(long.chars().count(), limit);
+    assert_eq!(chat.say(&long).await, "You have 12 eggs.");
+    assert!(chat.say(&format!("{long}😀")).await.contains("too long"));
 }
 
 pub async fn a_first_message_that_changes_nothing_creates_no_household(store: &Store) {

@@ -31,7 +31,7 @@ pub use session::Answer;
 use std::sync::Arc;
 
 use restock_core::household::{ChatRef, HouseholdId, Platform, UserRef};
-use restock_core::parse::{Intent, MAX_MESSAGE_BYTES, Parsed, Vocabulary};
+use restock_core::parse::{Intent, MAX_MESSAGE_CHARS, Parsed, Vocabulary};
 use restock_storage::households::{self, Household};
 use restock_storage::{Store, StoreError, Tx, inbound, items};
 
@@ -150,8 +150,10 @@ impl App {
         if intent.is_none() && msg.text.trim().is_empty() {
             return Ok(Some(self.reply(user_locale, &[Msg::EmptyMessage]).into()));
         }
-        if msg.text.len() > MAX_MESSAGE_BYTES {
-            let too_long = Msg::MessageTooLong { max: MAX_MESSAGE_BYTES };
+        // The limit is told in characters, so it is counted in them: a Russian message
+        // takes twice the bytes of an English one as long.
+        if msg.text.chars().nth(MAX_MESSAGE_CHARS).is_some() {
+            let too_long = Msg::MessageTooLong { max: MAX_MESSAGE_CHARS };
             return Ok(Some(self.reply(user_locale, &[too_long]).into()));
         }
         // Two first messages in a new chat race to create its household; the loser retries

@@ -28,8 +28,12 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::unit::Unit;
 
-/// Longest message the parser looks at, in bytes; the app refuses longer ones with a reply.
+/// Longest message the parser looks at, in bytes; anything after is cut off.
 pub const MAX_MESSAGE_BYTES: usize = 4096;
+
+/// Longest message the app takes, in characters; it refuses longer ones with a reply. Four
+/// bytes is the most a character takes, so whatever is taken is read whole.
+pub const MAX_MESSAGE_CHARS: usize = MAX_MESSAGE_BYTES / 4;
 
 /// What a message asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
