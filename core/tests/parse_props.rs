@@ -39,7 +39,9 @@ proptest! {
                 "used", "bought", "and", "a", "dozen", "half", "of", "the", "list", "to", "1/2",
                 "½", "-3", "1,5", "1e400", "99999999999999999999", "kg", "T", "t", "?", "+",
                 "&", ",", "eggs", "milk", "пол", "десяток", "y", "medio", "et", "demi", "d'",
-                "l'", "keine", "mehr", "😩", "0/0", "1/0", "fl", "oz", ".",
+                "l'", "keine", "mehr", "😩", "0/0", "1/0", "fl", "oz", ".", ":", "/", "war",
+                "bei", "зашёл", "в", "who", "can", "кто", "может", "got", "how", "many", "10",
+                "min", "at", "still", "no", "sind", "alle", "kein", "nicht", "pas", "de", "no",
             ]),
             0..40,
         )

@@ -982,7 +982,12 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let Some(colon) = heading else { return };
     // What the heading's verb seemed to say ("war", "была") gives way to the haul.
     if lex.lang != Lang::En {
-        cues.found.retain(|c| !matches!(c, Cue::SetStock | Cue::Query | Cue::Storage));
+        // In place: other rules keep positions in the list.
+        for c in cues.found.iter_mut() {
+            if matches!(c, Cue::SetStock | Cue::Query | Cue::Storage) {
+                *c = Cue::Filler;
+            }
+        }
     }
     if !cues.found.contains(&Cue::Restock) {
         cues.found.push(Cue::Restock);
