@@ -65,6 +65,7 @@ pub(crate) static DATA: LangData = LangData {
         "too",
         "again",
         "already",
+        "ish",
         "wait",
         "soz",
         "oi",

@@ -289,7 +289,7 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     let w = word_at(cs, j)?;
     let glued = j == i;
     let price = ((is(&w, "p") || is(&w, "c")) && glued)
-        || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
+        || ["quid", "quids", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
             .iter()
             .any(|c| is(&w, c));
     price.then(|| price_tail(cs, w.2, lang))
