@@ -189,6 +189,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "need to fix the tap": a need of a chore is no errand; the chore's verb is
+                    // no item.
+                    let chore = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && toks.key(end - 1).starts_with("need")
+                        && toks.key(end) == "to"
+                        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
+                        && lex.entry(toks, end + 1).num.is_none()
+                        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
+                        && lex.match_at(&lex.cues, toks, end + 1, skip).is_none();
+                    let (cue, end) = if chore { (Cue::Filler, end + 2) } else { (cue, end) };
                     // "love the cheese you got": a purchase or use told of "you" right after a
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
