@@ -421,6 +421,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
+    chore_verbs(lex, toks, &mut cues);
+    any_first(lex, toks, &mut cues);
     // "pizza for dinner?": a meal names when, as a time word does.
     cues.time |= lex.lang == Lang::En
         && (0..toks.toks.len())
@@ -649,6 +651,40 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.verb = true;
     }
     cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// "walked the dog, we're low on dog biscuits": a past verb no table knows, opening a clause
+/// before an article, is a chore done, no item.
+fn chore_verbs(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    for i in 0..toks.toks.len() {
+        let key = toks.key(i);
+        let opens = i == 0 || matches!(toks.toks[i - 1], Tok::Mark(_));
+        let e = lex.entry(toks, i);
+        if opens
+            && !cues.consumed[i]
+            && key.len() > 4
+            && key.ends_with("ed")
+            && e.flags == 0
+            && e.num.is_none()
+            && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+            && lex.has(toks, i + 1, DET | ARTICLE)
+        {
+            cues.consumed[i] = true;
+        }
+    }
+}
+
+/// "any crisps for the party?": a question that opens with "any" asks after the stock, plan
+/// words or not.
+fn any_first(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let opens = first.is_some_and(|i| toks.key(i) == "any" && !cues.consumed[i]);
+    if lex.lang == Lang::En && opens && cues.question && !cues.found.contains(&Cue::Query) {
+        cues.found.push(Cue::Query);
+    }
 }
 
 /// "tacos tomorrow so we need tortillas": before "so" and a cue, a plan with no cue of its own
