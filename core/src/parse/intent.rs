@@ -517,9 +517,16 @@ fn lowercase_name(lex: &Lexicon, toks: &Tokens, at: usize, end: usize) -> bool {
         }
         _ => false,
     };
+    // "sugar used 500g", "milk used 2 pints": an amount alone after the verb is the item's.
+    let amount_only =
+        toks.toks[end.min(toks.toks.len())..].iter().enumerate().all(|(k, t)| match t {
+            Tok::Word { .. } => lex.units.contains_key(toks.key(end + k)),
+            _ => true,
+        });
     lex.lang == Lang::En
         && at == 0
         && after
+        && !amount_only
         && lex.entry(toks, at).flags == 0
         && key.len() >= 3
         && !key.contains('\'')

@@ -642,6 +642,7 @@ pub(crate) static DATA: LangData = LangData {
         "mega",
         "bumper",
         "final",
+        "defrosted",
     ],
     preps: &[
         "for", "at", "from", "frm", "b4", "near", "in", "into", "on", "with", "w", "during",

@@ -120,7 +120,8 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             // "got back from tesco - got pasta", "- milk": a free-standing dash separates.
             out.toks.push(Tok::Mark('—'));
             i += 1;
-        } else if c == '\n' {
+        } else if c == '\n' || (c == '•' && lang == Lang::En) {
+            // "need: • 2 onions • garlic": a bullet separates like a new line.
             out.toks.push(Tok::Mark(','));
             i += 1;
         } else {
