@@ -72,6 +72,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut gots = Vec::new();
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
+    // "target run tmrw for school supplies": a trip still to make is a plan.
+    let mut runs = Vec::new();
     // "how's the coffee situation?": a situation asks only in a question.
     let mut situations = Vec::new();
     let mut dishes = Vec::new();
@@ -246,6 +248,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
                         gots.push(cues.found.len());
                     }
+                    if cue == Cue::Restock && matches!(toks.key(end - 1), "run" | "trip") {
+                        runs.push(cues.found.len());
+                    }
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
                         currents.push(cues.found.len());
                     }
@@ -343,6 +348,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if !cues.question && !cues.wh_first {
         situations.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    let ahead =
+        (0..n).any(|i| matches!(toks.key(i), "tomorrow" | "tmrw" | "tmr" | "later" | "soon"));
+    if lex.lang == Lang::En && ahead {
+        runs.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
@@ -952,6 +962,12 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
             return Cue::List;
         }
         let e = lex.entry(toks, j);
+        // "got everything on the list": what is on it, not what goes on it.
+        let whole = lex.lang == Lang::En && j > 0 && toks.key(j - 1) == "everything";
+        if e.flags & ADD_PREP != 0 && whole {
+            cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
+            return Cue::List;
+        }
         if e.flags & ADD_PREP != 0 {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
             return Cue::ListAdd;
@@ -1192,6 +1208,17 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "remove them from the list": what to remove was named before.
     if said && cues.has(ListRemove) {
         return Intent::ListRemove;
+    }
+    // "got everything on the list + a rotisserie chicken": the list named beside a purchase
+    // says what was bought.
+    if cues.list
+        && has_items
+        && cues.lang == Lang::En
+        && cues.has(Restock)
+        && !cues.has(ListAdd)
+        && !cues.has(ListRemove)
+    {
+        return Intent::Restock;
     }
     // "что нужно купить на борщ?": what to buy for a dish asks for the list.
     let for_dish = cues.has(Show) && cues.question && !cues.has(ListAdd) && !cues.has(Query);
