@@ -72,7 +72,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut gots = Vec::new();
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
-    // "target run tmrw for school supplies": a trip still to make is a plan.
+    // "target run tmrw for school supplies", "the tesco delivery is coming at 7": a trip still
+    // to make, a delivery still to come, is a plan.
     let mut runs = Vec::new();
     // "how's the coffee situation?": a situation asks only in a question.
     let mut situations = Vec::new();
@@ -202,6 +203,20 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
                         && lex.match_at(&lex.cues, toks, end + 1, skip).is_none();
                     let (cue, end) = if chore { (Cue::Filler, end + 2) } else { (cue, end) };
+                    // "the soup needs more salt": what a dish needs is a matter of taste.
+                    let taste = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && end == i + 1
+                        && toks.key(i) == "needs"
+                        && i > 0
+                        && matches!(toks.toks[i - 1], Tok::Word { .. })
+                        && !cues.consumed[i - 1]
+                        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
+                        && !matches!(
+                            toks.key(end),
+                            "buying" | "getting" | "ordering" | "replacing"
+                        );
+                    let cue = if taste { Cue::Filler } else { cue };
                     // "love the cheese you got": a purchase or use told of "you" right after a
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
@@ -248,7 +263,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
                         gots.push(cues.found.len());
                     }
-                    if cue == Cue::Restock && matches!(toks.key(end - 1), "run" | "trip") {
+                    if cue == Cue::Restock
+                        && matches!(toks.key(end - 1), "run" | "trip" | "delivery" | "order")
+                    {
                         runs.push(cues.found.len());
                     }
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
@@ -349,8 +366,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if !cues.question && !cues.wh_first {
         situations.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
-    let ahead =
-        (0..n).any(|i| matches!(toks.key(i), "tomorrow" | "tmrw" | "tmr" | "later" | "soon"));
+    let ahead = (0..n).any(|i| {
+        matches!(toks.key(i), "tomorrow" | "tmrw" | "tmr" | "later" | "soon" | "coming" | "due")
+    });
     if lex.lang == Lang::En && ahead {
         runs.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
@@ -848,12 +866,16 @@ fn made_with(lex: &Lexicon, toks: &Tokens, from: usize) -> bool {
     lex.lang == Lang::En && matches!(toks.key(end), "with" | "w" | "using")
 }
 
-/// "cooked the rest of the rice": "the rest of" after a cooking verb names an ingredient used
-/// up, not a dish.
+/// "cooked the rest of the rice": "the rest of" or "the whole" after a cooking verb names an
+/// ingredient used up, not a dish.
 fn used_up_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    // "cooked the whole bag of pasta", "cooked a whole chicken": all of an ingredient.
+    let whole =
+        lex.lang == Lang::En && toks.key(i + 1) == "whole" && lex.has(toks, i, DET | ARTICLE);
     i < toks.toks.len()
         && matches!(toks.toks[i], Tok::Word { .. })
-        && matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod)))
+        && (whole
+            || matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod))))
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".

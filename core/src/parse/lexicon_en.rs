@@ -160,6 +160,7 @@ pub(crate) static DATA: LangData = LangData {
         "too",
         "again",
         "already",
+        "watching",
         "quick",
         "isn't",
         "isnt",
@@ -720,6 +721,13 @@ pub(crate) static DATA: LangData = LangData {
         "strips",
     ],
     not_items: &[
+        "allergic",
+        "allergy",
+        "intolerant",
+        "takeaways",
+        "month",
+        "saving",
+        "cookbook",
         "op",
         "coop",
         "news",
@@ -1975,6 +1983,9 @@ const CUES: &[(&str, Cue)] = &[
     ("note to self", Filler),
     ("just under", Filler),
     ("in bulk", Filler),
+    ("bake off", Filler),
+    // "remember when we ran out of loo roll": a story tells nothing now.
+    ("remember when", Thanks),
     ("good on", Filler),
     // "had lunch with sarah": a meal had is no stock.
     ("had lunch", Filler),
