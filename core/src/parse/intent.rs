@@ -216,7 +216,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                             toks.key(end),
                             "buying" | "getting" | "ordering" | "replacing"
                         );
-                    let cue = if taste { Cue::Filler } else { cue };
+                    // "Note: bread is finished.": a note heading is no request to note it.
+                    let heading = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "note"
+                        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
+                    let cue = if taste || heading { Cue::Filler } else { cue };
                     // "love the cheese you got": a purchase or use told of "you" right after a
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
@@ -291,7 +296,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Query && i > 0 && matches!(toks.key(i), "haben" | "ham") {
                         tells.push(cues.found.len());
                     }
-                    answered |= cues.question && cue == Cue::Deplete;
+                    // "Cereal? Gone.": a depletion after the question answers it; in English
+                    // "gone" is a soft one.
+                    let gone = cue == Cue::DepleteSoft && lex.lang == Lang::En;
+                    answered |= cues.question && (cue == Cue::Deplete || gone);
                     // "was going to make lasagne", "wanna bake": a dish to make is a plan; its
                     // clause still names no item.
                     let planned = cue == Cue::Dish
