@@ -217,8 +217,8 @@ fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     glued_word(cs, i, &["2moro", "2morrow", "2mrw", "2day", "2nite", "2night"])
 }
 
-/// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up"): one or
-/// two letters other than the times sign, then digits, not part of a decimal; or `i`.
+/// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up", "WD-40"):
+/// one or two letters other than the times sign, then digits, not part of a decimal; or `i`.
 fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     let before = i.checked_sub(1).map(|j| cs[j]);
     if lang != Lang::En || before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
@@ -228,8 +228,13 @@ fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
         return end;
     }
     let letters = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    let digits = cs[i + letters..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let end = i + letters + digits;
+    // "WD-40": a hyphen may join the letters to the digits.
+    let dash = usize::from(
+        cs.get(i + letters) == Some(&'-')
+            && cs.get(i + letters + 1).is_some_and(|c| c.is_ascii_digit()),
+    );
+    let digits = cs[i + letters + dash..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = i + letters + dash + digits;
     let decimal = matches!(cs.get(end), Some('.' | ',' | '/'))
         && cs.get(end + 1).is_some_and(|c| c.is_ascii_digit());
     let code = (1..=2).contains(&letters) && digits > 0 && !matches!(cs[i], 'x' | 'X');
