@@ -82,6 +82,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut gots = Vec::new();
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
+    // "target run tmrw for school supplies", "the tesco delivery is coming at 7": a trip still
+    // to make, a delivery still to come, is a plan.
+    let mut runs = Vec::new();
     // "how's the coffee situation?": a situation asks only in a question.
     let mut situations = Vec::new();
     let mut dishes = Vec::new();
@@ -257,6 +260,36 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "need to fix the tap": a need of a chore is no errand; the chore's verb is
+                    // no item.
+                    let chore = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && toks.key(end - 1).starts_with("need")
+                        && toks.key(end) == "to"
+                        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
+                        && lex.entry(toks, end + 1).num.is_none()
+                        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
+                        && lex.match_at(&lex.cues, toks, end + 1, skip).is_none();
+                    let (cue, end) = if chore { (Cue::Filler, end + 2) } else { (cue, end) };
+                    // "the soup needs more salt": what a dish needs is a matter of taste.
+                    let taste = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && end == i + 1
+                        && toks.key(i) == "needs"
+                        && i > 0
+                        && matches!(toks.toks[i - 1], Tok::Word { .. })
+                        && !cues.consumed[i - 1]
+                        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
+                        && !matches!(
+                            toks.key(end),
+                            "buying" | "getting" | "ordering" | "replacing"
+                        );
+                    // "Note: bread is finished.": a note heading is no request to note it.
+                    let heading = cue == Cue::ListAdd
+                        && lex.lang == Lang::En
+                        && toks.key(i) == "note"
+                        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
+                    let cue = if taste || heading { Cue::Filler } else { cue };
                     // "love the cheese you got": a purchase or use told of "you" right after a
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
@@ -308,6 +341,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     if cue == Cue::Restock && end == i + 1 && toks.key(i) == "got" {
                         gots.push(cues.found.len());
+                    }
+                    if cue == Cue::Restock
+                        && matches!(toks.key(end - 1), "run" | "trip" | "delivery" | "order")
+                    {
+                        runs.push(cues.found.len());
                     }
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "currently" {
                         currents.push(cues.found.len());
@@ -395,7 +433,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     {
                         tells.push(cues.found.len());
                     }
-                    answered |= cues.question && cue == Cue::Deplete;
+                    // "Cereal? Gone.": a depletion after the question answers it; in English
+                    // "gone" is a soft one.
+                    let gone = cue == Cue::DepleteSoft && lex.lang == Lang::En;
+                    answered |= cues.question && (cue == Cue::Deplete || gone);
                     // "was going to make lasagne", "wanna bake": a dish to make is a plan; its
                     // clause still names no item.
                     let planned = cue == Cue::Dish
@@ -510,6 +551,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if !cues.question && !cues.wh_first {
         situations.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    let ahead = (0..n).any(|i| {
+        matches!(toks.key(i), "tomorrow" | "tmrw" | "tmr" | "later" | "soon" | "coming" | "due")
+    });
+    if lex.lang == Lang::En && ahead {
+        runs.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     if lex.lang == Lang::De && (cues.found.contains(&Cue::ListAdd) || (!counted && !cues.question))
     {
@@ -658,6 +705,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     who_can(lex, toks, &mut cues);
     clock_time(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
+    chore_verbs(lex, toks, &mut cues);
+    any_first(lex, toks, &mut cues);
     // "pizza for dinner?", "что есть на ужин?": a meal names when, as a time word does.
     cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
         Lang::En => matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"),
@@ -844,9 +893,16 @@ fn lowercase_name(lex: &Lexicon, toks: &Tokens, at: usize, end: usize) -> bool {
         }
         _ => false,
     };
+    // "sugar used 500g", "milk used 2 pints": an amount alone after the verb is the item's.
+    let amount_only =
+        toks.toks[end.min(toks.toks.len())..].iter().enumerate().all(|(k, t)| match t {
+            Tok::Word { .. } => lex.units.contains_key(toks.key(end + k)),
+            _ => true,
+        });
     lex.lang == Lang::En
         && at == 0
         && after
+        && !amount_only
         && lex.entry(toks, at).flags == 0
         && key.len() >= 3
         && !key.contains('\'')
@@ -1108,6 +1164,30 @@ fn clock_time(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "walked the dog, we're low on dog biscuits": a past verb no table knows, opening a clause
+/// before an article, is a chore done, no item.
+fn chore_verbs(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::En {
+        return;
+    }
+    for i in 0..toks.toks.len() {
+        let key = toks.key(i);
+        let opens = i == 0 || matches!(toks.toks[i - 1], Tok::Mark(_));
+        let e = lex.entry(toks, i);
+        if opens
+            && !cues.consumed[i]
+            && key.len() > 4
+            && key.ends_with("ed")
+            && e.flags == 0
+            && e.num.is_none()
+            && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+            && lex.has(toks, i + 1, DET | ARTICLE)
+        {
+            cues.consumed[i] = true;
+        }
+    }
+}
+
 /// A word (folded) that tells of having been to a shop, in a heading before a haul.
 fn visit(lang: Lang, key: &str) -> bool {
     match lang {
@@ -1140,6 +1220,16 @@ fn visit(lang: Lang, key: &str) -> bool {
                 | "доставка"
         ),
         Lang::En => false,
+    }
+}
+
+/// "any crisps for the party?": a question that opens with "any" asks after the stock, plan
+/// words or not.
+fn any_first(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let opens = first.is_some_and(|i| toks.key(i) == "any" && !cues.consumed[i]);
+    if lex.lang == Lang::En && opens && cues.question && !cues.found.contains(&Cue::Query) {
+        cues.found.push(Cue::Query);
     }
 }
 
@@ -1336,12 +1426,16 @@ fn made_with(lex: &Lexicon, toks: &Tokens, from: usize) -> bool {
     lex.lang == Lang::En && matches!(toks.key(end), "with" | "w" | "using")
 }
 
-/// "cooked the rest of the rice": "the rest of" after a cooking verb names an ingredient used
-/// up, not a dish.
+/// "cooked the rest of the rice": "the rest of" or "the whole" after a cooking verb names an
+/// ingredient used up, not a dish.
 fn used_up_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    // "cooked the whole bag of pasta", "cooked a whole chicken": all of an ingredient.
+    let whole =
+        lex.lang == Lang::En && toks.key(i + 1) == "whole" && lex.has(toks, i, DET | ARTICLE);
     i < toks.toks.len()
         && matches!(toks.toks[i], Tok::Word { .. })
-        && matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod)))
+        && (whole
+            || matches!(lex.match_at(&lex.cues, toks, i, |_| false), Some((_, Cue::DepleteMod))))
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".
@@ -1552,6 +1646,12 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
             return Cue::List;
         }
         let e = lex.entry(toks, j);
+        // "got everything on the list": what is on it, not what goes on it.
+        let whole = lex.lang == Lang::En && j > 0 && toks.key(j - 1) == "everything";
+        if e.flags & ADD_PREP != 0 && whole {
+            cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
+            return Cue::List;
+        }
         if e.flags & ADD_PREP != 0 {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
             return Cue::ListAdd;
@@ -1825,6 +1925,17 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "remove them from the list": what to remove was named before.
     if said && cues.has(ListRemove) {
         return Intent::ListRemove;
+    }
+    // "got everything on the list + a rotisserie chicken": the list named beside a purchase
+    // says what was bought.
+    if cues.list
+        && has_items
+        && cues.lang == Lang::En
+        && cues.has(Restock)
+        && !cues.has(ListAdd)
+        && !cues.has(ListRemove)
+    {
+        return Intent::Restock;
     }
     // "что нужно купить на борщ?": what to buy for a dish asks for the list.
     let for_dish = cues.has(Show) && cues.question && !cues.has(ListAdd) && !cues.has(Query);

@@ -283,6 +283,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_lowercase(&s, &mut items);
     drop_category(&s, &mut items);
     drop_settled_fr(&s, &mut items);
+    drop_subject(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
@@ -426,6 +427,43 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
         && (first.words[0] + 1..items[1].words[0])
             .any(|i| matches!(s.toks.toks[i], Tok::Mark('—')));
     if heads || dash {
+        items.remove(0);
+    }
+}
+
+/// "Sunday roast used 1kg of potatoes, 4 carrots": in English a bare name that opens the
+/// message right before a verb of use or purchase, with the next item after the verb, is the
+/// dish or the subject ("coffee used, tea bags bought" lists two).
+fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
+    let [first, second, ..] = &items[..] else { return };
+    let (Some(&start), Some(&last), Some(&next)) =
+        (first.words.first(), first.words.last(), second.words.first())
+    else {
+        return;
+    };
+    let toks = s.toks;
+    let verb = last + 1;
+    let told = |k: &str| {
+        s.lex.cues.get(k).is_some_and(|c| {
+            c.iter().any(|(rest, c)| rest.is_empty() && matches!(c, Cue::Consume | Cue::Restock))
+        })
+    };
+    let opens = (0..start).all(|j| match toks.toks[j] {
+        Tok::Word { .. } => s.lex.has(toks, j, FILLER | TIME | DET),
+        _ => true,
+    });
+    // "milk used 2 pints": a unit alone after the verb is the name's amount.
+    let object = next > verb
+        && (verb + 1..next).all(|j| !matches!(toks.toks[j], Tok::Mark(_)))
+        && !s.lex.units.contains_key(toks.key(next));
+    if s.lex.lang == Lang::En
+        && first.qty.is_none()
+        && first.unit.is_none()
+        && s.idx.binary_search(&verb).is_err()
+        && told(toks.key(verb))
+        && opens
+        && object
+    {
         items.remove(0);
     }
 }
@@ -2124,8 +2162,16 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             .and_then(|k| lex.words.get(k))
             .is_some_and(|e| e.flags & NOT_ITEM != 0)
     };
+    // "pizza night", "curry night": an evening named after a dish is an event.
+    let event = |i: usize| {
+        lex.lang == Lang::En
+            && item.qty.is_none()
+            && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
+            && matches!(toks.key(i + 1), "night" | "nite" | "party")
+    };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
+            || event(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)

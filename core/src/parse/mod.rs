@@ -191,6 +191,13 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
             })
             .collect(),
     };
+    // "Coffee. We need coffee.": the same name twice, with no amount, is one item.
+    let mut items = items;
+    if lang == Lang::En {
+        items.dedup_by(|a, b| {
+            a.name == b.name && a.quantity.is_none() && b.quantity.is_none() && a.unit == b.unit
+        });
+    }
     Parsed { intent, items }
 }
 

@@ -214,6 +214,12 @@ const EN_SAME: &[&str] = &[
     "christmas",
     "fries",
     "oats",
+    // Brands whose "s" is their own, not a plural.
+    "baileys",
+    "domestos",
+    "pampers",
+    "huggies",
+    "snickers",
 ];
 
 const EN_IRREGULAR: &[(&str, &str)] = &[

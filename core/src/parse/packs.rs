@@ -4,7 +4,7 @@
 
 use super::Lang;
 use super::items::{Stream, read_unit};
-use super::lexicon::{ARTICLE, CONJ, DET, OF};
+use super::lexicon::{ARTICLE, CONJ, DET, DROP, OF};
 use super::quantity::{self, Amount};
 use super::token::Tok;
 use crate::unit::{Dimension, Unit};
@@ -46,10 +46,15 @@ pub(crate) fn sized(s: &mut Stream, value: f64) -> Size {
     // "three quarters of a cup": an article may stand between "of" and the unit.
     let article = usize::from(s.entry(s.p + 1).flags & ARTICLE != 0);
     // "3/4 de la botella": a fraction may be of the unit, with its determiner.
-    let det =
-        usize::from(article == 0 && value < 1.0 && s.entry(s.p + 1).flags & (DET | ARTICLE) == DET);
+    // "2 of those big bags of crisps": in English a count of the units, too.
+    let det = usize::from(
+        article == 0
+            && (value < 1.0 || s.lex.lang == Lang::En)
+            && s.entry(s.p + 1).flags & (DET | ARTICLE) == DET,
+    );
+    let size = usize::from(s.entry(s.p + 1 + article + det).flags & DROP != 0);
     if s.entry(s.p).flags & OF != 0
-        && s.raw(s.p + 1 + article + det)
+        && s.raw(s.p + 1 + article + det + size)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
     {
         s.p += 1 + det;

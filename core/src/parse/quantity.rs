@@ -126,6 +126,13 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
     if s.entry(s.p).flags & ARTICLE != 0 && s.entry(s.p + 1).flags & MULT != 0 {
         s.p += 1;
     }
+    // "an extra dozen eggs": a size word may stand before the multiplier.
+    if s.lex.lang == Lang::En
+        && s.entry(s.p).flags & DROP != 0
+        && s.entry(s.p + 1).flags & MULT != 0
+    {
+        s.p += 1;
+    }
     let e = s.entry(s.p);
     if e.flags & MULT != 0
         && !from_mult

@@ -146,7 +146,8 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             // "got back from tesco - got pasta", "- milk": a free-standing dash separates.
             out.toks.push(Tok::Mark('—'));
             i += 1;
-        } else if c == '\n' {
+        } else if c == '\n' || (c == '•' && lang == Lang::En) {
+            // "need: • 2 onions • garlic": a bullet separates like a new line.
             out.toks.push(Tok::Mark(','));
             i += 1;
         } else {
@@ -348,8 +349,8 @@ fn text_speak(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     glued_word(cs, i, words)
 }
 
-/// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up"): one or
-/// two letters other than the times sign, then digits, not part of a decimal; or `i`.
+/// The end of an English word spelt with digits at `i` ("V8", "B12", "h2o", "7up", "WD-40"):
+/// one or two letters other than the times sign, then digits, not part of a decimal; or `i`.
 fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     let before = i.checked_sub(1).map(|j| cs[j]);
     if before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
@@ -366,8 +367,13 @@ fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     }
     // One or two letters, then a digit: most words end the look at their third letter.
     let letters = cs[i..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
-    let digits = cs[i + letters..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let end = i + letters + digits;
+    // "WD-40": a hyphen may join the letters to the digits.
+    let dash = usize::from(
+        cs.get(i + letters) == Some(&'-')
+            && cs.get(i + letters + 1).is_some_and(|c| c.is_ascii_digit()),
+    );
+    let digits = cs[i + letters + dash..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = i + letters + dash + digits;
     let decimal = matches!(cs.get(end), Some('.' | ',' | '/'))
         && cs.get(end + 1).is_some_and(|c| c.is_ascii_digit());
     let code = (1..=2).contains(&letters) && digits > 0 && !matches!(cs[i], 'x' | 'X');
@@ -433,7 +439,7 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     }
     let glued = j == i;
     let price = ((is(&w, "p") || is(&w, "c")) && glued)
-        || ["quid", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
+        || ["quid", "quids", "bucks", "dollars", "dollar", "euros", "euro", "pence", "cents"]
             .iter()
             .any(|c| is(&w, c));
     price.then(|| price_tail(cs, w.2, lang))
