@@ -383,6 +383,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && headed.is_some() && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(if shopped { Cue::Restock } else { Cue::SetStock });
     }
+    // "Brötchen 6 Stück vom Bäcker": an amount from a shop, with no verb, was bought.
+    let at = |j: usize| matches!(toks.key(j), "vom" | "beim" | "bei" | "im" | "aus" | "von");
+    let from_shop = (1..n).any(|j| {
+        shop(toks, j) && (at(j - 1) || (j >= 2 && lex.has(toks, j - 1, DET) && at(j - 2)))
+    });
+    if lex.lang == Lang::De
+        && from_shop
+        && cues.number
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::Restock);
+    }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
@@ -464,30 +477,7 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
 /// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
 /// lacks says nothing of our stock.
 fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let shop = |i: usize| {
-        matches!(
-            toks.key(i),
-            "rewe"
-                | "aldi"
-                | "lidl"
-                | "edeka"
-                | "penny"
-                | "netto"
-                | "kaufland"
-                | "dm"
-                | "rossmann"
-                | "migros"
-                | "coop"
-                | "billa"
-                | "spar"
-                | "hofer"
-                | "denner"
-                | "angebot"
-                | "supermarkt"
-                | "markt"
-                | "laden"
-        )
-    };
+    let shop = |i: usize| shop(toks, i) || toks.key(i) == "angebot";
     let n = toks.toks.len();
     let gibt = (0..n).find(|&i| toks.key(i).starts_with("gibt") || toks.key(i).starts_with("gab"));
     if lex.lang != Lang::De || cues.question || gibt.is_none() || !(0..n).any(shop) {
@@ -498,6 +488,35 @@ fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             *c = Cue::Filler;
         }
     }
+}
+
+/// Whether word `i` is a German shop: "Rewe", "Bäcker", "Markt".
+fn shop(toks: &Tokens, i: usize) -> bool {
+    matches!(
+        toks.key(i),
+        "rewe"
+            | "aldi"
+            | "lidl"
+            | "edeka"
+            | "penny"
+            | "netto"
+            | "kaufland"
+            | "dm"
+            | "rossmann"
+            | "migros"
+            | "coop"
+            | "billa"
+            | "spar"
+            | "hofer"
+            | "denner"
+            | "supermarkt"
+            | "markt"
+            | "laden"
+            | "backer"
+            | "metzger"
+            | "hofladen"
+            | "wochenmarkt"
+    )
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when

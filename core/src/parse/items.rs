@@ -1433,6 +1433,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     if unit.is_none() && words.len() >= 2 && s.lex.lang == Lang::En {
         unit = postfix_unit(s, &mut words);
     }
+    // "Wasser Kasten leer": a German container word after the name, with no amount, is where
+    // the item is kept.
+    if unit.is_none()
+        && words.len() >= 2
+        && s.lex.lang == Lang::De
+        && matches!(amount, Amount::Absent)
+        && !names::adjective_like_de(s.toks.text(words[words.len() - 2]), false)
+        && words.last().is_some_and(|&w| {
+            s.lex.match_at(&s.lex.units, s.toks, w, |_| false).is_some_and(|(end, u)| {
+                end == w + 1 && u.dimension() == Dimension::Count && u != Unit::Piece
+            })
+        })
+    {
+        words.pop();
+    }
     // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
     // the item is kept.
     if matches!(amount, Amount::Absent) {
