@@ -332,6 +332,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
+    // "Magst du auf dem Heimweg Eier holen?": a wish asked with an errand verb is the errand.
+    if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
+        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+        if first.is_some_and(|i| {
+            matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
+        }) {
+            cues.wh_first = false;
+            cues.found.retain(|c| *c != Cue::Wh);
+        }
+    }
     // "Wer geht einkaufen? Wir brauchen Milch", "Wer war am Kühlschrank? Die Sahne ist weg!":
     // what is told after the question is the news; a question about people before it names
     // nothing ("Wer fährt zu Ikea? …").
@@ -466,9 +476,10 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
         && lex.entry(toks, end).flags & !DROP == 0
         && lex.entry(toks, end).num.is_none()
         && !lex.cues.contains_key(toks.key(end));
+    // "Ist die Milch noch haltbar?": "noch" alone before the adjective, too.
+    let verb = (end > i + 1 && matches!(toks.key(i), "ist" | "sind" | "is")) || end == i + 1;
     lex.lang == Lang::De
-        && end > i + 1
-        && matches!(toks.key(i), "ist" | "sind" | "is")
+        && verb
         && toks.key(end - 1) == "noch"
         && adjective
         && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
@@ -634,6 +645,9 @@ fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let second =
         |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
+    if lex.lang == Lang::De {
+        return german_vocative(lex, toks, cues);
+    }
     if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
         return;
     }
@@ -646,6 +660,27 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         _ => false,
     };
     if named && spoken {
+        cues.consumed[0] = true;
+    }
+}
+
+/// "Lisa, hol bitte Milch", "Tom kannst du Brot mitbringen": a German name spoken to first is
+/// no item. Without a comma only before "kannst du" and an item, and never a staple
+/// ("Milch kannst du streichen").
+fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    if n <= 2
+        || cues.consumed[0]
+        || lex.entry(toks, 0).flags != 0
+        || super::lexicon_de::staple(toks.text(0))
+        || !matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. })
+    {
+        return;
+    }
+    let asked = matches!(toks.key(1), "kannst" | "konntest" | "kannste")
+        && toks.key(2) == "du"
+        && (3..n).any(|i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
+    if (matches!(toks.toks[1], Tok::Mark(',')) && cues.consumed[2]) || asked {
         cues.consumed[0] = true;
     }
 }
@@ -1075,8 +1110,11 @@ pub(crate) fn decide(
     let errand =
         intent == Intent::ListAdd && !has_items && (cues.lang == Lang::En || (!bare && !cues.list));
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
-    let which =
-        intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
+    // "Welche Milch soll ich kaufen?": in German, whatever it names.
+    let which = intent == Intent::QueryStock
+        && (!has_items || cues.lang == Lang::De)
+        && cues.wh_first
+        && cues.has(Cue::ListAdd);
     // "где купить хорошее мясо?": a question that opens with "where" asks no errand.
     let errand = errand || which || (intent == Intent::ListAdd && cues.wh_first && cues.question);
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.
