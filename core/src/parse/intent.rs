@@ -527,6 +527,8 @@ fn shop(toks: &Tokens, i: usize) -> bool {
             | "metzger"
             | "hofladen"
             | "wochenmarkt"
+            | "bauer"
+            | "bauern"
     )
 }
 

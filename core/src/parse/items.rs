@@ -1951,7 +1951,9 @@ fn skip_place(s: &mut Stream) {
         if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
             return;
         }
-        if matches!(s.tok(p), Some(Tok::Num { .. })) {
+        // "Für den Teig eine Tasse Mehl": a German article after the place starts the item.
+        let article = s.lex.lang == Lang::De && plain > 0 && s.entry(p).flags & ARTICLE != 0;
+        if matches!(s.tok(p), Some(Tok::Num { .. })) || article {
             s.p = p;
             return;
         }
