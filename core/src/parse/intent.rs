@@ -258,6 +258,29 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         }
                         other => other,
                     };
+                    // "Milch hab ich nicht bekommen", "Eier sind nicht alle": "nicht" right before
+                    // a verb or a state denies it; "Hab keine Milch bekommen": so does "kein"
+                    // earlier in the clause.
+                    let done = matches!(
+                        cue,
+                        Cue::Restock | Cue::Consume | Cue::Deplete | Cue::DepleteSoft
+                    );
+                    let no = matches!(cue, Cue::Restock | Cue::Consume)
+                        && cues.found[clause_cues..].contains(&Cue::DepleteWeak);
+                    let cue = if lex.lang == Lang::De
+                        && done
+                        && end == i + 1
+                        && ((i > 0 && toks.key(i - 1) == "nicht") || no)
+                    {
+                        for c in cues.found[clause_cues..].iter_mut() {
+                            if *c == Cue::DepleteWeak {
+                                *c = Cue::Filler;
+                            }
+                        }
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // What was done or asked for, told rather than asked.
                     if matches!(
                         cue,

@@ -547,6 +547,16 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
         return true;
     }
+    // "Käse auf die Liste, aber keinen Gouda": what is not wanted, after "aber".
+    let but_not = s.lex.lang == Lang::De
+        && s.key(s.p) == "aber"
+        && s.raw(s.p).is_some_and(|i| {
+            let next = s.toks.key(i + 1);
+            next.starts_with("kein") || next == "nicht"
+        });
+    if after_comma && but_not {
+        return true;
+    }
     // "…, die vom Aldi ist immer schlecht": a German pronoun before a preposition or a verb.
     let pronoun = s.lex.lang == Lang::De
         && s.entry(s.p).flags & DET != 0
