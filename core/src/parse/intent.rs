@@ -64,6 +64,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut modals = Vec::new();
     let mut lead = false;
     let mut given = Vec::new();
+    // The "kein" cues of the current clause.
+    let mut keins: Vec<usize> = Vec::new();
     // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
     let mut no_more: Option<(usize, usize)> = None;
     // Where the last question mark and the last cue that tells what was done stand.
@@ -89,6 +91,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.question = true;
             }
             (clause, clause_cues) = (i + 1, cues.found.len());
+            keins.clear();
         }
         match toks.toks[i] {
             Tok::Mark('?') => {
@@ -265,22 +268,20 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         cue,
                         Cue::Restock | Cue::Consume | Cue::Deplete | Cue::DepleteSoft
                     );
-                    let no = matches!(cue, Cue::Restock | Cue::Consume)
-                        && cues.found[clause_cues..].contains(&Cue::DepleteWeak);
+                    let no = matches!(cue, Cue::Restock | Cue::Consume) && !keins.is_empty();
                     let cue = if lex.lang == Lang::De
                         && done
                         && end == i + 1
                         && ((i > 0 && toks.key(i - 1) == "nicht") || no)
                     {
-                        for c in cues.found[clause_cues..].iter_mut() {
-                            if *c == Cue::DepleteWeak {
-                                *c = Cue::Filler;
-                            }
-                        }
+                        keins.drain(..).for_each(|k| cues.found[k] = Cue::Filler);
                         Cue::Filler
                     } else {
                         cue
                     };
+                    if cue == Cue::DepleteWeak {
+                        keins.push(cues.found.len());
+                    }
                     // What was done or asked for, told rather than asked.
                     if matches!(
                         cue,

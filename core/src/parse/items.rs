@@ -492,7 +492,8 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
             && r.words.len() == 1
             && !s.lex.has(s.toks, r.words[0].saturating_sub(1), OF)
     };
-    let run = rest.iter().take_while(|r| single(r)).count();
+    // A breakdown is short; the bound keeps the pass linear.
+    let run = rest.iter().take(12).take_while(|r| single(r)).count();
     // Only a number between one count's name and the next: "1 Penne 1 Fusilli".
     let side_by_side = rest[..run].windows(2).all(|w| {
         (w[0].words[0] + 1..w[1].words[0])
