@@ -171,6 +171,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
                 match items.last_mut() {
+                    // "Kokosöl von der Liste, hab noch ein Glas gefunden": a German container
+                    // counted only by its article says what it came in, not how many.
+                    Some(_)
+                        if lex.lang == Lang::De
+                            && item
+                                .unit_at
+                                .is_some_and(|at| at > 0 && lex.has(toks, at - 1, ARTICLE)) => {}
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }

@@ -313,6 +313,10 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "gras",
+    "glas",
+    "anis",
+    "kokos",
     "schinken",
     "kuchen",
     "weizen",
