@@ -514,6 +514,18 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
         .then_some(run)
 }
 
+/// How many words "ein halbes" or "halb" take up after a German name, when nothing follows
+/// them in the clause.
+/// "ist halb gegessen": after "ist", too.
+fn half_after(s: &Stream) -> Option<usize> {
+    let p = s.p + usize::from(matches!(s.key(s.p), "ist" | "is" | "sind"));
+    let k = if s.entry(p).flags & ARTICLE != 0 { 2 } else { 1 };
+    let half = s.entry(p + k - 1).num == Some(0.5)
+        && (k == 2 || s.key(p) == "halb")
+        && (!s.is_word(p + k) || s.boundary(p + k));
+    half.then_some(p + k - s.p)
+}
+
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
 fn drop_bracketed_sorts(s: &Stream, items: &mut Vec<RawItem>) {
     if s.lex.lang != Lang::En || items.len() < 2 {
@@ -1195,17 +1207,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
             }
-            // "Brot ist noch ein halbes da": half of one, after the name, ending it.
+            // "Brot ist noch ein halbes da", "Wassermelone ist halb gegessen": half of one,
+            // after the name, ending it.
             Tok::Word { .. }
                 if s.lex.lang == Lang::De
                     && !words.is_empty()
                     && matches!(amount, Amount::Absent)
-                    && s.entry(s.p).flags & ARTICLE != 0
-                    && s.entry(s.p + 1).num == Some(0.5)
-                    && (!s.is_word(s.p + 2) || s.boundary(s.p + 2)) =>
+                    && let Some(k) = half_after(s) =>
             {
                 amount = Amount::Number(0.5);
-                s.p += 2;
+                s.p += k;
             }
             // "2 Packungen Butter à 250 g": the size of each pack after the name.
             Tok::Word { .. }

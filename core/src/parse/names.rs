@@ -308,11 +308,13 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("nester", "nest"),
     ("zwiebäcke", "zwieback"),
     ("möpse", "mops"),
+    ("sterne", "stern"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "gans",
     "gras",
     "glas",
     "anis",
