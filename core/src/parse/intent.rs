@@ -719,6 +719,22 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     if lex.lang != Lang::De || !verb {
         return;
     }
+    // "Lena und Max haben die Kekse aufgegessen": two names joined before "haben" ("Hafermilch
+    // und Sojamilch haben wir" names the items).
+    let name = |j: usize| {
+        matches!(toks.toks.get(j), Some(Tok::Word { upper: true, .. }))
+            && lex.entry(toks, j).flags == 0
+            && !super::lexicon_de::staple(toks.text(j))
+    };
+    if name(0)
+        && toks.key(1) == "und"
+        && (name(2) || lex.has(toks, 2, FILLER))
+        && toks.key(3) == "haben"
+        && !matches!(toks.key(4), "wir" | "ich" | "sie" | "ihr")
+    {
+        cues.consumed[..3].iter_mut().for_each(|c| *c = true);
+        return;
+    }
     // "Die Katze hat …": an article may stand before the one who did it.
     let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET)).unwrap_or(0);
     let flags = lex.entry(toks, k).flags;

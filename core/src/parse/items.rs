@@ -170,7 +170,20 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
+                // "Hab 3 Eier gekauft – nein, 6": an amount after a correction replaces it.
+                let corrected = lex.lang == Lang::De
+                    && s.raw(start).is_some_and(|i| {
+                        (i.saturating_sub(3)..i).any(|j| {
+                            matches!(
+                                toks.key(j),
+                                "nein" | "sorry" | "sry" | "quatsch" | "ah" | "meine"
+                            )
+                        })
+                    });
                 match items.last_mut() {
+                    Some(prev) if corrected && item.qty.is_some() => {
+                        (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                    }
                     // "Kokosöl von der Liste, hab noch ein Glas gefunden": a German container
                     // counted only by its article says what it came in, not how many.
                     Some(_)
@@ -637,11 +650,17 @@ fn remark(s: &Stream) -> bool {
 /// "Milch gekauft, Eier hatten sie nicht": after the first item, a German phrase with "nicht"
 /// says what was not done.
 fn negated(s: &Stream) -> bool {
+    // "Brot gekauft, Milch gabs keine": so does "kein", which a cue took from the stream; the
+    // clause is read in the message itself, up to its next mark.
+    let toks = &s.toks.toks;
+    let denied = |i: usize| s.toks.key(i) == "nicht" || s.toks.key(i).starts_with("kein");
     s.lex.lang == Lang::De
-        && (s.p..)
-            .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
-            .take(12)
-            .any(|p| s.key(p) == "nicht")
+        && s.raw(s.p).is_some_and(|a| {
+            (a..toks.len())
+                .take(12)
+                .take_while(|&i| !matches!(toks[i], Tok::Mark(',' | '.' | ';' | '!' | '?')))
+                .any(denied)
+        })
 }
 
 /// Whether the message opened with a denial itself ("no eggs, no milk"), so that a later one

@@ -1389,6 +1389,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("gewaschen", Filler),
     ("gesammelt", Restock),
     ("entsteint", Consume),
     ("entkernt", Consume),
