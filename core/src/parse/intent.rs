@@ -472,6 +472,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
     }
     german_shop_offer(lex, toks, &mut cues);
+    // "Neues Olivenöl ist da": new stock that is there was just got.
+    if lex.lang == Lang::De
+        && !cues.number
+        && !cues.question
+        && (0..n).any(|i| matches!(toks.key(i), "neu" | "neue" | "neues" | "neuer" | "neuen"))
+        && !cues.found.iter().any(|c| matches!(c, Cue::Query | Cue::ListAdd | Cue::ListRemove))
+    {
+        for c in cues.found.iter_mut().filter(|c| **c == Cue::SetStock) {
+            *c = Cue::Restock;
+        }
+    }
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -753,10 +764,13 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         toks.key(k + 2),
         "papa" | "mama" | "oma" | "opa" | "schatz" | "mutti" | "vati" | "papi" | "mami"
     );
+    // "Milch hat sich erledigt": a staple, or "hat sich", names the item.
+    let item = super::lexicon_de::staple(toks.text(k)) || toks.key(k + 2) == "sich";
     if toks.toks.len() > k + 2
         && !cues.consumed[k]
         && who
         && !person_next
+        && !item
         && matches!(toks.toks[k], Tok::Word { .. })
         && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
