@@ -576,10 +576,12 @@ fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
 /// not after people.
 fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let modal = |j: usize| matches!(toks.key(j), "kann" | "konnte" | "konnt" | "konntet" | "wurde");
     lex.lang == Lang::De
         && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
         && i > 0
-        && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
+        // "Könnte bitte jemand …": a word that may stand inside a cue between them.
+        && (modal(i - 1) || (i >= 2 && lex.has(toks, i - 1, SKIP) && modal(i - 2)))
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
