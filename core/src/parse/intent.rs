@@ -748,8 +748,9 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.consumed[..3].iter_mut().for_each(|c| *c = true);
         return;
     }
-    // "Die Katze hat …": an article may stand before the one who did it.
-    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET)).unwrap_or(0);
+    // "Die Katze hat …": an article may stand before the one who did it; so may a size or
+    // freshness word ("Der Bio-Lieferdienst hat …").
+    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET | DROP)).unwrap_or(0);
     let flags = lex.entry(toks, k).flags;
     // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
     // article any other noun is the item ("Die Eier hat Papa geholt").
