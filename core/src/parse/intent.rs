@@ -359,8 +359,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "Magst du auf dem Heimweg Eier holen?": a wish asked with an errand verb is the errand.
     if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
         let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+        // "Wer kann Milch besorgen?": who can is someone asked to.
+        let who_can = |i: usize| {
+            toks.key(i) == "wer" && matches!(toks.key(i + 1), "kann" | "konnte" | "wurde")
+        };
         if first.is_some_and(|i| {
             matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
+                || who_can(i)
         }) {
             cues.wh_first = false;
             cues.found.retain(|c| *c != Cue::Wh);
