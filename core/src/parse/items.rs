@@ -202,7 +202,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "bought 2 packs": with nothing before it, the container is the item.
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
-                        let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        // "Hab ich schon gekauft, 2 Pakete": in German, after a comma, the
+                        // amount is of something named before the message.
+                        let told = lex.lang == Lang::De
+                            && s.raw(start).is_some_and(|i| {
+                                i > 0 && matches!(toks.toks[i - 1], Tok::Mark(','))
+                            });
+                        let alone = (prev.is_none() && !told) || lex.lang == Lang::Ru;
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
