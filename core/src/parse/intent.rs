@@ -63,6 +63,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut needs = Vec::new();
     let mut modals = Vec::new();
     let mut lead = false;
+    // Each clause: its tokens and its cues, as ranges.
+    let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
     // The "kein" cues of the current clause.
     let mut keins: Vec<usize> = Vec::new();
@@ -90,6 +92,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             if c == '?' && !idle_clause(lex, toks, &cues, clause..i, clause_cues) {
                 cues.question = true;
             }
+            clauses.push((clause, i, clause_cues, cues.found.len()));
             (clause, clause_cues) = (i + 1, cues.found.len());
             keins.clear();
         }
@@ -368,7 +371,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 || who_can(i)
         }) {
             cues.wh_first = false;
-            cues.found.retain(|c| *c != Cue::Wh);
+            for c in cues.found.iter_mut().filter(|c| **c == Cue::Wh) {
+                *c = Cue::Filler;
+            }
         }
     }
     // "Wer geht einkaufen? Wir brauchen Milch", "Wer war am Kühlschrank? Die Sahne ist weg!":
@@ -498,6 +503,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
     }
+    clauses.push((clause, n, clause_cues, cues.found.len()));
+    german_contrast(lex, toks, &mut cues, &clauses);
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
@@ -538,6 +545,63 @@ fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         if matches!(c, Cue::Query | Cue::SetStock | Cue::Deplete) {
             *c = Cue::Filler;
         }
+    }
+}
+
+/// "Wir haben Brot, brauchen aber noch Butter", "Butter ist da, aber Milch fehlt": beside a
+/// clause that asks for or reports a change, a German clause that only states a stock is the
+/// contrast, and names no item. (Beside a removal it is the reason and names the item: "Brot
+/// haben wir genug, kann von der Liste runter".)
+fn german_contrast(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &mut Cues,
+    clauses: &[(usize, usize, usize, usize)],
+) {
+    let acted = |c: &Cue| {
+        matches!(
+            c,
+            Cue::ListAdd
+                | Cue::Deplete
+                | Cue::DepleteSoft
+                | Cue::DepleteWeak
+                | Cue::Restock
+                | Cue::Consume
+        )
+    };
+    // The cue ranges were taken while the cues were found; none has been removed since, but a
+    // bound keeps a slip from panicking.
+    let range = |a: usize, b: usize| {
+        let b = b.min(cues.found.len());
+        a.min(b)..b
+    };
+    let stock_only = |&(_, _, a, b): &(usize, usize, usize, usize)| {
+        let found = &cues.found[range(a, b)];
+        found.contains(&Cue::SetStock)
+            && found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Remain | Cue::Filler))
+    };
+    // "Erdbeeren sind wieder da, hab 2 Schalen gekauft": the clause that acts must name its own.
+    let names = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            matches!(toks.toks[j], Tok::Word { .. })
+                && !cues.consumed[j]
+                && lex.entry(toks, j).flags & (FILLER | DET | NOT_ITEM | VAGUE) == 0
+                && !lex.units.contains_key(toks.key(j))
+        })
+    };
+    let any_acted = clauses
+        .iter()
+        .any(|&(from, to, a, b)| cues.found[range(a, b)].iter().any(acted) && names(from, to));
+    let removal = cues.found.contains(&Cue::ListRemove);
+    if lex.lang != Lang::De || cues.question || clauses.len() < 2 || !any_acted || removal {
+        return;
+    }
+    let quiet: Vec<(usize, usize, usize, usize)> =
+        clauses.iter().copied().filter(|c| stock_only(c)).collect();
+    for (from, to, a, b) in quiet {
+        cues.consumed[from..to].iter_mut().for_each(|c| *c = true);
+        let b = b.min(cues.found.len());
+        cues.found[a.min(b)..b].iter_mut().for_each(|c| *c = Cue::Filler);
     }
 }
 

@@ -389,6 +389,10 @@ pub(crate) static DATA: LangData = LangData {
         "quasi",
         "sozusagen",
         "irgendwie",
+        "check",
+        "checkt",
+        "lediglich",
+        "frage",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -1421,6 +1425,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("checken", Query),
     ("all", Deplete),
     ("allle", Deplete),
     ("kann einer", Filler),
