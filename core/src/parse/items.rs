@@ -191,6 +191,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                             && item
                                 .unit_at
                                 .is_some_and(|at| at > 0 && lex.has(toks, at - 1, ARTICLE)) => {}
+                    // "Butter brauchen wir nicht, hab noch 2 im Kühlschrank": in German, what is
+                    // still there after a comma is a remark, not the amount asked for.
+                    Some(_) if lex.lang == Lang::De && still_after_comma(toks, s.raw(start)) => {}
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
@@ -806,6 +809,27 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
             || r.unit.is_some()
             || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
     });
+}
+
+/// Whether the amount read from token `from` on follows "noch" in a clause after a comma:
+/// "…, hab noch 2".
+fn still_after_comma(toks: &Tokens, from: Option<usize>) -> bool {
+    let Some(from) = from else { return false };
+    let n = toks.toks.len();
+    let Some(at) = (from..n.min(from + 4)).find(|&j| matches!(toks.toks[j], Tok::Num { .. }))
+    else {
+        return false;
+    };
+    let clause = (at.saturating_sub(4)..at).rev().find(|&j| matches!(toks.toks[j], Tok::Mark(_)));
+    // Only after a need or a removal ("brauchen wir nicht", "streich"): "Eier sind nicht alle,
+    // noch 3 da" states the stock itself.
+    let listed = |j: usize| {
+        let k = toks.key(j);
+        k.starts_with("brauch") || k.starts_with("streich") || matches!(k, "liste" | "zettel")
+    };
+    at > 0
+        && toks.key(at - 1) == "noch"
+        && clause.is_some_and(|j| matches!(toks.toks[j], Tok::Mark(',')) && (0..j).any(listed))
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
