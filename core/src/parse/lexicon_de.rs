@@ -560,6 +560,8 @@ pub(crate) static DATA: LangData = LangData {
         "teller",
         "schüssel",
         "schüsseln",
+        "palette",
+        "paletten",
     ],
     not_items: &[
         "müll",
@@ -1428,6 +1430,8 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("ist offen", Consume),
+    ("sind offen", Consume),
     ("war nix", Undo),
     ("ist verbraucht", DepleteSoft),
     ("sind verbraucht", DepleteSoft),
