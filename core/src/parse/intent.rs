@@ -69,7 +69,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut needs = Vec::new();
     let mut modals = Vec::new();
     let mut lead = false;
+    // Each clause: its tokens and its cues, as ranges.
+    let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
+    // The "kein" cues of the current clause.
+    let mut keins: Vec<usize> = Vec::new();
     // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
     let mut no_more: Option<(usize, usize)> = None;
     // Where the last question mark and the last cue that tells what was done stand.
@@ -107,7 +111,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             if c == '?' && !idle_clause(lex, toks, &cues, clause..i, clause_cues) {
                 cues.question = true;
             }
+            clauses.push((clause, i, clause_cues, cues.found.len()));
             (clause, clause_cues) = (i + 1, cues.found.len());
+            keins.clear();
         }
         match toks.toks[i] {
             Tok::Mark('?') => {
@@ -372,6 +378,27 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         }
                         other => other,
                     };
+                    // "Milch hab ich nicht bekommen", "Eier sind nicht alle": "nicht" right before
+                    // a verb or a state denies it; "Hab keine Milch bekommen": so does "kein"
+                    // earlier in the clause.
+                    let done = matches!(
+                        cue,
+                        Cue::Restock | Cue::Consume | Cue::Deplete | Cue::DepleteSoft
+                    );
+                    let no = matches!(cue, Cue::Restock | Cue::Consume) && !keins.is_empty();
+                    let cue = if lex.lang == Lang::De
+                        && done
+                        && end == i + 1
+                        && ((i > 0 && toks.key(i - 1) == "nicht") || no)
+                    {
+                        keins.drain(..).for_each(|k| cues.found[k] = Cue::Filler);
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
+                    if cue == Cue::DepleteWeak {
+                        keins.push(cues.found.len());
+                    }
                     // What was done or asked for, told rather than asked.
                     if matches!(
                         cue,
@@ -495,6 +522,23 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             _ => {}
         }
         i += 1;
+    }
+    // "Magst du auf dem Heimweg Eier holen?": a wish asked with an errand verb is the errand.
+    if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
+        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+        // "Wer kann Milch besorgen?": who can is someone asked to.
+        let who_can = |i: usize| {
+            toks.key(i) == "wer" && matches!(toks.key(i + 1), "kann" | "konnte" | "wurde")
+        };
+        if first.is_some_and(|i| {
+            matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
+                || who_can(i)
+        }) {
+            cues.wh_first = false;
+            for c in cues.found.iter_mut().filter(|c| **c == Cue::Wh) {
+                *c = Cue::Filler;
+            }
+        }
     }
     // "Wer geht einkaufen? Wir brauchen Milch", "Wer war am Kühlschrank? Die Sahne ist weg!":
     // what is told after the question is the news; a question about people before it names
@@ -626,6 +670,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         cues.found.push(Cue::ListAdd);
         cues.consumed[..2].iter_mut().for_each(|c| *c = true);
     }
+    // "Brötchen 6 Stück vom Bäcker": an amount from a shop, with no verb, was bought.
+    let at = |j: usize| matches!(toks.key(j), "vom" | "beim" | "bei" | "im" | "aus" | "von");
+    let from_shop = (1..n).any(|j| {
+        shop(toks, j) && (at(j - 1) || (j >= 2 && lex.has(toks, j - 1, DET) && at(j - 2)))
+    });
+    if lex.lang == Lang::De
+        && from_shop
+        && cues.number
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::Restock);
+    }
     let last_word = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::En && last_word.is_some_and(|i| toks.key(i) == "still") {
@@ -688,6 +745,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
     }
     german_shop_offer(lex, toks, &mut cues);
+    // "Neues Olivenöl ist da": new stock that is there was just got.
+    if lex.lang == Lang::De
+        && !cues.number
+        && !cues.question
+        && (0..n).any(|i| matches!(toks.key(i), "neu" | "neue" | "neues" | "neuer" | "neuen"))
+        && !cues.found.iter().any(|c| matches!(c, Cue::Query | Cue::ListAdd | Cue::ListRemove))
+    {
+        for c in cues.found.iter_mut().filter(|c| **c == Cue::SetStock) {
+            *c = Cue::Restock;
+        }
+    }
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -698,6 +766,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
     }
+    clauses.push((clause, n, clause_cues, cues.found.len()));
+    german_contrast(lex, toks, &mut cues, &clauses);
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     stock_heading(lex, toks, &mut cues);
@@ -740,9 +810,10 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
         && lex.entry(toks, end).flags & !DROP == 0
         && lex.entry(toks, end).num.is_none()
         && !lex.cues.contains_key(toks.key(end));
+    // "Ist die Milch noch haltbar?": "noch" alone before the adjective, too.
+    let verb = (end > i + 1 && matches!(toks.key(i), "ist" | "sind" | "is")) || end == i + 1;
     lex.lang == Lang::De
-        && end > i + 1
-        && matches!(toks.key(i), "ist" | "sind" | "is")
+        && verb
         && toks.key(end - 1) == "noch"
         && adjective
         && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
@@ -751,30 +822,7 @@ fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
 /// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
 /// lacks says nothing of our stock.
 fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let shop = |i: usize| {
-        matches!(
-            toks.key(i),
-            "rewe"
-                | "aldi"
-                | "lidl"
-                | "edeka"
-                | "penny"
-                | "netto"
-                | "kaufland"
-                | "dm"
-                | "rossmann"
-                | "migros"
-                | "coop"
-                | "billa"
-                | "spar"
-                | "hofer"
-                | "denner"
-                | "angebot"
-                | "supermarkt"
-                | "markt"
-                | "laden"
-        )
-    };
+    let shop = |i: usize| shop(toks, i) || toks.key(i) == "angebot";
     let n = toks.toks.len();
     let gibt = (0..n).find(|&i| toks.key(i).starts_with("gibt") || toks.key(i).starts_with("gab"));
     if lex.lang != Lang::De || cues.question || gibt.is_none() || !(0..n).any(shop) {
@@ -787,6 +835,94 @@ fn german_shop_offer(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "Wir haben Brot, brauchen aber noch Butter", "Butter ist da, aber Milch fehlt": beside a
+/// clause that asks for or reports a change, a German clause that only states a stock is the
+/// contrast, and names no item. (Beside a removal it is the reason and names the item: "Brot
+/// haben wir genug, kann von der Liste runter".)
+fn german_contrast(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &mut Cues,
+    clauses: &[(usize, usize, usize, usize)],
+) {
+    let acted = |c: &Cue| {
+        matches!(
+            c,
+            Cue::ListAdd
+                | Cue::Deplete
+                | Cue::DepleteSoft
+                | Cue::DepleteWeak
+                | Cue::Restock
+                | Cue::Consume
+        )
+    };
+    // The cue ranges were taken while the cues were found; none has been removed since, but a
+    // bound keeps a slip from panicking.
+    let range = |a: usize, b: usize| {
+        let b = b.min(cues.found.len());
+        a.min(b)..b
+    };
+    let stock_only = |&(_, _, a, b): &(usize, usize, usize, usize)| {
+        let found = &cues.found[range(a, b)];
+        found.contains(&Cue::SetStock)
+            && found.iter().all(|c| matches!(c, Cue::SetStock | Cue::Remain | Cue::Filler))
+    };
+    // "Erdbeeren sind wieder da, hab 2 Schalen gekauft": the clause that acts must name its own.
+    let names = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            matches!(toks.toks[j], Tok::Word { .. })
+                && !cues.consumed[j]
+                && lex.entry(toks, j).flags & (FILLER | DET | NOT_ITEM | VAGUE) == 0
+                && !lex.units.contains_key(toks.key(j))
+        })
+    };
+    let any_acted = clauses
+        .iter()
+        .any(|&(from, to, a, b)| cues.found[range(a, b)].iter().any(acted) && names(from, to));
+    let removal = cues.found.contains(&Cue::ListRemove);
+    if lex.lang != Lang::De || cues.question || clauses.len() < 2 || !any_acted || removal {
+        return;
+    }
+    let quiet: Vec<(usize, usize, usize, usize)> =
+        clauses.iter().copied().filter(|c| stock_only(c)).collect();
+    for (from, to, a, b) in quiet {
+        cues.consumed[from..to].iter_mut().for_each(|c| *c = true);
+        let b = b.min(cues.found.len());
+        cues.found[a.min(b)..b].iter_mut().for_each(|c| *c = Cue::Filler);
+    }
+}
+
+/// Whether word `i` is a German shop: "Rewe", "Bäcker", "Markt".
+fn shop(toks: &Tokens, i: usize) -> bool {
+    matches!(
+        toks.key(i),
+        "rewe"
+            | "aldi"
+            | "lidl"
+            | "edeka"
+            | "penny"
+            | "netto"
+            | "kaufland"
+            | "dm"
+            | "rossmann"
+            | "migros"
+            | "coop"
+            | "billa"
+            | "spar"
+            | "hofer"
+            | "denner"
+            | "supermarkt"
+            | "markt"
+            | "laden"
+            | "backer"
+            | "metzger"
+            | "hofladen"
+            | "wochenmarkt"
+            | "bauer"
+            | "bauern"
+    )
+}
+
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
 /// something is planned.
 fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
@@ -796,10 +932,12 @@ fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
 /// not after people.
 fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let modal = |j: usize| matches!(toks.key(j), "kann" | "konnte" | "konnt" | "konntet" | "wurde");
     lex.lang == Lang::De
         && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
         && i > 0
-        && matches!(toks.key(i - 1), "kann" | "konnte" | "konnt" | "konntet" | "wurde")
+        // "Könnte bitte jemand …": a word that may stand inside a cue between them.
+        && (modal(i - 1) || (i >= 2 && lex.has(toks, i - 1, SKIP) && modal(i - 2)))
 }
 
 /// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
@@ -929,6 +1067,9 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
                 && matches!(toks.key(i + 1), "you" | "u")
         }
     };
+    if lex.lang == Lang::De {
+        return german_vocative(lex, toks, cues);
+    }
     if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::En) {
         return;
     }
@@ -951,6 +1092,27 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "Lisa, hol bitte Milch", "Tom kannst du Brot mitbringen": a German name spoken to first is
+/// no item. Without a comma only before "kannst du" and an item, and never a staple
+/// ("Milch kannst du streichen").
+fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    if n <= 2
+        || cues.consumed[0]
+        || lex.entry(toks, 0).flags != 0
+        || super::lexicon_de::staple(toks.text(0))
+        || !matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. })
+    {
+        return;
+    }
+    let asked = matches!(toks.key(1), "kannst" | "konntest" | "kannste")
+        && toks.key(2) == "du"
+        && (3..n).any(|i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
+    if (matches!(toks.toks[1], Tok::Mark(',')) && cues.consumed[2]) || asked {
+        cues.consumed[0] = true;
+    }
+}
+
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
 /// by the "hat" after it, with the verb at the end.
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
@@ -959,8 +1121,25 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     if lex.lang != Lang::De || !verb {
         return;
     }
-    // "Die Katze hat …": an article may stand before the one who did it.
-    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET)).unwrap_or(0);
+    // "Lena und Max haben die Kekse aufgegessen": two names joined before "haben" ("Hafermilch
+    // und Sojamilch haben wir" names the items).
+    let name = |j: usize| {
+        matches!(toks.toks.get(j), Some(Tok::Word { upper: true, .. }))
+            && lex.entry(toks, j).flags == 0
+            && !super::lexicon_de::staple(toks.text(j))
+    };
+    if name(0)
+        && toks.key(1) == "und"
+        && (name(2) || lex.has(toks, 2, FILLER))
+        && toks.key(3) == "haben"
+        && !matches!(toks.key(4), "wir" | "ich" | "sie" | "ihr")
+    {
+        cues.consumed[..3].iter_mut().for_each(|c| *c = true);
+        return;
+    }
+    // "Die Katze hat …": an article may stand before the one who did it; so may a size or
+    // freshness word ("Der Bio-Lieferdienst hat …").
+    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET | DROP)).unwrap_or(0);
     let flags = lex.entry(toks, k).flags;
     // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
     // article any other noun is the item ("Die Eier hat Papa geholt").
@@ -977,10 +1156,13 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         toks.key(k + 2),
         "papa" | "mama" | "oma" | "opa" | "schatz" | "mutti" | "vati" | "papi" | "mami"
     );
+    // "Milch hat sich erledigt": a staple, or "hat sich", names the item.
+    let item = super::lexicon_de::staple(toks.text(k)) || toks.key(k + 2) == "sich";
     if toks.toks.len() > k + 2
         && !cues.consumed[k]
         && who
         && !person_next
+        && !item
         && matches!(toks.toks[k], Tok::Word { .. })
         && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
@@ -1808,8 +1990,11 @@ pub(crate) fn decide(
         && !has_items
         && (cues.lang == Lang::En || (!bare && !cues.list) || chore);
     // "Welches soll ich kaufen?": a question about which one to buy names no stock.
-    let which =
-        intent == Intent::QueryStock && !has_items && cues.wh_first && cues.has(Cue::ListAdd);
+    // "Welche Milch soll ich kaufen?": in German, whatever it names.
+    let which = intent == Intent::QueryStock
+        && (!has_items || cues.lang == Lang::De)
+        && cues.wh_first
+        && cues.has(Cue::ListAdd);
     // "где купить хорошее мясо?": a question that opens with "where" asks no errand.
     let errand = errand || which || (intent == Intent::ListAdd && cues.wh_first && cues.question);
     // "Schon erledigt": a removal with nothing named, amid other words, is a reply.

@@ -196,8 +196,31 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     || items.last().is_some_and(right_after);
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
+                // "Hab 3 Eier gekauft – nein, 6": an amount after a correction replaces it.
+                let corrected = lex.lang == Lang::De
+                    && s.raw(start).is_some_and(|i| {
+                        (i.saturating_sub(3)..i).any(|j| {
+                            matches!(
+                                toks.key(j),
+                                "nein" | "sorry" | "sry" | "quatsch" | "ah" | "meine"
+                            )
+                        })
+                    });
                 match items.last_mut() {
                     Some(prev) if bag_size(&s, &prev.words, item.unit) => {}
+                    Some(prev) if corrected && item.qty.is_some() => {
+                        (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
+                    }
+                    // "Kokosöl von der Liste, hab noch ein Glas gefunden": a German container
+                    // counted only by its article says what it came in, not how many.
+                    Some(_)
+                        if lex.lang == Lang::De
+                            && item
+                                .unit_at
+                                .is_some_and(|at| at > 0 && lex.has(toks, at - 1, ARTICLE)) => {}
+                    // "Butter brauchen wir nicht, hab noch 2 im Kühlschrank": in German, what is
+                    // still there after a comma is a remark, not the amount asked for.
+                    Some(_) if lex.lang == Lang::De && still_after_comma(toks, s.raw(start)) => {}
                     Some(prev) if prev.qty.is_none() => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
@@ -218,7 +241,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "bought 2 packs": with nothing before it, the container is the item.
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
-                        let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        // "Hab ich schon gekauft, 2 Pakete": in German, after a comma, the
+                        // amount is of something named before the message.
+                        let told = lex.lang == Lang::De
+                            && s.raw(start).is_some_and(|i| {
+                                i > 0 && matches!(toks.toks[i - 1], Tok::Mark(','))
+                            });
+                        let alone = (prev.is_none() && !told) || lex.lang == Lang::Ru;
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
@@ -664,7 +693,8 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
             && r.words.len() == 1
             && !s.lex.has(s.toks, r.words[0].saturating_sub(1), OF)
     };
-    let run = rest.iter().take_while(|r| single(r)).count();
+    // A breakdown is short; the bound keeps the pass linear.
+    let run = rest.iter().take(12).take_while(|r| single(r)).count();
     // Only a number between one count's name and the next: "1 Penne 1 Fusilli".
     let side_by_side = rest[..run].windows(2).all(|w| {
         (w[0].words[0] + 1..w[1].words[0])
@@ -676,6 +706,18 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let sorts = rest[..run].iter().all(|r| s.lex.has(s.toks, r.words[0], SORT));
     (s.lex.lang == Lang::De && marked && counted && run >= 2 && (side_by_side || sorts) && adds_up)
         .then_some(run)
+}
+
+/// How many words "ein halbes" or "halb" take up after a German name, when nothing follows
+/// them in the clause.
+/// "ist halb gegessen": after "ist", too.
+fn half_after(s: &Stream) -> Option<usize> {
+    let p = s.p + usize::from(matches!(s.key(s.p), "ist" | "is" | "sind"));
+    let k = if s.entry(p).flags & ARTICLE != 0 { 2 } else { 1 };
+    let half = s.entry(p + k - 1).num == Some(0.5)
+        && (k == 2 || s.key(p) == "halb")
+        && (!s.is_word(p + k) || s.boundary(p + k));
+    half.then_some(p + k - s.p)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
@@ -717,6 +759,16 @@ fn remark(s: &Stream) -> bool {
         c += 1;
     }
     if after_comma && s.entry(c).flags & CLAUSE != 0 && s.entry(c).num.is_none() {
+        return true;
+    }
+    // "Käse auf die Liste, aber keinen Gouda": what is not wanted, after "aber".
+    let but_not = s.lex.lang == Lang::De
+        && s.key(s.p) == "aber"
+        && s.raw(s.p).is_some_and(|i| {
+            let next = s.toks.key(i + 1);
+            next.starts_with("kein") || next == "nicht"
+        });
+    if after_comma && but_not {
         return true;
     }
     // "…, die vom Aldi ist immer schlecht": a German pronoun before a preposition or a verb.
@@ -795,12 +847,18 @@ fn negated(s: &Stream) -> bool {
         && s.raw(s.p).is_some_and(|i| {
             i >= 2 && s.toks.key(i - 1) == "no" && s.toks.toks[i - 2] == Tok::Mark(',')
         });
-    set_aside
-        || (s.lex.lang == Lang::De
-            && (s.p..)
-                .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
+    // "Brot gekauft, Milch gabs keine": so does "kein", which a cue took from the stream; the
+    // clause is read in the message itself, up to its next mark.
+    let toks = &s.toks.toks;
+    let denied = |i: usize| s.toks.key(i) == "nicht" || s.toks.key(i).starts_with("kein");
+    let german = s.lex.lang == Lang::De
+        && s.raw(s.p).is_some_and(|a| {
+            (a..toks.len())
                 .take(12)
-                .any(|p| s.key(p) == "nicht"))
+                .take_while(|&i| !matches!(toks[i], Tok::Mark(',' | '.' | ';' | '!' | '?')))
+                .any(denied)
+        });
+    set_aside || german
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
@@ -1004,6 +1062,27 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
             || r.unit.is_some()
             || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
     });
+}
+
+/// Whether the amount read from token `from` on follows "noch" in a clause after a comma:
+/// "…, hab noch 2".
+fn still_after_comma(toks: &Tokens, from: Option<usize>) -> bool {
+    let Some(from) = from else { return false };
+    let n = toks.toks.len();
+    let Some(at) = (from..n.min(from + 4)).find(|&j| matches!(toks.toks[j], Tok::Num { .. }))
+    else {
+        return false;
+    };
+    let clause = (at.saturating_sub(4)..at).rev().find(|&j| matches!(toks.toks[j], Tok::Mark(_)));
+    // Only after a need or a removal ("brauchen wir nicht", "streich"): "Eier sind nicht alle,
+    // noch 3 da" states the stock itself.
+    let listed = |j: usize| {
+        let k = toks.key(j);
+        k.starts_with("brauch") || k.starts_with("streich") || matches!(k, "liste" | "zettel")
+    };
+    at > 0
+        && toks.key(at - 1) == "noch"
+        && clause.is_some_and(|j| matches!(toks.toks[j], Tok::Mark(',')) && (0..j).any(listed))
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
@@ -1457,17 +1536,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
             }
-            // "Brot ist noch ein halbes da": half of one, after the name, ending it.
+            // "Brot ist noch ein halbes da", "Wassermelone ist halb gegessen": half of one,
+            // after the name, ending it.
             Tok::Word { .. }
                 if s.lex.lang == Lang::De
                     && !words.is_empty()
                     && matches!(amount, Amount::Absent)
-                    && s.entry(s.p).flags & ARTICLE != 0
-                    && s.entry(s.p + 1).num == Some(0.5)
-                    && (!s.is_word(s.p + 2) || s.boundary(s.p + 2)) =>
+                    && let Some(k) = half_after(s) =>
             {
                 amount = Amount::Number(0.5);
-                s.p += 2;
+                s.p += k;
             }
             // "2 Packungen Butter à 250 g": the size of each pack after the name.
             Tok::Word { .. }
@@ -1778,6 +1856,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         && !s.lex.compound(s.toks.key(words[0]), s.toks.key(words[2]))
     {
         words.drain(..2);
+    }
+    // "Wasser Kasten leer": a German container word after the name, with no amount, is where
+    // the item is kept.
+    if unit.is_none()
+        && words.len() >= 2
+        && s.lex.lang == Lang::De
+        && matches!(amount, Amount::Absent)
+        && !names::adjective_like_de(s.toks.text(words[words.len() - 2]), false)
+        && words.last().is_some_and(|&w| {
+            s.lex.match_at(&s.lex.units, s.toks, w, |_| false).is_some_and(|(end, u)| {
+                end == w + 1 && u.dimension() == Dimension::Count && u != Unit::Piece
+            })
+        })
+    {
+        words.pop();
     }
     // "the coffee jar is nearly empty", "the sugar bowl": a container with no amount is where
     // the item is kept.
@@ -2405,7 +2498,9 @@ fn skip_place(s: &mut Stream) {
         if s.raw(p).is_none() || s.boundary(p) || s.boundary(p - 1) {
             return;
         }
-        if matches!(s.tok(p), Some(Tok::Num { .. })) {
+        // "Für den Teig eine Tasse Mehl": a German article after the place starts the item.
+        let article = s.lex.lang == Lang::De && plain > 0 && s.entry(p).flags & ARTICLE != 0;
+        if matches!(s.tok(p), Some(Tok::Num { .. })) || article {
             s.p = p;
             return;
         }

@@ -363,11 +363,17 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("nester", "nest"),
     ("zwiebäcke", "zwieback"),
     ("möpse", "mops"),
+    ("sterne", "stern"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "gans",
+    "gras",
+    "glas",
+    "anis",
+    "kokos",
     "schinken",
     "kuchen",
     "weizen",
