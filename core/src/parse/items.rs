@@ -239,6 +239,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.p += 1;
         }
     }
+    drop_preamble(&s, &mut items);
     drop_category(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
@@ -320,6 +321,52 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
     }
 }
 
+/// Whether token `g` starts a cue that says what happened or what to do; a filler, a bare
+/// "no", a stock level or a question ("que hay un montón") is a remark unless `asks` lets
+/// stock levels and questions count.
+fn verb_at(s: &Stream, g: usize, asks: bool) -> bool {
+    use Cue::*;
+    let told = |c: Cue| {
+        matches!(c, Consume | Restock | Deplete | DepleteSoft | ListAdd | ListRemove)
+            || matches!(c, Show | Undo | Take)
+            || (asks && matches!(c, Query | SetStock))
+    };
+    matches!(s.toks.toks.get(g), Some(Tok::Word { .. }))
+        && s.lex.match_at(&s.lex.cues, s.toks, g, |_| false).is_some_and(|(_, c)| told(c))
+}
+
+/// Whether such a cue stands between tokens `a` and `b`.
+fn verb_between(s: &Stream, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|g| verb_at(s, g, false))
+}
+
+/// "chicos, os escribo para deciros que ya no queda leche", "sé que os da igual, pero apunto
+/// lejía": in Spanish, words before the first verb that are no grocery and carry no amount,
+/// with an item after that verb, are a preamble.
+fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
+    use super::lexicon_es::is_grocery;
+    if s.lex.lang != Lang::Es || items.len() < 2 {
+        return;
+    }
+    // "no os asustéis pero…": a bare "no" is no verb.
+    let consumed = |g: usize| s.idx.binary_search(&g).is_err() && s.toks.key(g) != "no";
+    let first = (0..s.toks.toks.len()).find(|&g| consumed(g) && verb_at(s, g, true));
+    let Some(first_verb) = first else { return };
+    if !items.iter().any(|r| r.words.first().is_some_and(|&w| w > first_verb)) {
+        return;
+    }
+    items.retain(|r| {
+        let before = r.words.last().is_some_and(|&w| w < first_verb);
+        let grocery = r.words.iter().any(|&w| is_grocery(s.toks.key(w)));
+        // "una pregunta rápida:": an article's one is no amount.
+        let digits = r.words.first().is_some_and(|&w| {
+            (w.saturating_sub(3)..w).any(|g| matches!(s.toks.toks[g], Tok::Num { .. }))
+        });
+        let amount = r.qty.is_some_and(|q| q != 1.0 || digits);
+        !(before && !amount && !grocery)
+    });
+}
+
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
 /// kind of thing as the item before it.
 fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
@@ -350,11 +397,16 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     // "snacks for the road trip: pretzels…": the colon may come after a phrase.
     let colon = |a: usize, b: usize| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':')));
     // "veg box arrived: …": a kind word may head a short phrase.
+    // "fruta de temporada: melocotones…": in Spanish the kind may take "de" and a word.
+    let es_kind =
+        s.lex.lang == Lang::Es && first.words.len() == 3 && s.lex.has(s.toks, first.words[1], OF);
     let heads = items.len() > 1
-        && (first.words.len() == 1 || (s.lex.lang == Lang::En && first.words.len() == 2))
+        && (first.words.len() == 1
+            || (s.lex.lang == Lang::En && first.words.len() == 2)
+            || es_kind)
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && (matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')))
-            || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
+            || ((s.lex.lang == Lang::En || es_kind) && colon(first.words[0], items[1].words[0])));
     // "put some fruit on the list - bananas", "veg from the market - courgettes": a dash
     // after a phrase.
     let dash = s.lex.lang == Lang::En
@@ -1073,7 +1125,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             Tok::Mark(_) => s.p += 1,
             // "el queso que te gusta": a Spanish relative clause ends the name; its "que"
-            // was taken as the cue "qué".
+            // was taken as the cue "qué". "os escribo para deciros que no queda leche": a
+            // verb after "que" starts the news instead.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Es
                     && !words.is_empty()
@@ -1081,7 +1134,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
-                s.skip_clause();
+                if !words.last().is_some_and(|&w| verb_between(s, w, i)) {
+                    s.skip_clause();
+                }
                 break;
             }
             // "Windeln Größe 4": a size is no amount.
