@@ -98,6 +98,12 @@ pub(crate) static DATA: LangData = LangData {
         "mirado",
         "olvidaba",
         "pregunta",
+        "jo",
+        "jolín",
+        "jope",
+        "acuerdo",
+        "listo",
+        "tranqui",
         "uf",
         "buf",
         "quería",
@@ -604,6 +610,8 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "oferta",
+        "ofertas",
         "funda",
         "fundas",
         "planta",
@@ -1023,6 +1031,8 @@ const CUES: &[(&str, Cue)] = &[
     ("acabo", Filler),
     // "llego tarde" is no "llegó" (the order arrived).
     ("llego", Filler),
+    // "como siempre" is no "cómo".
+    ("como", Filler),
     // "luego pillo cervezas" is an errand, no "pilló".
     ("pillo", ListAdd),
     // "dice que no queda café": an unaccented "que" joins clauses; "qué" asks.
@@ -1684,6 +1694,23 @@ const CUES: &[(&str, Cue)] = &[
     // "mamá dice que apuntemos aceite": what we should do is asked.
     ("apuntemos", ListAdd),
     ("tiene que comprar", ListAdd),
+    ("qué rabia", Filler),
+    ("vaya tela", Filler),
+    ("encontrado", Restock),
+    ("encontré", Restock),
+    ("apuntaría", ListAdd),
+    ("compraría", ListAdd),
+    ("quitado", ListRemove),
+    ("borrado", ListRemove),
+    ("tachado", ListRemove),
+    // "no os comáis las galletas": a warning reports nothing.
+    ("no os comáis", Thanks),
+    ("no te comas", Thanks),
+    ("no comáis", Thanks),
+    ("no te bebas", Thanks),
+    ("no os bebáis", Thanks),
+    ("no toquéis", Thanks),
+    ("no toques", Thanks),
     ("en cuanto", Filler),
     ("nadie compre", Filler),
     ("tienes que comprar", ListAdd),
@@ -2743,6 +2770,8 @@ pub(crate) fn settle(
         Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
             Intent::Unknown
         }
+        // "¿os habéis comido todo el jamón?": asking whether it is all gone asks the stock.
+        Intent::Deplete if cues.question && !cues.exclaim && !no_items => Intent::QueryStock,
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
             if !no_items
