@@ -957,6 +957,9 @@ pub(crate) static DATA: LangData = LangData {
         "agua con gas",
         "café con leche",
         "arroz con leche",
+        "chocolate con almendras",
+        "chocolate con leche",
+        "yogur con frutas",
         "leche con cacao",
     ],
     clauses: &[
