@@ -355,7 +355,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // them do not stop the look for a misspelt one.
     // "выпел весь кефир": "весь" alone says nothing of what was done.
     let no_verb = !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod));
-    if no_verb || (lex.lang == Lang::En && !cues.verb) {
+    // "hay q conprar arroz": a Spanish stock word beside a misspelt verb says no more.
+    let level_only = lex.lang == Lang::Es
+        && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock | Cue::DepleteMod));
+    if no_verb || (lex.lang == Lang::En && !cues.verb) || level_only {
         fuzzy_verb(lex, toks, &mut cues);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
