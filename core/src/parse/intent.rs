@@ -276,6 +276,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
+    // "café, por favor": in Spanish "favor" inside the phrase "por favor" is polite too, and
+    // so is a texted "porfi" or an "urgente".
+    if lex.lang == Lang::Es {
+        cues.polite |= (0..n).any(|i| {
+            matches!(toks.key(i), "favor" | "porfa" | "porfi" | "xfa" | "xfi" | "plis" | "urgente")
+        });
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
@@ -302,10 +309,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
     // "tomates, 6": in Spanish a comma does the same.
+    // "café: cero": a Spanish number word does too.
     let headed = (1..n).any(|i| {
         (matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
             || (lex.lang == Lang::Es && toks.toks[i - 1] == Tok::Mark(',')))
-            && matches!(toks.toks[i], Tok::Num { .. })
+            && (matches!(toks.toks[i], Tok::Num { .. })
+                || (lex.lang == Lang::Es
+                    && lex.entry(toks, i).num.is_some()
+                    && !lex.has(toks, i, ARTICLE)))
     });
     if matches!(lex.lang, Lang::De | Lang::Es)
         && headed

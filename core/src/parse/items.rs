@@ -950,7 +950,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             s.p += 1;
         }
         // "the last slice of tart": a measure word with no number before "of" is dropped.
-        Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
+        // "vasos de plástico": a Spanish measure made of a material is a good of its own.
+        Amount::Absent
+            if s.entry(s.p).flags & MEASURE != 0
+                && s.entry(s.p + 1).flags & OF != 0
+                && !(s.lex.lang == Lang::Es && super::lexicon_es::material(s.key(s.p + 2))) =>
+        {
             s.p += 1;
         }
         // "выпила чашку чая", "съели полкастрюли супа": a Russian serving with no number.
