@@ -240,6 +240,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_preamble(&s, &mut items);
+    drop_lone_units(&s, &mut items);
     drop_category(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
@@ -355,6 +356,17 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     if !items.iter().any(|r| r.words.first().is_some_and(|&w| w > first_verb)) {
         return;
     }
+    // "el champú se lo ha terminado Pablo": a capitalised name after the verb is who did it.
+    let last = items.len() - 1;
+    let who = items[last].words.len() == 1
+        && items[last].qty.is_none()
+        && items[last].words[0] > first_verb
+        && matches!(s.toks.toks[items[last].words[0]], Tok::Word { upper: true, .. })
+        && !is_grocery(s.toks.key(items[last].words[0]))
+        && items[..last].iter().any(|r| r.words.last().is_some_and(|&w| w < first_verb));
+    if who {
+        items.pop();
+    }
     items.retain(|r| {
         let before = r.words.last().is_some_and(|&w| w < first_verb);
         let grocery = r.words.iter().any(|&w| is_grocery(s.toks.key(w)));
@@ -365,6 +377,27 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
         let amount = r.qty.is_some_and(|q| q != 1.0 || digits);
         !(before && !amount && !grocery)
     });
+}
+
+/// "tomate frito, ¿cuántos botes hay?": a Spanish unit word alone, with no amount, after an
+/// item is how that item comes.
+fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Es || items.len() < 2 {
+        return;
+    }
+    let lone = |r: &RawItem| {
+        r.qty.is_none()
+            && r.words.len() == 1
+            && s.lex.match_at(&s.lex.units, s.toks, r.words[0], |_| false).is_some()
+    };
+    let mut k = 1;
+    while k < items.len() {
+        if lone(&items[k]) {
+            items.remove(k);
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
@@ -876,10 +909,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let start = s.p;
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     // "comida de gato, 3 latas": in Spanish a comma right before the amount does the same.
+    // "leche, quedan 2 bricks": a stock word may stand between, not a verb ("…, traigo 2").
     let comma = s.lex.lang == Lang::Es
         && s.p >= 1
-        && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
-        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
+        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))
+        && s.raw(s.p - 1).zip(s.raw(s.p)).is_some_and(|(c, i)| {
+            (c + 1..i).all(|g| matches!(s.toks.toks[g], Tok::Word { .. })) && !verb_between(s, c, i)
+        });
     // "яйца, 20 штук": in Russian a comma does the same.
     let ru_comma =
         s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',' | '(')));
@@ -1052,6 +1088,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // ends that phrase.
         // "the milk in the fridge door": a cue between two words ends the name too.
         let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
+        // "el champú se lo ha terminado Pablo": in Spanish a verb that tells news between two
+        // words ends the name.
+        let told = s.lex.lang == Lang::Es && words.last().is_some_and(|&w| verb_between(s, w, i));
+        if told {
+            break;
+        }
         let cue_before = ((s.lex.lang == Lang::Es && last_not_item)
             || (s.lex.lang == Lang::En
                 && !words.is_empty()

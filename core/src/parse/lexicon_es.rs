@@ -573,6 +573,10 @@ pub(crate) static DATA: LangData = LangData {
         "viejos",
         "viejas",
         "rancio",
+        "pocho",
+        "pocha",
+        "pochos",
+        "pochas",
         "rancia",
         "entera",
         "enteros",
@@ -1697,6 +1701,8 @@ const CUES: &[(&str, Cue)] = &[
     // "mamá dice que apuntemos aceite": what we should do is asked.
     ("apuntemos", ListAdd),
     ("tiene que comprar", ListAdd),
+    ("a la basura", Deplete),
+    ("no comprar", ListRemove),
     ("qué rabia", Filler),
     ("vaya tela", Filler),
     ("encontrado", Restock),
@@ -2775,6 +2781,15 @@ pub(crate) fn settle(
         }
         // "¿os habéis comido todo el jamón?": asking whether it is all gone asks the stock.
         Intent::Deplete if cues.question && !cues.exclaim && !no_items => Intent::QueryStock,
+        // "la leche la compro yo mañana": an item named first and bought later is asked for.
+        Intent::Unknown
+            if !no_items
+                && !cues.question
+                && cues.found.iter().all(|c| *c == Cue::Filler)
+                && (0..toks.toks.len()).any(|i| matches!(toks.key(i), "compro" | "compramos")) =>
+        {
+            Intent::ListAdd
+        }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
             if !no_items
