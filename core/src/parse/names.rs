@@ -604,6 +604,12 @@ pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     if let Some(stem) = w.strip_suffix("ines") {
         return Cow::Owned(format!("{stem}ín"));
     }
+    // "mazapanes", "cruasanes": after another syllable "-anes" is "-án" ("panes" is "pan").
+    if let Some(stem) = w.strip_suffix("anes")
+        && stem.contains(['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú'])
+    {
+        return Cow::Owned(format!("{stem}án"));
+    }
     if let Some(stem) = w.strip_suffix("ces")
         && stem.ends_with(['a', 'e', 'i', 'o', 'u'])
     {
