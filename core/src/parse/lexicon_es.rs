@@ -2790,6 +2790,18 @@ pub(crate) fn settle(
         {
             Intent::ListAdd
         }
+        // "¿quién puede pasar a por pan?": asking who can buy it asks for it.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::ListAdd)
+                && (0..toks.toks.len()).any(|i| {
+                    toks.key(i) == "quien"
+                        && matches!(toks.key(i + 1), "puede" | "podria" | "va" | "se" | "me")
+                }) =>
+        {
+            Intent::ListAdd
+        }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
             if !no_items
