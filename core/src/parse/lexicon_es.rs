@@ -2565,6 +2565,11 @@ const GROCERIES: &[&str] = &[
     "paraguayo",
     "lichi",
     "kaki",
+    "dentifrico",
+    "macarron",
+    "soja",
+    "semola",
+    "tila",
 ];
 
 /// Nouns that take a flavour or a kind right after them in sloppy chat: "yogur fresa",
