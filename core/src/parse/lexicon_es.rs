@@ -1642,6 +1642,12 @@ const CUES: &[(&str, Cue)] = &[
     ("se acaban", ListAdd),
     ("se nos acaba", ListAdd),
     ("lo anterior", Undo),
+    ("último mensaje", Undo),
+    ("eso último", Undo),
+    // "alguien que lo vacíe": emptying the dishwasher is a chore.
+    ("vacíe", Filler),
+    ("vacíes", Filler),
+    ("vaciar", Filler),
     ("saqué", Take),
     ("eso no", Undo),
     // Colloquial ways of finishing something off.
@@ -2806,6 +2812,17 @@ pub(crate) fn settle(
                 }) =>
         {
             Intent::ListAdd
+        }
+        // "¿algo del súper?": asking whether anything is needed from the shop shows the list.
+        Intent::Unknown
+            if cues.question
+                && named == 0
+                && (0..toks.toks.len()).any(|i| toks.key(i) == "algo")
+                && (0..toks.toks.len()).any(|i| {
+                    matches!(toks.key(i), "super" | "supermercado" | "mercado" | "tienda")
+                }) =>
+        {
+            Intent::ShowList
         }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
