@@ -468,7 +468,9 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     // "3 bottles of wine: 2 red, 1 white": a colon or a dash opens a breakdown as a bracket does.
     let bracket = open || mark(':') || mark('—');
     let comma = mark(',');
-    if s.lex.lang != Lang::En {
+    // "3 paquetes de galletas (maría, digestive y de chocolate)": Spanish names alone in
+    // brackets say which, as English ones do.
+    if !(s.lex.lang == Lang::En || (s.lex.lang == Lang::Es && open)) {
         return None;
     }
     let close = if open {
@@ -491,6 +493,7 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         })
         .count();
     if bracket
+        && s.lex.lang == Lang::En
         && sorts >= 1
         && rest[..sorts].iter().any(sort)
         && prev.qty.is_some()
@@ -504,6 +507,9 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         rest.iter().take_while(|r| inside(r) && r.qty.is_none() && r.unit.is_none()).count();
     if open && named >= 1 && rest.get(named).is_none_or(|r| !inside(r)) {
         return Some(named);
+    }
+    if s.lex.lang != Lang::En {
+        return None;
     }
     // "2 of lemonade": an amount of a unit named before is no sort.
     let of = |r: &RawItem| r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF);
@@ -584,26 +590,41 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "6 latas: 3 de naranja y 3 de limón", "2 paquetes de pasta, uno de macarrones y otro de
-/// espirales": after a colon or a bracket, or with "otro", two or more Spanish counts "de" a
-/// sort that add up to the counted units before them break those down ("3 paquetes de
-/// galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
+/// "6 latas: 3 de naranja y 3 de limón", "3 barras de pan, 2 normales y 1 integral", "2
+/// bolsas de pasta, 1 de macarrones 1 de espaguetis": two or more Spanish counts of a sort ("N
+/// de X", or a sort word alone) that add up to the amount before them break it down — after a
+/// colon or a bracket, with "otro", or after a comma when side by side or named by sort words
+/// ("3 paquetes de galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
 fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    use super::lexicon_es::{adjective_like, is_grocery};
     let (prev, rest) = items.split_first()?;
+    let total = prev.qty?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
-    let run = rest.iter().take_while(|r| counted_of(s, r)).count();
-    let other =
-        |r: &RawItem| matches!(s.toks.key(r.words[0] - 2), "otro" | "otra" | "otros" | "otras");
-    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':' | '(' | '—')))
-        || rest[..run].iter().any(other);
+    let mark = |marks: &[char]| {
+        (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if marks.contains(&c)))
+    };
+    let sort = |r: &RawItem| {
+        let key = s.toks.key(r.words[0]);
+        r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && !is_grocery(key)
+            && (s.lex.has(s.toks, r.words[0], SORT) || adjective_like(&names::singular_es(key)))
+    };
+    let run = rest.iter().take_while(|r| counted_of(s, r) || sort(r)).count();
     let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
-    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
-    (s.lex.lang == Lang::Es
-        && marked
-        && packed
-        && run >= 2
-        && prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9))
-    .then_some(run)
+    let other = |r: &RawItem| {
+        matches!(s.toks.key(r.words[0].saturating_sub(2)), "otro" | "otra" | "otros" | "otras")
+    };
+    // "1 de macarrones 1 de espaguetis": no "y" between one count and the next.
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        let (x, y) = (*w[0].words.last().unwrap_or(&0), *w[1].words.first().unwrap_or(&0));
+        !(x + 1..y).any(|i| s.lex.has(s.toks, i, CONJ))
+    });
+    let marked = mark(&[':', '(', '—'])
+        || rest[..run].iter().any(other)
+        || (mark(&[',']) && (side_by_side || rest[..run].iter().any(sort)));
+    (s.lex.lang == Lang::Es && run >= 2 && marked && (total - sum).abs() < 1e-9).then_some(run)
 }
 
 /// "peppers (red and yellow)": sorts in brackets after an item say which, not what more.
