@@ -369,8 +369,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "hay q conprar arroz": a Spanish stock word beside a misspelt verb says no more.
     let level_only = lex.lang == Lang::Es
         && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock | Cue::DepleteMod));
-    if no_verb || (lex.lang == Lang::En && !cues.verb) || level_only {
-        fuzzy_verb(lex, toks, &mut cues);
+    let open = no_verb || (lex.lang == Lang::En && !cues.verb);
+    if open || level_only {
+        // Beside a stock word only a long verb is looked for: "hay 3 cocas" is no "coges".
+        fuzzy_verb(lex, toks, &mut cues, !open);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
     }
@@ -811,7 +813,7 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 }
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
-fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, long: bool) {
     // "i just boguht": in English, known words before the typo do not count.
     let open = |i: usize| {
         matches!(toks.toks[i], Tok::Word { .. })
@@ -846,7 +848,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         let best = lex
             .fuzzy_cues
             .iter()
-            .filter(|(w, _)| first(w) && (!at_end || w.chars().count() >= 6))
+            .filter(|(w, _)| first(w) && (!(at_end || long) || w.chars().count() >= 6))
             .filter_map(|(w, c)| {
                 typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
             })
