@@ -934,6 +934,7 @@ pub(crate) static DATA: LangData = LangData {
         "papel baño",
         "papel horno",
         "a la taza",
+        "a mano",
         "jabón lavadora",
         "salsa barbacoa",
         "gel baño",
@@ -1712,6 +1713,10 @@ const CUES: &[(&str, Cue)] = &[
     ("tiene que comprar", ListAdd),
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
+    ("no hacen falta", ListRemove),
+    ("llevamos apuntado", Show),
+    ("tenemos apuntado", Show),
+    ("eso era", Undo),
     ("derretido", DepleteSoft),
     ("derritieron", DepleteSoft),
     ("derritió", DepleteSoft),
@@ -2665,6 +2670,7 @@ pub(crate) fn material(key: &str) -> bool {
             | "horno"
             | "regalo"
             | "cumpleanos"
+            | "aspiradora"
     )
 }
 
