@@ -580,6 +580,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
     }
     russian_everything(lex, toks, &mut cues);
+    // "café, por favor": in Spanish "favor" inside the phrase "por favor" is polite too, and
+    // so is a texted "porfi" or an "urgente".
+    if lex.lang == Lang::Es {
+        cues.polite |= (0..n).any(|i| {
+            matches!(toks.key(i), "favor" | "porfa" | "porfi" | "xfa" | "xfi" | "plis" | "urgente")
+        });
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -620,10 +627,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "Eier: 10", "Milch – 2 Liter": a name and an amount alone state the stock.
     // "tomates, 6": in Spanish a comma does the same.
+    // "café: cero": a Spanish number word does too.
     let headed = (1..n).find(|&i| {
         (matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
             || (lex.lang == Lang::Es && toks.toks[i - 1] == Tok::Mark(',')))
-            && matches!(toks.toks[i], Tok::Num { .. })
+            && (matches!(toks.toks[i], Tok::Num { .. })
+                || (lex.lang == Lang::Es
+                    && lex.entry(toks, i).num.is_some()
+                    && !lex.has(toks, i, ARTICLE)))
     });
     // "Gestern auf dem Markt: 1 kg Kirschen": a shop named in the heading says they were bought.
     let shopped = headed.is_some_and(|h| {
@@ -761,8 +772,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // them do not stop the look for a misspelt one.
     // "выпел весь кефир": "весь" alone says nothing of what was done.
     let no_verb = !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod));
-    if no_verb || (matches!(lex.lang, Lang::En | Lang::Fr) && !cues.verb) {
-        fuzzy_verb(lex, toks, &mut cues);
+    // "hay q conprar arroz": a Spanish stock word beside a misspelt verb says no more.
+    let level_only = lex.lang == Lang::Es
+        && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock | Cue::DepleteMod));
+    let open = no_verb || (matches!(lex.lang, Lang::En | Lang::Fr) && !cues.verb);
+    if open || level_only {
+        // Beside a stock word only a long verb is looked for: "hay 3 cocas" is no "coges".
+        fuzzy_verb(lex, toks, &mut cues, !open);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
     }
@@ -1850,7 +1866,7 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
 }
 
 /// A message with no cue at all may have a misspelt verb in its first words ("boguht").
-fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, long: bool) {
     // "i just boguht": in English, known words before the typo do not count.
     let open = |i: usize| {
         matches!(toks.toks[i], Tok::Word { .. })
@@ -1887,7 +1903,7 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         let best = lex
             .fuzzy_cues
             .iter()
-            .filter(|(w, _)| first(w) && (!at_end || w.chars().count() >= 6))
+            .filter(|(w, _)| first(w) && (!(at_end || long) || w.chars().count() >= 6))
             .filter_map(|(w, c)| {
                 typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
             })

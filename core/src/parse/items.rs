@@ -310,6 +310,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_lowercase(&s, &mut items);
+    drop_preamble(&s, &mut items);
+    drop_lone_units(&s, &mut items);
     drop_category(&s, &mut items);
     drop_settled_fr(&s, &mut items);
     drop_subject(&s, &mut items);
@@ -393,6 +395,84 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
     }
 }
 
+/// Whether token `g` starts a cue that says what happened or what to do; a filler, a bare
+/// "no", a stock level or a question ("que hay un montón") is a remark unless `asks` lets
+/// stock levels and questions count.
+fn verb_at(s: &Stream, g: usize, asks: bool) -> bool {
+    use Cue::*;
+    let told = |c: Cue| {
+        matches!(c, Consume | Restock | Deplete | DepleteSoft | ListAdd | ListRemove)
+            || matches!(c, Show | Undo | Take)
+            || (asks && matches!(c, Query | SetStock))
+    };
+    matches!(s.toks.toks.get(g), Some(Tok::Word { .. }))
+        && s.lex.match_at(&s.lex.cues, s.toks, g, |_| false).is_some_and(|(_, c)| told(c))
+}
+
+/// Whether such a cue stands between tokens `a` and `b`.
+fn verb_between(s: &Stream, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|g| verb_at(s, g, false))
+}
+
+/// "chicos, os escribo para deciros que ya no queda leche", "sé que os da igual, pero apunto
+/// lejía": in Spanish, words before the first verb that are no grocery and carry no amount,
+/// with an item after that verb, are a preamble.
+fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
+    use super::lexicon_es::is_grocery;
+    if s.lex.lang != Lang::Es || items.len() < 2 {
+        return;
+    }
+    // "no os asustéis pero…": a bare "no" is no verb.
+    let consumed = |g: usize| s.idx.binary_search(&g).is_err() && s.toks.key(g) != "no";
+    let first = (0..s.toks.toks.len()).find(|&g| consumed(g) && verb_at(s, g, true));
+    let Some(first_verb) = first else { return };
+    if !items.iter().any(|r| r.words.first().is_some_and(|&w| w > first_verb)) {
+        return;
+    }
+    // "el champú se lo ha terminado Pablo": a capitalised name after the verb is who did it.
+    let last = items.len() - 1;
+    let who = items[last].words.len() == 1
+        && items[last].qty.is_none()
+        && items[last].words[0] > first_verb
+        && matches!(s.toks.toks[items[last].words[0]], Tok::Word { upper: true, .. })
+        && !is_grocery(s.toks.key(items[last].words[0]))
+        && items[..last].iter().any(|r| r.words.last().is_some_and(|&w| w < first_verb));
+    if who {
+        items.pop();
+    }
+    items.retain(|r| {
+        let before = r.words.last().is_some_and(|&w| w < first_verb);
+        let grocery = r.words.iter().any(|&w| is_grocery(s.toks.key(w)));
+        // "una pregunta rápida:": an article's one is no amount.
+        let digits = r.words.first().is_some_and(|&w| {
+            (w.saturating_sub(3)..w).any(|g| matches!(s.toks.toks[g], Tok::Num { .. }))
+        });
+        let amount = r.qty.is_some_and(|q| q != 1.0 || digits);
+        !(before && !amount && !grocery)
+    });
+}
+
+/// "tomate frito, ¿cuántos botes hay?": a Spanish unit word alone, with no amount, after an
+/// item is how that item comes.
+fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Es || items.len() < 2 {
+        return;
+    }
+    let lone = |r: &RawItem| {
+        r.qty.is_none()
+            && r.words.len() == 1
+            && s.lex.match_at(&s.lex.units, s.toks, r.words[0], |_| false).is_some()
+    };
+    let mut k = 1;
+    while k < items.len() {
+        if lone(&items[k]) {
+            items.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
 /// kind of thing as the item before it.
 fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
@@ -442,11 +522,16 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     // "snacks for the road trip: pretzels…": the colon may come after a phrase.
     let colon = |a: usize, b: usize| (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':')));
     // "veg box arrived: …": a kind word may head a short phrase.
+    // "fruta de temporada: melocotones…": in Spanish the kind may take "de" and a word.
+    let es_kind =
+        s.lex.lang == Lang::Es && first.words.len() == 3 && s.lex.has(s.toks, first.words[1], OF);
     let heads = items.len() > 1
-        && (first.words.len() == 1 || (s.lex.lang == Lang::En && first.words.len() == 2))
+        && (first.words.len() == 1
+            || (s.lex.lang == Lang::En && first.words.len() == 2)
+            || es_kind)
         && s.lex.has(s.toks, first.words[0], CATEGORY)
         && (matches!(s.toks.toks.get(next), Some(Tok::Mark(':' | '—' | '-')))
-            || (s.lex.lang == Lang::En && colon(first.words[0], items[1].words[0])));
+            || ((s.lex.lang == Lang::En || es_kind) && colon(first.words[0], items[1].words[0])));
     // "put some fruit on the list - bananas", "veg from the market - courgettes": a dash
     // after a phrase.
     let dash = s.lex.lang == Lang::En
@@ -513,7 +598,9 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
     let bracket = open || mark(':') || mark('—');
     let comma = mark(',');
     // "2 sacs de pâtes, 1 penne 1 fusilli": French breaks a count down the same way.
-    if !matches!(s.lex.lang, Lang::En | Lang::Fr) {
+    // "3 paquetes de galletas (maría, digestive y de chocolate)": Spanish names alone in
+    // brackets say which, as English ones do.
+    if !(matches!(s.lex.lang, Lang::En | Lang::Fr) || (s.lex.lang == Lang::Es && open)) {
         return None;
     }
     let close = if open {
@@ -539,6 +626,7 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         })
         .count();
     if bracket
+        && matches!(s.lex.lang, Lang::En | Lang::Fr)
         && sorts >= 1
         && rest[..sorts].iter().any(sort)
         && prev.qty.is_some()
@@ -552,6 +640,9 @@ fn bracketed(s: &Stream, items: &[RawItem]) -> Option<usize> {
         rest.iter().take_while(|r| inside(r) && r.qty.is_none() && r.unit.is_none()).count();
     if open && named >= 1 && rest.get(named).is_none_or(|r| !inside(r)) {
         return Some(named);
+    }
+    if !matches!(s.lex.lang, Lang::En | Lang::Fr) {
+        return None;
     }
     // "2 of lemonade": an amount of a unit named before is no sort.
     let of = |r: &RawItem| r.words[0] > 0 && s.lex.has(s.toks, r.words[0] - 1, OF);
@@ -638,26 +729,41 @@ fn drop_breakdown(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "6 latas: 3 de naranja y 3 de limón", "2 paquetes de pasta, uno de macarrones y otro de
-/// espirales": after a colon or a bracket, or with "otro", two or more Spanish counts "de" a
-/// sort that add up to the counted units before them break those down ("3 paquetes de
-/// galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
+/// "6 latas: 3 de naranja y 3 de limón", "3 barras de pan, 2 normales y 1 integral", "2
+/// bolsas de pasta, 1 de macarrones 1 de espaguetis": two or more Spanish counts of a sort ("N
+/// de X", or a sort word alone) that add up to the amount before them break it down — after a
+/// colon or a bracket, with "otro", or after a comma when side by side or named by sort words
+/// ("3 paquetes de galletas, 2 de arroz y 1 de pasta" are more goods); how many items they are.
 fn counted_sorts(s: &Stream, items: &[RawItem]) -> Option<usize> {
+    use super::lexicon_es::{adjective_like, is_grocery};
     let (prev, rest) = items.split_first()?;
+    let total = prev.qty?;
     let (&a, &b) = (prev.words.last()?, rest.first()?.words.first()?);
-    let run = rest.iter().take_while(|r| counted_of(s, r)).count();
-    let other =
-        |r: &RawItem| matches!(s.toks.key(r.words[0] - 2), "otro" | "otra" | "otros" | "otras");
-    let marked = (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(':' | '(' | '—')))
-        || rest[..run].iter().any(other);
+    let mark = |marks: &[char]| {
+        (a + 1..b).any(|i| matches!(s.toks.toks[i], Tok::Mark(c) if marks.contains(&c)))
+    };
+    let sort = |r: &RawItem| {
+        let key = s.toks.key(r.words[0]);
+        r.qty.is_some()
+            && r.unit.is_none()
+            && r.words.len() == 1
+            && !is_grocery(key)
+            && (s.lex.has(s.toks, r.words[0], SORT) || adjective_like(&names::singular_es(key)))
+    };
+    let run = rest.iter().take_while(|r| counted_of(s, r) || sort(r)).count();
     let sum: f64 = rest[..run].iter().filter_map(|r| r.qty).sum();
-    let packed = prev.unit.is_some_and(|u| u.dimension() == Dimension::Count);
-    (s.lex.lang == Lang::Es
-        && marked
-        && packed
-        && run >= 2
-        && prev.qty.is_some_and(|q| (q - sum).abs() < 1e-9))
-    .then_some(run)
+    let other = |r: &RawItem| {
+        matches!(s.toks.key(r.words[0].saturating_sub(2)), "otro" | "otra" | "otros" | "otras")
+    };
+    // "1 de macarrones 1 de espaguetis": no "y" between one count and the next.
+    let side_by_side = rest[..run].windows(2).all(|w| {
+        let (x, y) = (*w[0].words.last().unwrap_or(&0), *w[1].words.first().unwrap_or(&0));
+        !(x + 1..y).any(|i| s.lex.has(s.toks, i, CONJ))
+    });
+    let marked = mark(&[':', '(', '—'])
+        || rest[..run].iter().any(other)
+        || (mark(&[',']) && (side_by_side || rest[..run].iter().any(sort)));
+    (s.lex.lang == Lang::Es && run >= 2 && marked && (total - sum).abs() < 1e-9).then_some(run)
 }
 
 /// "2 пачки риса 1 бурый 1 белый", "2 пачки макарон, 1 спагетти 1 перья", "2 сока, 1
@@ -1192,10 +1298,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let start = s.p;
     // "rice - 2 bags bought": after a dash, an amount alone belongs to the name before it.
     // "comida de gato, 3 latas": in Spanish a comma right before the amount does the same.
+    // "leche, quedan 2 bricks": a stock word may stand between, not a verb ("…, traigo 2").
     let comma = s.lex.lang == Lang::Es
         && s.p >= 1
-        && s.raw(s.p - 1).map(|i| i + 1) == s.raw(s.p)
-        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')));
+        && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))
+        && s.raw(s.p - 1).zip(s.raw(s.p)).is_some_and(|(c, i)| {
+            (c + 1..i).all(|g| matches!(s.toks.toks[g], Tok::Word { .. })) && !verb_between(s, c, i)
+        });
     // "яйца, 20 штук": in Russian a comma does the same.
     let ru_comma =
         s.lex.lang == Lang::Ru && matches!(s.tok(s.p.wrapping_sub(1)), Some(Tok::Mark(',' | '(')));
@@ -1266,7 +1375,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             s.p += 1;
         }
         // "the last slice of tart": a measure word with no number before "of" is dropped.
-        Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
+        // "vasos de plástico": a Spanish measure made of a material is a good of its own.
+        Amount::Absent
+            if s.entry(s.p).flags & MEASURE != 0
+                && s.entry(s.p + 1).flags & OF != 0
+                && !(s.lex.lang == Lang::Es && super::lexicon_es::material(s.key(s.p + 2))) =>
+        {
             s.p += 1;
         }
         // "выпила чашку чая", "съели полкастрюли супа": a Russian serving with no number.
@@ -1363,6 +1477,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // ends that phrase.
         // "the milk in the fridge door": a cue between two words ends the name too.
         let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
+        // "el champú se lo ha terminado Pablo": in Spanish a verb that tells news between two
+        // words ends the name.
+        let told = s.lex.lang == Lang::Es && words.last().is_some_and(|&w| verb_between(s, w, i));
+        if told {
+            break;
+        }
         // "si tu passes devant Carrefour prends du lait": a place, then the verb.
         let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr) && last_not_item)
             || (s.lex.lang == Lang::En
@@ -1463,7 +1583,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             Tok::Mark(_) => s.p += 1,
             // "el queso que te gusta": a Spanish relative clause ends the name; its "que"
-            // was taken as the cue "qué".
+            // was taken as the cue "qué". "os escribo para deciros que no queda leche": a
+            // verb after "que" starts the news instead.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Es
                     && !words.is_empty()
@@ -1471,7 +1592,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
-                s.skip_clause();
+                if !words.last().is_some_and(|&w| verb_between(s, w, i)) {
+                    s.skip_clause();
+                }
                 break;
             }
             // "Windeln Größe 4": a size is no amount.

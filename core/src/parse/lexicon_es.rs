@@ -98,6 +98,21 @@ pub(crate) static DATA: LangData = LangData {
         "mirado",
         "olvidaba",
         "pregunta",
+        "jo",
+        "jolín",
+        "jope",
+        "acuerdo",
+        "listo",
+        "tranqui",
+        "uf",
+        "buf",
+        "quería",
+        "queríamos",
+        "podáis",
+        "puedas",
+        "escribo",
+        "digo",
+        "explicado",
         "np",
         "oki",
         "okis",
@@ -427,6 +442,10 @@ pub(crate) static DATA: LangData = LangData {
         "más de",
         "menos de",
         "poquísimo",
+        "muchísimo",
+        "muchísima",
+        "muchísimos",
+        "muchísimas",
         "poquísima",
         "poquísimos",
         "poquísimas",
@@ -561,13 +580,20 @@ pub(crate) static DATA: LangData = LangData {
         "viejos",
         "viejas",
         "rancio",
+        "pocho",
+        "abierta",
+        "abiertos",
+        "abiertas",
+        "pocha",
+        "pochos",
+        "pochas",
         "rancia",
         "entera",
         "enteros",
     ],
     preps: &[
-        "para", "pa", "xa", "en", "por", "porque", "pero", "desde", "hasta", "durante", "cuando",
-        "a", "al", "si", "entre",
+        "para", "pa", "xa", "antes", "en", "por", "porque", "pero", "desde", "hasta", "durante",
+        "cuando", "a", "al", "si", "entre",
     ],
     add_preps: &["a", "en", "al"],
     remove_preps: &["de", "del"],
@@ -598,6 +624,8 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "oferta",
+        "ofertas",
         "funda",
         "fundas",
         "planta",
@@ -808,6 +836,7 @@ pub(crate) static DATA: LangData = LangData {
         "dinero",
         "cosas",
         "cosa",
+        "cosita",
         "minuto",
         "minutos",
         "hora",
@@ -912,6 +941,7 @@ pub(crate) static DATA: LangData = LangData {
         "papel baño",
         "papel horno",
         "a la taza",
+        "a mano",
         "jabón lavadora",
         "salsa barbacoa",
         "gel baño",
@@ -942,6 +972,9 @@ pub(crate) static DATA: LangData = LangData {
         "agua con gas",
         "café con leche",
         "arroz con leche",
+        "chocolate con almendras",
+        "chocolate con leche",
+        "yogur con frutas",
         "leche con cacao",
     ],
     clauses: &[
@@ -1016,6 +1049,8 @@ const CUES: &[(&str, Cue)] = &[
     ("acabo", Filler),
     // "llego tarde" is no "llegó" (the order arrived).
     ("llego", Filler),
+    // "como siempre" is no "cómo".
+    ("como", Filler),
     // "luego pillo cervezas" is an errand, no "pilló".
     ("pillo", ListAdd),
     // "dice que no queda café": an unaccented "que" joins clauses; "qué" asks.
@@ -1618,6 +1653,12 @@ const CUES: &[(&str, Cue)] = &[
     ("se acaban", ListAdd),
     ("se nos acaba", ListAdd),
     ("lo anterior", Undo),
+    ("último mensaje", Undo),
+    ("eso último", Undo),
+    // "alguien que lo vacíe": emptying the dishwasher is a chore.
+    ("vacíe", Filler),
+    ("vacíes", Filler),
+    ("vaciar", Filler),
     ("saqué", Take),
     ("eso no", Undo),
     // Colloquial ways of finishing something off.
@@ -1676,6 +1717,44 @@ const CUES: &[(&str, Cue)] = &[
     ("próxima vez", Filler),
     // "mamá dice que apuntemos aceite": what we should do is asked.
     ("apuntemos", ListAdd),
+    ("tiene que comprar", ListAdd),
+    ("a la basura", Deplete),
+    ("acabadito de comprar", Restock),
+    ("no hacen falta", ListRemove),
+    ("llevamos apuntado", Show),
+    ("tenemos apuntado", Show),
+    ("eso era", Undo),
+    ("derretido", DepleteSoft),
+    ("derritieron", DepleteSoft),
+    ("derritió", DepleteSoft),
+    ("no comprar", ListRemove),
+    ("qué rabia", Filler),
+    ("vaya tela", Filler),
+    ("encontrado", Restock),
+    ("encontré", Restock),
+    ("apuntaría", ListAdd),
+    ("compraría", ListAdd),
+    ("quitado", ListRemove),
+    ("borrado", ListRemove),
+    ("tachado", ListRemove),
+    // "no os comáis las galletas": a warning reports nothing.
+    ("no os comáis", Thanks),
+    ("no te comas", Thanks),
+    ("no comáis", Thanks),
+    ("no te bebas", Thanks),
+    ("no os bebáis", Thanks),
+    ("no toquéis", Thanks),
+    ("no toques", Thanks),
+    ("en cuanto", Filler),
+    ("nadie compre", Filler),
+    ("tienes que comprar", ListAdd),
+    ("tenéis que comprar", ListAdd),
+    ("dejad de apuntar", ListRemove),
+    ("deja de apuntar", ListRemove),
+    ("dejad de comprar", ListRemove),
+    ("deja de comprar", ListRemove),
+    ("mirad la lista", Show),
+    ("mira la lista", Show),
     ("apuntadlo", ListAdd),
     ("apuntadla", ListAdd),
     ("apuntadlos", ListAdd),
@@ -2511,6 +2590,12 @@ const GROCERIES: &[&str] = &[
     "paraguayo",
     "lichi",
     "kaki",
+    "polo",
+    "dentifrico",
+    "macarron",
+    "soja",
+    "semola",
+    "tila",
 ];
 
 /// Nouns that take a flavour or a kind right after them in sloppy chat: "yogur fresa",
@@ -2592,6 +2677,7 @@ pub(crate) fn material(key: &str) -> bool {
             | "horno"
             | "regalo"
             | "cumpleanos"
+            | "aspiradora"
     )
 }
 
@@ -2724,6 +2810,40 @@ pub(crate) fn settle(
         // "no hay agua caliente": out of something that is no grocery reports nothing.
         Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
             Intent::Unknown
+        }
+        // "¿os habéis comido todo el jamón?": asking whether it is all gone asks the stock.
+        Intent::Deplete if cues.question && !cues.exclaim && !no_items => Intent::QueryStock,
+        // "la leche la compro yo mañana": an item named first and bought later is asked for.
+        Intent::Unknown
+            if !no_items
+                && !cues.question
+                && cues.found.iter().all(|c| *c == Cue::Filler)
+                && (0..toks.toks.len()).any(|i| matches!(toks.key(i), "compro" | "compramos")) =>
+        {
+            Intent::ListAdd
+        }
+        // "¿quién puede pasar a por pan?": asking who can buy it asks for it.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::ListAdd)
+                && (0..toks.toks.len()).any(|i| {
+                    toks.key(i) == "quien"
+                        && matches!(toks.key(i + 1), "puede" | "podria" | "va" | "se" | "me")
+                }) =>
+        {
+            Intent::ListAdd
+        }
+        // "¿algo del súper?": asking whether anything is needed from the shop shows the list.
+        Intent::Unknown
+            if cues.question
+                && named == 0
+                && (0..toks.toks.len()).any(|i| toks.key(i) == "algo")
+                && (0..toks.toks.len()).any(|i| {
+                    matches!(toks.key(i), "super" | "supermercado" | "mercado" | "tienda")
+                }) =>
+        {
+            Intent::ShowList
         }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList

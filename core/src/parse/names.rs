@@ -66,9 +66,17 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             let mut first = true;
             let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
             join(&mut kept.map(|i| {
-                let w = clean(toks.text(i));
+                // A capital that opens the message is the sentence's, not a brand's, and a
+                // grocery the tables know is no brand ("Compré Melones y Sandías").
+                let upper = i > 0
+                    && matches!(toks.toks[i], Tok::Word { upper: true, .. })
+                    && !(lang == Lang::Es && super::lexicon_es::is_grocery(toks.key(i)));
+                // "Hellmann's": Spanish has no possessive "'s", so it is a brand's spelling.
+                let w = match toks.text(i) {
+                    t if lang == Lang::Es && t.ends_with("'s") => t,
+                    t => clean(t),
+                };
                 // "pizza Casa Tarradellas": a capitalised word after the head is a brand's.
-                let upper = matches!(toks.toks[i], Tok::Word { upper: true, .. });
                 let brand = lang == Lang::Es && upper && !first;
                 head &= !(is_romance_link(w) || brand);
                 first = false;
@@ -79,6 +87,12 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                     }
                     (false, Lang::Es) => unheld(w),
                     (false, _) => ligature_fr(w),
+                    // "3 Danones", "Oreos": a brand's plural only adds "s".
+                    (true, Lang::Es)
+                        if upper && w.len() > 3 && w.ends_with('s') && !w.ends_with("'s") =>
+                    {
+                        Cow::Borrowed(&w[..w.len() - 1])
+                    }
                     (true, Lang::Es) => match unheld(w) {
                         Cow::Borrowed(w) => singular_es(w),
                         Cow::Owned(w) => Cow::Owned(singular_es(&w).into_owned()),
@@ -668,6 +682,12 @@ pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     }
     if let Some(stem) = w.strip_suffix("ines") {
         return Cow::Owned(format!("{stem}ín"));
+    }
+    // "mazapanes", "cruasanes": after another syllable "-anes" is "-án" ("panes" is "pan").
+    if let Some(stem) = w.strip_suffix("anes")
+        && stem.contains(['a', 'e', 'i', 'o', 'u', 'á', 'é', 'í', 'ó', 'ú'])
+    {
+        return Cow::Owned(format!("{stem}án"));
     }
     if let Some(stem) = w.strip_suffix("ces")
         && stem.ends_with(['a', 'e', 'i', 'o', 'u'])

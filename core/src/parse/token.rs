@@ -233,7 +233,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         i += 1;
     }
     // "k falta?": Spanish texting writes "qué" as "k" as well as "q".
-    if lang == Lang::Es && &out.keys[k0 as usize..] == "k" {
+    if lang == Lang::Es && !upper && &out.keys[k0 as usize..] == "k" {
         out.keys.truncate(k0 as usize);
         out.keys.push('q');
     }
