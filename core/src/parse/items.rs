@@ -252,6 +252,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
+    flavour_of_previous(&s, &mut items);
     unit_of_previous(&s, &mut items);
     elided_nouns(&s, &mut items);
     items
@@ -297,6 +298,19 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
             && items[k - 1].words.len() >= 2
             && !sort(head)
         {
+            items[k].words.insert(0, head);
+        }
+    }
+}
+
+/// "2 yaourts et 3 à la vanille": a French flavour alone names a sort of the item before it.
+fn flavour_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Fr {
+        return;
+    }
+    for k in 1..items.len() {
+        let flavour = matches!(s.toks.key(items[k].words[0]), "a" | "au" | "aux");
+        if flavour && let Some(&head) = items[k - 1].words.first() {
             items[k].words.insert(0, head);
         }
     }
@@ -866,7 +880,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 Some(Tok::Word { .. }) => s.entry(s.p).num,
                 _ => None,
             };
-            if s.lex.lang == Lang::Es
+            // "1 kilo 200 de boeuf", "1 kg 500 de farine" in French too.
+            if matches!(s.lex.lang, Lang::Es | Lang::Fr)
                 && unit == Some(Unit::Kg)
                 && size.value.fract() == 0.0
                 && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
@@ -975,6 +990,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let mut words = Vec::new();
     let mut dropped = Vec::new();
     while let Some(i) = s.raw(s.p) {
+        // "1 yaourt et demi": in French a half after the name adds to its count.
+        if let Amount::Number(v) = amount
+            && s.lex.lang == Lang::Fr
+            && !words.is_empty()
+            && let Some((end, half)) = s.lex.match_at(&s.lex.half_tails, s.toks, i, |_| false)
+        {
+            amount = Amount::Number(v + half);
+            s.advance_to(end);
+            continue;
+        }
         if s.boundary(s.p) {
             break;
         }
@@ -1325,9 +1350,29 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.skip_clause();
                     break;
                 }
+                // "4 yaourts, 2 à la fraise et 2 nature": a French count of a flavour names
+                // a sort of the item before it.
+                let flavour = s.lex.lang == Lang::Fr
+                    && words.is_empty()
+                    && matches!(amount, Amount::Number(_))
+                    && matches!(s.toks.key(i), "a" | "au" | "aux")
+                    && s.raw(s.p + 1).is_some_and(|n| n == i + 1);
+                if flavour {
+                    words.push(i);
+                    s.p += 1;
+                    // "à la vanille": the article stays inside the flavour.
+                    if let Some(d) = s.raw(s.p).filter(|&d| d == i + 1 && s.lex.has(s.toks, d, DET))
+                    {
+                        words.push(d);
+                        s.p += 1;
+                    }
+                    continue;
+                }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
-                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    // "du riz pour 4 personnes": nor a French one.
+                    let purpose = (s.lex.lang == Lang::Es && s.toks.key(i) == "para")
+                        || (s.lex.lang == Lang::Fr && s.toks.key(i) == "pour");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;

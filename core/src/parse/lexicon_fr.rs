@@ -283,6 +283,7 @@ pub(crate) static DATA: LangData = LangData {
         "tjrs", "tjr",
     ],
     vague: &[
+        "entre",
         "quelques",
         "plusieurs",
         "beaucoup",
@@ -636,6 +637,8 @@ pub(crate) static DATA: LangData = LangData {
         "poissonnerie",
         "fromagerie",
         "table",
+        "personne",
+        "personnes",
         "qqch",
         "parapluie",
         "doudou",

@@ -143,7 +143,13 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         }
         _ => false,
     };
+    // "entre 5 et 6 oeufs": French "between" makes "et" a range.
+    let between = s.lex.lang == Lang::Fr
+        && i > 0
+        && s.toks.key(i - 1) == "entre"
+        && s.toks.key(last + 1) == "et";
     if (is_or(s.lex.lang, s.toks, last + 1)
+        || between
         || matches!(s.toks.toks.get(last + 1), Some(Tok::Mark('-'))))
         && to_number(last + 2)
     {
