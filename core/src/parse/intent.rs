@@ -301,6 +301,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found[k] = Cue::Restock;
         }
     }
+    // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
+    let went = (0..n).find(|&j| lex.lang == Lang::Fr && went_fr(lex, toks, j));
+    let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
+    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
+        cues.found.push(Cue::Restock);
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
