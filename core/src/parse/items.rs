@@ -1342,6 +1342,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 3;
                     continue;
                 }
+                // "éclair au café", "glace à la pistache": in French a grocery after "à" is
+                // the flavour, part of the name; a place never is a grocery.
+                let det = usize::from(s.entry(s.p + 1).flags & DET != 0);
+                if s.lex.lang == Lang::Fr
+                    && !words.is_empty()
+                    && matches!(s.toks.key(i), "a" | "au" | "aux")
+                    && s.raw(s.p + 1 + det).is_some_and(|n| {
+                        n == i + 1 + det && super::lexicon_fr::is_grocery(s.toks.key(n))
+                    })
+                {
+                    words.extend((0..2 + det).filter_map(|k| s.raw(s.p + k)));
+                    s.p += 2 + det;
+                    continue;
+                }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()

@@ -147,6 +147,12 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         Intent::ShowList if !small_talk || cues.list || places_only || placed_only => {
             Intent::ShowList
         }
+        // "c'est quoi la liste pour la raclette ?": what the list holds for a purpose.
+        Intent::ListAdd | Intent::Unknown
+            if lang == Lang::Fr && cues.list && cues.what && cues.question && placed_only =>
+        {
+            Intent::ShowList
+        }
         _ if small_talk => Intent::Unknown,
         other => other,
     };
