@@ -571,6 +571,10 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
         return true;
     }
+    // "rajoute du beurre doux, pas du salé": in French too, and what is left out ("sauf").
+    if after_comma && s.lex.lang == Lang::Fr && matches!(s.key(s.p), "pas" | "sauf") {
+        return true;
+    }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
@@ -1778,8 +1782,18 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             .and_then(|k| lex.words.get(k))
             .is_some_and(|e| e.flags & NOT_ITEM != 0)
     };
+    // "…, Paul en a acheté": a French name before the auxiliary is who did it.
+    let someone = |i: usize| {
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && i > 0
+            && matches!(toks.toks[i], Tok::Word { upper: true, .. })
+            && !lex.has(toks, i - 1, DET | OF)
+            && matches!(toks.key(i + 1), "a" | "ont" | "en")
+    };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
+            || someone(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
@@ -1937,8 +1951,20 @@ fn skip_lead(s: &mut Stream) {
             && s.raw(s.p + 1).is_some_and(|i| {
                 names_ru::known(s.toks.key(i)) || matches!(s.toks.toks[i], Tok::Num { .. })
             });
+        // "avant que je parte": in French the word after a subject pronoun is its verb.
+        let verb = s.lex.lang == Lang::Fr
+            && e.flags == 0
+            && s.raw(s.p).is_some_and(|i| {
+                i > 0
+                    && matches!(
+                        s.toks.key(i - 1),
+                        "je" | "j'" | "tu" | "il" | "elle" | "on" | "nous"
+                    )
+                    && !super::lexicon_fr::is_grocery(s.toks.key(i))
+            });
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
+            || verb
             || particle
             || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
