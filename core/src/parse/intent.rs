@@ -74,6 +74,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // their accent ("achete"), by their place among the cues and their token.
     let mut errands = Vec::new();
     let mut unaccented = Vec::new();
+    // "il faut du doliprane ?": a French need asks only with a question mark.
+    let mut needs_fr = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
     let mut sets = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
@@ -237,6 +239,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         needs.push(cues.found.len());
                     }
                     // "Wer holt Lisa vom Kindergarten ab?": "holt … ab" picks up, buys nothing.
+                    if lex.lang == Lang::Fr
+                        && cue == Cue::ListAdd
+                        && (i..end).any(|j| matches!(toks.key(j), "faut" | "besoin"))
+                    {
+                        needs_fr.push((cues.found.len(), i));
+                    }
                     if lex.lang == Lang::Fr && cue == Cue::ListAdd && infinitive_fr(toks.key(i)) {
                         errands.push((cues.found.len(), i));
                     }
@@ -290,6 +298,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             _ => {}
         }
         i += 1;
+    }
+    // "il faut du doliprane ?", "on a besoin de lait ?": asked whether it is needed, unless
+    // it ran out ("plus de café, il faut en racheter ?").
+    let out = cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteSoft));
+    for (k, at) in needs_fr {
+        if !out && (at..n).any(|j| matches!(toks.toks[j], Tok::Mark('?'))) {
+            cues.found[k] = Cue::Query;
+        }
     }
     // "achete du pain stp": asked politely, an unaccented verb is the imperative.
     if cues.polite {

@@ -1171,6 +1171,7 @@ const CUES: &[(&str, Cue)] = &[
     // "on prend quoi pour le pique-nique ?": what to get.
     ("prend quoi", Show),
     ("on prend", ListAdd),
+    ("prend", ListAdd),
     ("merci d'avoir", Thanks),
     ("n'en a plus besoin", ListRemove),
     ("en a plus besoin", ListRemove),
