@@ -931,7 +931,7 @@ fn went_fr(lex: &Lexicon, toks: &Tokens, j: usize) -> bool {
 /// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
 fn aux_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::Fr
-        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai")
+        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai" | "g")
 }
 
 /// Whether the items carry amounts: any at all, and any written as a number or word
@@ -1173,7 +1173,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "two pints of semi skimmed please": items and a "please" and nothing else ask for them.
     let bare = cues.found.iter().all(|c| *c == Filler);
-    if cues.polite && has_items && bare && !cues.question && !cues.time {
+    // "1 btl de vin rouge pour ce soir svp": a French request may say when.
+    let when = cues.time && cues.lang != Lang::Fr;
+    if cues.polite && has_items && bare && !cues.question && !when {
         return Intent::ListAdd;
     }
     // "остатки?": asking after what is left, with nothing named.
