@@ -157,6 +157,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    // "ne mangez pas les yaourts", "je n'ai pas acheté de lait": a French
+                    // verb between "ne" and "pas" reports nothing done.
+                    let cue = if negated_fr(lex, toks, i, end)
+                        && matches!(cue, Cue::Consume | Cue::Restock | Cue::Take)
+                    {
+                        Cue::Thanks
+                    } else {
+                        cue
+                    };
                     // "pris … dans le frigo": remembered, then read as the plain cue.
                     let cue = match cue {
                         Cue::Take | Cue::Storage => {
@@ -915,6 +924,14 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }
+}
+
+/// Whether the French verb at `i..end` stands between "ne" and "pas": "ne mangez pas",
+/// "n'ai pas acheté".
+fn negated_fr(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
+    let ne = (i.saturating_sub(3)..i).any(|j| matches!(toks.key(j), "ne" | "n'"));
+    let pas = (i.saturating_sub(2)..i).chain(end..end + 1).any(|j| toks.key(j) == "pas");
+    lex.lang == Lang::Fr && ne && pas
 }
 
 /// A French infinitive: "chercher", "prendre", "acheter".

@@ -1965,6 +1965,7 @@ fn skip_lead(s: &mut Stream) {
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
             || verb
+            || (s.lex.lang == Lang::Fr && s.key(s.p) == "sans")
             || particle
             || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
@@ -1974,6 +1975,15 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        // "j'ai tout mis dans la compote", "mangez sans moi": a French place or company
+        // before the item names no item.
+        if s.lex.lang == Lang::Fr && matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") {
+            s.skip_flag(DET);
+            if s.raw(s.p).is_some() && !s.boundary(s.p) {
+                s.p += 1;
+            }
+            continue;
+        }
         // "en rentrant tu prends des oeufs": a French gerund after "en" says when.
         if s.lex.lang == Lang::Fr
             && s.key(s.p - 1) == "en"

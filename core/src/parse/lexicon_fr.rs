@@ -404,8 +404,8 @@ pub(crate) static DATA: LangData = LangData {
         "entamées",
     ],
     preps: &[
-        "avant", "après", "devant", "pour", "dans", "chez", "au", "aux", "à", "a", "en", "parce",
-        "car", "mais", "quand", "pendant", "depuis", "sur", "ds", "pr",
+        "par", "avant", "après", "devant", "pour", "dans", "chez", "au", "aux", "à", "a", "en",
+        "parce", "car", "mais", "quand", "pendant", "depuis", "sur", "ds", "pr",
     ],
     add_preps: &["à", "a", "sur", "dans", "au"],
     remove_preps: &["de", "d'", "du"],
@@ -652,6 +652,9 @@ pub(crate) static DATA: LangData = LangData {
         "poissonnerie",
         "fromagerie",
         "table",
+        "fleur",
+        "fleurs",
+        "appel",
         "congel",
         "chaussette",
         "chaussettes",
@@ -1196,6 +1199,15 @@ const CUES: &[(&str, Cue)] = &[
     // "je les jette", "jette le lait": thrown out now.
     ("jette", DepleteSoft),
     ("jettes", DepleteSoft),
+    // "je me fais un thé": made for oneself now.
+    ("me fais", Consume),
+    ("mangez", Consume),
+    ("buvez", Consume),
+    ("se fait", Consume),
+    // "la voisine a déposé un panier de pommes": got.
+    ("déposé", Restock),
+    ("déposée", Restock),
+    ("déposés", Restock),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
