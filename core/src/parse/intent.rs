@@ -326,6 +326,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found[k] = Cue::Restock;
         }
     }
+    // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
+    let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
+    if lex.lang == Lang::Fr
+        && first.is_some_and(|j| {
+            toks.key(j) == "courses" && matches!(toks.toks.get(j + 1), Some(Tok::Mark(':' | '—')))
+        })
+        && cues.found.iter().all(|c| matches!(c, Cue::Filler))
+    {
+        cues.found.push(Cue::ListAdd);
+    }
     // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
     let went = (0..n).find(|&j| lex.lang == Lang::Fr && went_fr(lex, toks, j));
     let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
@@ -1153,6 +1163,16 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         && cues.has(Dish)
         && cues.found.iter().all(|c| matches!(c, SetStock | Remain | Query | Dish | Filler | Wh));
     if dish_asked && has_items {
+        return Intent::QueryStock;
+    }
+    // "il reste des chips ou les enfants ont tout mangé ?": a French question that opens on
+    // the stock asks about it, whatever the other answer would say.
+    let stock_asked = cues.lang == Lang::Fr
+        && cues.question
+        && has_items
+        && matches!(cues.found.iter().find(|c| **c != Filler), Some(SetStock | Remain | Query))
+        && !cues.found.iter().any(|c| matches!(c, ListAdd | ListRemove | Show));
+    if stock_asked {
         return Intent::QueryStock;
     }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));

@@ -571,6 +571,17 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && denied && !items_denied(s) {
         return true;
     }
+    // "…, les poules de mamie en ont donné": a French clause whose verb takes "en" is about
+    // the item before.
+    let about = (s.p..).take_while(|&p| s.raw(p).is_some() && !s.boundary(p)).take(8).any(|p| {
+        s.key(p) == "en"
+            && s.raw(p + 1).is_some_and(|j| {
+                matches!(s.toks.key(j), "a" | "ai" | "ont" | "avons" | "avez" | "as")
+            })
+    });
+    if after_comma && s.lex.lang == Lang::Fr && about {
+        return true;
+    }
     // "rajoute du beurre doux, pas du salé": in French too, and what is left out ("sauf").
     if after_comma && s.lex.lang == Lang::Fr && matches!(s.key(s.p), "pas" | "sauf") {
         return true;
