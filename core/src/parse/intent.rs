@@ -308,39 +308,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         i += 1;
     }
-    // "il faut du doliprane ?", "on a besoin de lait ?": asked whether it is needed, unless
-    // it ran out ("plus de café, il faut en racheter ?").
-    let out = cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteSoft));
-    for (k, at) in needs_fr {
-        if !out && (at..n).any(|j| matches!(toks.toks[j], Tok::Mark('?'))) {
-            cues.found[k] = Cue::Query;
-        }
-    }
-    // "achete du pain stp": asked politely, an unaccented verb is the imperative.
-    if cues.polite {
-        unaccented.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
-    }
-    // "chu allé au dépanneur chercher de la liqueur": gone to get it is got.
-    for (k, at) in errands {
-        if (0..at).any(|j| went_fr(lex, toks, j)) {
-            cues.found[k] = Cue::Restock;
-        }
-    }
-    // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
-    let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
-    if lex.lang == Lang::Fr
-        && first.is_some_and(|j| {
-            toks.key(j) == "courses" && matches!(toks.toks.get(j + 1), Some(Tok::Mark(':' | '—')))
-        })
-        && cues.found.iter().all(|c| matches!(c, Cue::Filler))
-    {
-        cues.found.push(Cue::ListAdd);
-    }
-    // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
-    let went = (0..n).find(|&j| lex.lang == Lang::Fr && went_fr(lex, toks, j));
-    let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
-    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
-        cues.found.push(Cue::Restock);
+    if lex.lang == Lang::Fr {
+        french_cues(lex, toks, &mut cues, &needs_fr, &unaccented, &errands);
     }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
@@ -439,10 +408,57 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
 /// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
 /// question that asks what.
 fn asks_what_fr(lex: &Lexicon, toks: &Tokens) -> bool {
+    if lex.lang != Lang::Fr {
+        return false;
+    }
     let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-    lex.lang == Lang::Fr
-        && (first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
-            || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa")))
+    first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
+        || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa"))
+}
+
+/// The French readings that need the whole message: a need asked ("il faut du lait ?"), a
+/// polite imperative written without its accent, an errand gone on, list and haul headings.
+fn french_cues(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &mut Cues,
+    needs_fr: &[(usize, usize)],
+    unaccented: &[usize],
+    errands: &[(usize, usize)],
+) {
+    let n = toks.toks.len();
+    // "il faut du doliprane ?", "on a besoin de lait ?": asked whether it is needed, unless
+    // it ran out ("plus de café, il faut en racheter ?").
+    let out = cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteSoft));
+    for &(k, at) in needs_fr {
+        if !out && (at..n).any(|j| matches!(toks.toks[j], Tok::Mark('?'))) {
+            cues.found[k] = Cue::Query;
+        }
+    }
+    // "achete du pain stp": asked politely, an unaccented verb is the imperative.
+    if cues.polite {
+        unaccented.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+    }
+    // "chu allé au dépanneur chercher de la liqueur": gone to get it is got.
+    for &(k, at) in errands {
+        if (0..at).any(|j| went_fr(lex, toks, j)) {
+            cues.found[k] = Cue::Restock;
+        }
+    }
+    // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
+    let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
+    if first.is_some_and(|j| {
+        toks.key(j) == "courses" && matches!(toks.toks.get(j + 1), Some(Tok::Mark(':' | '—')))
+    }) && cues.found.iter().all(|c| matches!(c, Cue::Filler))
+    {
+        cues.found.push(Cue::ListAdd);
+    }
+    // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
+    let went = (0..n).find(|&j| went_fr(lex, toks, j));
+    let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
+    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
+        cues.found.push(Cue::Restock);
+    }
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,

@@ -171,14 +171,15 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         other => other,
     };
     // "il reste 3 oeufs, faut en racheter": "en" before the errand stands for the stock told.
-    let errand_of_it = (1..toks.toks.len()).any(|i| {
-        toks.key(i - 1) == "en"
-            && cues.consumed[i]
-            && lex
-                .cues
-                .get(toks.key(i))
-                .is_some_and(|c| c.iter().any(|(_, c)| *c == lexicon::Cue::ListAdd))
-    });
+    let errand_of_it = lang == Lang::Fr
+        && (1..toks.toks.len()).any(|i| {
+            toks.key(i - 1) == "en"
+                && cues.consumed[i]
+                && lex
+                    .cues
+                    .get(toks.key(i))
+                    .is_some_and(|c| c.iter().any(|(_, c)| *c == lexicon::Cue::ListAdd))
+        });
     let stock_first = errand_of_it
         && cues.found.iter().find(|c| **c != lexicon::Cue::Filler) == Some(&lexicon::Cue::SetStock);
     let has_vocab = !vocab.items.is_empty() || !vocab.aliases.is_empty();
