@@ -430,8 +430,15 @@ fn french_cues(
     // "il faut du doliprane ?", "on a besoin de lait ?": asked whether it is needed, unless
     // it ran out ("plus de café, il faut en racheter ?").
     let out = cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteSoft));
+    // The question mark must end the need's own clause: "faut du pain, qui passe ?" asks who.
+    let asked = |at: usize| {
+        (at..n).find_map(|j| match toks.toks[j] {
+            Tok::Mark(c @ (',' | ';' | '.' | '!' | '?')) => Some(c == '?'),
+            _ => None,
+        }) == Some(true)
+    };
     for &(k, at) in needs_fr {
-        if !out && (at..n).any(|j| matches!(toks.toks[j], Tok::Mark('?'))) {
+        if !out && asked(at) {
             cues.found[k] = Cue::Query;
         }
     }
