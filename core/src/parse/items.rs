@@ -249,6 +249,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_category(&s, &mut items);
     drop_settled_fr(&s, &mut items);
+    drop_shop_out_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
@@ -350,6 +351,32 @@ fn drop_settled_fr(s: &Stream, items: &mut Vec<RawItem>) {
             s.toks.key(w + 1) == "ok" && matches!(toks.get(w + 2), Some(Tok::Mark(',')))
         });
         k > last || !settled
+    });
+}
+
+/// "y avait plus de baguettes, j'ai pris un pain de campagne": in French what the shop no longer
+/// had ("avait plus") is no news of ours when something else follows.
+fn drop_shop_out_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = s.toks;
+    let had_none = |r: &RawItem| {
+        let first = r.words.first().copied().unwrap_or(0);
+        let start = (0..first)
+            .rev()
+            .find(|&j| matches!(toks.toks[j], Tok::Mark(',' | ';' | '.' | '!' | '?')))
+            .map_or(0, |j| j + 1);
+        (start..first).any(|j| {
+            matches!(toks.key(j), "avait" | "avaient")
+                && matches!(toks.key(j + 1), "plus" | "pu" | "pas")
+        })
+    };
+    let last = items.len() - 1;
+    let mut k = 0;
+    items.retain(|r| {
+        k += 1;
+        k > last || !had_none(r)
     });
 }
 

@@ -333,7 +333,7 @@ pub(crate) static DATA: LangData = LangData {
         "dla",
     ],
     of: &["de", "d'", "d", "des"],
-    conj: &["et", "avec", "plus", "puis", "ainsi que", "ni", "pis"],
+    conj: &["et", "avec", "plus", "puis", "ainsi que", "ni", "pis", "donc"],
     drop: &[
         // "ptit passage chez Picard", "une p'tite bouteille".
         "ptit",
@@ -1947,6 +1947,7 @@ const GROCERIES: &[&str] = &[
     "beignet",
     "betterave",
     "beurre",
+    "bicarbonate",
     "biere",
     "biscotte",
     "biscuit",
