@@ -166,6 +166,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "les tomates que j'ai achetées hier sont pourries": a French verb in a
+                    // relative clause describes the item.
+                    let cue = if relative_fr(lex, toks, i)
+                        && matches!(cue, Cue::Consume | Cue::Restock | Cue::Take)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "pris … dans le frigo": remembered, then read as the plain cue.
                     let cue = match cue {
                         Cue::Take | Cue::Storage => {
@@ -959,6 +968,15 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// Whether the French verb at `i` follows "que j'ai", "qu'on a": a relative clause.
+fn relative_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::Fr
+        && i >= 2
+        && aux_fr(lex, toks, i - 1)
+        && (i.saturating_sub(4)..i - 1).any(|j| matches!(toks.key(j), "que" | "qu'"))
+        && (0..i.saturating_sub(4)).any(|j| matches!(toks.toks[j], Tok::Word { .. }))
+}
+
 /// Whether the French verb at `i..end` stands between "ne" and "pas": "ne mangez pas",
 /// "n'ai pas acheté".
 fn negated_fr(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
@@ -1059,7 +1077,10 @@ pub(crate) fn decide(
     // "буду дома в 7": a stock level of nothing, amid other words, is no stock level;
     // "есть кто дома?" asks after people.
     // "в субботу шашлыки у нас": a plan with a day and no amount is no stock level either.
-    let no_level = (intent == Intent::SetStock && !has_items && !bare)
+    // "c'est bon j'ai tout": in French a stock of nothing named is a reply.
+    let no_level = (intent == Intent::SetStock
+        && !has_items
+        && (!bare || (cues.lang == Lang::Fr && !cues.number)))
         || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
         || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
     if (change && (wh || in_passing || dish_only || dish))

@@ -365,19 +365,20 @@ fn drop_shop_out_fr(s: &Stream, items: &mut Vec<RawItem>) {
         let first = r.words.first().copied().unwrap_or(0);
         let start = (0..first)
             .rev()
-            .find(|&j| matches!(toks.toks[j], Tok::Mark(',' | ';' | '.' | '!' | '?')))
+            .find(|&j| {
+                matches!(toks.toks[j], Tok::Mark(',' | ';' | '.' | '!' | '?'))
+                    || matches!(toks.key(j), "donc" | "alors" | "mais")
+            })
             .map_or(0, |j| j + 1);
         (start..first).any(|j| {
             matches!(toks.key(j), "avait" | "avaient")
                 && matches!(toks.key(j + 1), "plus" | "pu" | "pas")
         })
     };
-    let last = items.len() - 1;
-    let mut k = 0;
-    items.retain(|r| {
-        k += 1;
-        k > last || !had_none(r)
-    });
+    if items.iter().all(had_none) {
+        return;
+    }
+    items.retain(|r| !had_none(r));
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
