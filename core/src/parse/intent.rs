@@ -97,6 +97,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // their accent ("achete"), by their place among the cues and their token.
     let mut errands = Vec::new();
     let mut unaccented = Vec::new();
+    // "il faut du doliprane ?": a French need asks only with a question mark.
+    let mut needs_fr = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
     let mut sets = Vec::new();
     // "Butter? Alle.": a depletion after the last question mark answers it.
@@ -210,6 +212,24 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     let cue = match lex.accented.get(toks.text(i)) {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
+                    };
+                    // "ne mangez pas les yaourts", "je n'ai pas acheté de lait": a French
+                    // verb between "ne" and "pas" reports nothing done.
+                    let cue = if negated_fr(lex, toks, i, end)
+                        && matches!(cue, Cue::Consume | Cue::Restock | Cue::Take)
+                    {
+                        Cue::Thanks
+                    } else {
+                        cue
+                    };
+                    // "les tomates que j'ai achetées hier sont pourries": a French verb in a
+                    // relative clause describes the item.
+                    let cue = if relative_fr(lex, toks, i)
+                        && matches!(cue, Cue::Consume | Cue::Restock | Cue::Take)
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
                     };
                     // "pris … dans le frigo": remembered, then read as the plain cue.
                     let cue = match cue {
@@ -424,6 +444,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         needs.push(cues.found.len());
                     }
                     // "Wer holt Lisa vom Kindergarten ab?": "holt … ab" picks up, buys nothing.
+                    if lex.lang == Lang::Fr
+                        && cue == Cue::ListAdd
+                        && (i..end).any(|j| matches!(toks.key(j), "faut" | "besoin"))
+                    {
+                        needs_fr.push((cues.found.len(), i));
+                    }
                     if lex.lang == Lang::Fr && cue == Cue::ListAdd && infinitive_fr(toks.key(i)) {
                         errands.push((cues.found.len(), i));
                     }
@@ -569,15 +595,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     russian_added_in(lex, toks, &mut cues);
     russian_errand(lex, toks, &mut cues);
-    // "achete du pain stp": asked politely, an unaccented verb is the imperative.
-    if cues.polite {
-        unaccented.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
-    }
-    // "chu allé au dépanneur chercher de la liqueur": gone to get it is got.
-    for (k, at) in errands {
-        if (0..at).any(|j| went_fr(lex, toks, j)) {
-            cues.found[k] = Cue::Restock;
-        }
+    if lex.lang == Lang::Fr {
+        french_cues(lex, toks, &mut cues, &needs_fr, &unaccented, &errands);
     }
     russian_everything(lex, toks, &mut cues);
     // "café, por favor": in Spanish "favor" inside the phrase "por favor" is polite too, and
@@ -959,10 +978,64 @@ fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
 /// question that asks what.
 fn asks_what_fr(lex: &Lexicon, toks: &Tokens) -> bool {
+    if lex.lang != Lang::Fr {
+        return false;
+    }
     let first = (0..toks.toks.len()).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-    lex.lang == Lang::Fr
-        && (first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
-            || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa")))
+    first.is_some_and(|i| matches!(toks.key(i), "que" | "qu'"))
+        || (0..toks.toks.len()).any(|i| matches!(toks.key(i), "quoi" | "koi" | "kwa"))
+}
+
+/// The French readings that need the whole message: a need asked ("il faut du lait ?"), a
+/// polite imperative written without its accent, an errand gone on, list and haul headings.
+fn french_cues(
+    lex: &Lexicon,
+    toks: &Tokens,
+    cues: &mut Cues,
+    needs_fr: &[(usize, usize)],
+    unaccented: &[usize],
+    errands: &[(usize, usize)],
+) {
+    let n = toks.toks.len();
+    // "il faut du doliprane ?", "on a besoin de lait ?": asked whether it is needed, unless
+    // it ran out ("plus de café, il faut en racheter ?").
+    let out = cues.found.iter().any(|c| matches!(c, Cue::Deplete | Cue::DepleteSoft));
+    // The question mark must end the need's own clause: "faut du pain, qui passe ?" asks who.
+    let asked = |at: usize| {
+        (at..n).find_map(|j| match toks.toks[j] {
+            Tok::Mark(c @ (',' | ';' | '.' | '!' | '?')) => Some(c == '?'),
+            _ => None,
+        }) == Some(true)
+    };
+    for &(k, at) in needs_fr {
+        if !out && asked(at) {
+            cues.found[k] = Cue::Query;
+        }
+    }
+    // "achete du pain stp": asked politely, an unaccented verb is the imperative.
+    if cues.polite {
+        unaccented.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+    }
+    // "chu allé au dépanneur chercher de la liqueur": gone to get it is got.
+    for &(k, at) in errands {
+        if (0..at).any(|j| went_fr(lex, toks, j)) {
+            cues.found[k] = Cue::Restock;
+        }
+    }
+    // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
+    let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
+    if first.is_some_and(|j| {
+        toks.key(j) == "courses" && matches!(toks.toks.get(j + 1), Some(Tok::Mark(':' | '—')))
+    }) && cues.found.iter().all(|c| matches!(c, Cue::Filler))
+    {
+        cues.found.push(Cue::ListAdd);
+    }
+    // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
+    let went = (0..n).find(|&j| went_fr(lex, toks, j));
+    let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
+    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
+        cues.found.push(Cue::Restock);
+    }
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
@@ -1949,6 +2022,23 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// Whether the French verb at `i` follows "que j'ai", "qu'on a": a relative clause.
+fn relative_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    lex.lang == Lang::Fr
+        && i >= 2
+        && aux_fr(lex, toks, i - 1)
+        && (i.saturating_sub(4)..i - 1).any(|j| matches!(toks.key(j), "que" | "qu'"))
+        && (0..i.saturating_sub(4)).any(|j| matches!(toks.toks[j], Tok::Word { .. }))
+}
+
+/// Whether the French verb at `i..end` stands between "ne" and "pas": "ne mangez pas",
+/// "n'ai pas acheté".
+fn negated_fr(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
+    let ne = (i.saturating_sub(3)..i).any(|j| matches!(toks.key(j), "ne" | "n'"));
+    let pas = (i.saturating_sub(2)..i).chain(end..end + 1).any(|j| toks.key(j) == "pas");
+    lex.lang == Lang::Fr && ne && pas
+}
+
 /// A French infinitive: "chercher", "prendre", "acheter".
 fn infinitive_fr(key: &str) -> bool {
     key.len() > 4 && (key.ends_with("er") || key.ends_with("re") || key.ends_with("ir"))
@@ -1963,7 +2053,7 @@ fn went_fr(lex: &Lexicon, toks: &Tokens, j: usize) -> bool {
 /// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
 fn aux_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::Fr
-        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai")
+        && matches!(toks.key(i), "ai" | "a" | "as" | "avons" | "avez" | "ont" | "jai" | "g")
 }
 
 /// Whether the items carry amounts: any at all, and any written as a number or word
@@ -2044,7 +2134,10 @@ pub(crate) fn decide(
     // "буду дома в 7": a stock level of nothing, amid other words, is no stock level;
     // "есть кто дома?" asks after people.
     // "в субботу шашлыки у нас": a plan with a day and no amount is no stock level either.
-    let no_level = (intent == Intent::SetStock && !has_items && !bare)
+    // "c'est bon j'ai tout": in French a stock of nothing named is a reply.
+    let no_level = (intent == Intent::SetStock
+        && !has_items
+        && (!bare || (cues.lang == Lang::Fr && !cues.number)))
         || (intent == Intent::SetStock && cues.time && !amounts.any && !cues.question)
         || (intent == Intent::QueryStock && !has_items && cues.has(Cue::Wh));
     // "eggs are £3 at tesco now", "milk is £1.50?!": a price with no amount and no verb.
@@ -2194,6 +2287,16 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     if dish_asked && has_items {
         return Intent::QueryStock;
     }
+    // "il reste des chips ou les enfants ont tout mangé ?": a French question that opens on
+    // the stock asks about it, whatever the other answer would say.
+    let stock_asked = cues.lang == Lang::Fr
+        && cues.question
+        && has_items
+        && matches!(cues.found.iter().find(|c| **c != Filler), Some(SetStock | Remain | Query))
+        && !cues.found.iter().any(|c| matches!(c, ListAdd | ListRemove | Show));
+    if stock_asked {
+        return Intent::QueryStock;
+    }
     let verb = cues.found.iter().find(|c| matches!(c, Consume | Restock | Dish));
     match verb {
         // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
@@ -2229,7 +2332,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     }
     // "two pints of semi skimmed please": items and a "please" and nothing else ask for them.
     let bare = cues.found.iter().all(|c| *c == Filler);
-    if cues.polite && has_items && bare && !cues.question && !cues.time {
+    // "1 btl de vin rouge pour ce soir svp": a French request may say when.
+    let when = cues.time && cues.lang != Lang::Fr;
+    if cues.polite && has_items && bare && !cues.question && !when {
         return Intent::ListAdd;
     }
     // "остатки?": asking after what is left, with nothing named.

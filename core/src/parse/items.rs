@@ -315,9 +315,11 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_category(&s, &mut items);
     drop_settled_fr(&s, &mut items);
     drop_subject(&s, &mut items);
+    drop_shop_out_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
     drop_breakdown(&s, &mut items);
     sort_of_previous(&s, &mut items);
+    flavour_of_previous(&s, &mut items);
     unit_of_previous(&s, &mut items);
     elided_nouns(&s, &mut items);
     items
@@ -473,6 +475,19 @@ fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
+/// "2 yaourts et 3 à la vanille": a French flavour alone names a sort of the item before it.
+fn flavour_of_previous(s: &Stream, items: &mut [RawItem]) {
+    if s.lex.lang != Lang::Fr {
+        return;
+    }
+    for k in 1..items.len() {
+        let flavour = matches!(s.toks.key(items[k].words[0]), "a" | "au" | "aux");
+        if flavour && let Some(&head) = items[k - 1].words.first() {
+            items[k].words.insert(0, head);
+        }
+    }
+}
+
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
 /// kind of thing as the item before it.
 fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
@@ -509,6 +524,33 @@ fn drop_settled_fr(s: &Stream, items: &mut Vec<RawItem>) {
         });
         k > last || !settled
     });
+}
+
+/// "y avait plus de baguettes, j'ai pris un pain de campagne": in French what the shop no longer
+/// had ("avait plus") is no news of ours when something else follows.
+fn drop_shop_out_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = s.toks;
+    let had_none = |r: &RawItem| {
+        let first = r.words.first().copied().unwrap_or(0);
+        let start = (0..first)
+            .rev()
+            .find(|&j| {
+                matches!(toks.toks[j], Tok::Mark(',' | ';' | '.' | '!' | '?'))
+                    || matches!(toks.key(j), "donc" | "alors" | "mais")
+            })
+            .map_or(0, |j| j + 1);
+        (start..first).any(|j| {
+            matches!(toks.key(j), "avait" | "avaient")
+                && matches!(toks.key(j + 1), "plus" | "pu" | "pas")
+        })
+    };
+    if items.iter().all(had_none) {
+        return;
+    }
+    items.retain(|r| !had_none(r));
 }
 
 /// "loads of veg: carrots leeks potatoes": a kind word before a colon heads the list after it.
@@ -911,6 +953,21 @@ fn remark(s: &Stream) -> bool {
     }
     // "remove the avocado, already got one": "already" with nothing new named after it.
     if after_comma && s.lex.lang == Lang::En && s.key(s.p) == "already" && !names_more(s) {
+        return true;
+    }
+    // "…, les poules de mamie en ont donné": a French clause whose verb takes "en" is about
+    // the item before.
+    let about = (s.p..).take_while(|&p| s.raw(p).is_some() && !s.boundary(p)).take(8).any(|p| {
+        s.key(p) == "en"
+            && s.raw(p + 1).is_some_and(|j| {
+                matches!(s.toks.key(j), "a" | "ai" | "ont" | "avons" | "avez" | "as")
+            })
+    });
+    if after_comma && s.lex.lang == Lang::Fr && about {
+        return true;
+    }
+    // "rajoute du beurre doux, pas du salé": in French too, and what is left out ("sauf").
+    if after_comma && s.lex.lang == Lang::Fr && matches!(s.key(s.p), "pas" | "sauf") {
         return true;
     }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
@@ -1348,7 +1405,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 Some(Tok::Word { .. }) => s.entry(s.p).num,
                 _ => None,
             };
-            if s.lex.lang == Lang::Es
+            // "1 kilo 200 de boeuf", "1 kg 500 de farine" in French too.
+            if matches!(s.lex.lang, Lang::Es | Lang::Fr)
                 && unit == Some(Unit::Kg)
                 && size.value.fract() == 0.0
                 && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
@@ -1470,6 +1528,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
     let mut words = Vec::new();
     let mut dropped = Vec::new();
     while let Some(i) = s.raw(s.p) {
+        // "1 yaourt et demi": in French a half after the name adds to its count.
+        if let Amount::Number(v) = amount
+            && s.lex.lang == Lang::Fr
+            && !words.is_empty()
+            && let Some((end, half)) = s.lex.match_at(&s.lex.half_tails, s.toks, i, |_| false)
+        {
+            amount = Amount::Number(v + half);
+            s.advance_to(end);
+            continue;
+        }
         if s.boundary(s.p) {
             break;
         }
@@ -1894,6 +1962,20 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.p += 3;
                     continue;
                 }
+                // "éclair au café", "glace à la pistache": in French a grocery after "à" is
+                // the flavour, part of the name; a place never is a grocery.
+                let det = usize::from(s.entry(s.p + 1).flags & DET != 0);
+                if s.lex.lang == Lang::Fr
+                    && !words.is_empty()
+                    && matches!(s.toks.key(i), "a" | "au" | "aux")
+                    && s.raw(s.p + 1 + det).is_some_and(|n| {
+                        n == i + 1 + det && super::lexicon_fr::is_grocery(s.toks.key(n))
+                    })
+                {
+                    words.extend((0..2 + det).filter_map(|k| s.raw(s.p + k)));
+                    s.p += 2 + det;
+                    continue;
+                }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
@@ -1902,11 +1984,31 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.skip_clause();
                     break;
                 }
+                // "4 yaourts, 2 à la fraise et 2 nature": a French count of a flavour names
+                // a sort of the item before it.
+                let flavour = s.lex.lang == Lang::Fr
+                    && words.is_empty()
+                    && matches!(amount, Amount::Number(_))
+                    && matches!(s.toks.key(i), "a" | "au" | "aux")
+                    && s.raw(s.p + 1).is_some_and(|n| n == i + 1);
+                if flavour {
+                    words.push(i);
+                    s.p += 1;
+                    // "à la vanille": the article stays inside the flavour.
+                    if let Some(d) = s.raw(s.p).filter(|&d| d == i + 1 && s.lex.has(s.toks, d, DET))
+                    {
+                        words.push(d);
+                        s.p += 1;
+                    }
+                    continue;
+                }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
-                    // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price.
+                    // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price;
+                    // "du riz pour 4 personnes": nor a French one.
                     let purpose = (s.lex.lang == Lang::Es && s.toks.key(i) == "para")
-                        || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"));
+                        || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"))
+                        || (s.lex.lang == Lang::Fr && s.toks.key(i) == "pour");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
@@ -2385,9 +2487,19 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && matches!(toks.toks.get(i + 1), Some(Tok::Word { .. }))
             && matches!(toks.key(i + 1), "night" | "nite" | "party")
     };
+    // "…, Paul en a acheté": a French name before the auxiliary is who did it.
+    let someone = |i: usize| {
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && i > 0
+            && matches!(toks.toks[i], Tok::Word { upper: true, .. })
+            && !lex.has(toks, i - 1, DET | OF)
+            && matches!(toks.key(i + 1), "a" | "ont" | "en")
+    };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
             || event(i)
+            || someone(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
@@ -2545,8 +2657,21 @@ fn skip_lead(s: &mut Stream) {
             && s.raw(s.p + 1).is_some_and(|i| {
                 names_ru::known(s.toks.key(i)) || matches!(s.toks.toks[i], Tok::Num { .. })
             });
+        // "avant que je parte": in French the word after a subject pronoun is its verb.
+        let verb = s.lex.lang == Lang::Fr
+            && e.flags == 0
+            && s.raw(s.p).is_some_and(|i| {
+                i > 0
+                    && matches!(
+                        s.toks.key(i - 1),
+                        "je" | "j'" | "tu" | "il" | "elle" | "on" | "nous"
+                    )
+                    && !super::lexicon_fr::is_grocery(s.toks.key(i))
+            });
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
+            || verb
+            || (s.lex.lang == Lang::Fr && s.key(s.p) == "sans")
             || particle
             || place
             || (e.flags & (FILLER | DET | SKIP | PREP | OF | TIME) != 0
@@ -2556,6 +2681,15 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         s.p += 1;
+        // "j'ai tout mis dans la compote", "mangez sans moi": a French place or company
+        // before the item names no item.
+        if s.lex.lang == Lang::Fr && matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") {
+            s.skip_flag(DET);
+            if s.raw(s.p).is_some() && !s.boundary(s.p) {
+                s.p += 1;
+            }
+            continue;
+        }
         // "en rentrant tu prends des oeufs": a French gerund after "en" says when.
         if s.lex.lang == Lang::Fr
             && s.key(s.p - 1) == "en"

@@ -144,6 +144,12 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         Intent::ShowList if !small_talk || cues.list || places_only || placed_only => {
             Intent::ShowList
         }
+        // "c'est quoi la liste pour la raclette ?": what the list holds for a purpose.
+        Intent::ListAdd | Intent::Unknown
+            if lang == Lang::Fr && cues.list && cues.what && cues.question && placed_only =>
+        {
+            Intent::ShowList
+        }
         _ if small_talk => Intent::Unknown,
         other => other,
     };
@@ -161,6 +167,18 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         }
         other => other,
     };
+    // "il reste 3 oeufs, faut en racheter": "en" before the errand stands for the stock told.
+    let errand_of_it = lang == Lang::Fr
+        && (1..toks.toks.len()).any(|i| {
+            toks.key(i - 1) == "en"
+                && cues.consumed[i]
+                && lex
+                    .cues
+                    .get(toks.key(i))
+                    .is_some_and(|c| c.iter().any(|(_, c)| *c == lexicon::Cue::ListAdd))
+        });
+    let stock_first = errand_of_it
+        && cues.found.iter().find(|c| **c != lexicon::Cue::Filler) == Some(&lexicon::Cue::SetStock);
     let has_vocab = !vocab.is_empty();
     let items = match intent {
         Intent::Undo | Intent::ShowList | Intent::Unknown => Vec::new(),
@@ -184,6 +202,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                     // "la bouteille de lait est presque vide": the container says which, no
                     // amount to buy.
                     Intent::ListAdd if lang == Lang::Fr && r.definite => (None, None),
+                    // "il reste 3 oeufs, faut en racheter": the count is what is left.
+                    Intent::ListAdd if lang == Lang::Fr && stock_first => (None, None),
                     // A number that is none ("0/0", "1e400") is no amount, whichever rule read it.
                     _ => (r.qty.filter(|q| q.is_finite()), unit),
                 };

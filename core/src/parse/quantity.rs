@@ -154,11 +154,15 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         }
         _ => false,
     };
-    // "entre 4 y 5 patatas": Spanish says a range with "entre … y".
-    let between = s.lex.lang == Lang::Es
-        && i > 0
+    // "entre 4 y 5 patatas", "entre 5 et 6 oeufs": Spanish and French say a range with
+    // "entre … y/et".
+    let between = i > 0
         && s.toks.key(i - 1) == "entre"
-        && s.toks.key(last + 1) == "y";
+        && match s.lex.lang {
+            Lang::Es => s.toks.key(last + 1) == "y",
+            Lang::Fr => s.toks.key(last + 1) == "et",
+            _ => false,
+        };
     if (is_or(s.lex.lang, s.toks, last + 1)
         || between
         || matches!(s.toks.toks.get(last + 1), Some(Tok::Mark('-'))))

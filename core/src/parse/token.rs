@@ -507,7 +507,7 @@ fn jay_elided(key: &str) -> bool {
 fn is_elision(word: &str) -> bool {
     matches!(
         word,
-        "l'" | "d'" | "j'" | "n'" | "s'" | "c'" | "m'" | "t'" | "qu'" | "jusqu'" | "lorsqu'"
+        "l'" | "d'" | "j'" | "n'" | "s'" | "c'" | "m'" | "t'" | "qu'" | "jusqu'" | "lorsqu'" | "y'"
     )
 }
 
