@@ -285,6 +285,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     russian_added_in(lex, toks, &mut cues);
     russian_errand(lex, toks, &mut cues);
     russian_everything(lex, toks, &mut cues);
+    // "кто-нибудь купит хлеба?", "кто может заскочить за молоком?": asking who will buy asks
+    // someone to.
+    let who = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if lex.lang == Lang::Ru
+        && who.is_some_and(|i| toks.key(i) == "кто")
+        && cues.found.contains(&Cue::ListAdd)
+    {
+        cues.wh_first = false;
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         tells.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
@@ -849,8 +858,6 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.found.push(Cue::ListAdd);
         cues.consumed[go] = true;
         cues.consumed[at] = true;
-        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-        cues.wh_first &= first.is_none_or(|i| toks.key(i) != "кто");
     }
 }
 

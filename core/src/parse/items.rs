@@ -289,21 +289,32 @@ fn sort_of_previous(s: &Stream, items: &mut [RawItem]) {
 
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
 /// kind of thing as the item before it.
-fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
+fn elided_nouns(s: &Stream, items: &mut Vec<RawItem>) {
     if s.lex.lang != Lang::Ru {
         return;
     }
+    let mut remarks = Vec::new();
     for k in 1..items.len() {
         // "полбуханки бородинского": a loaf names its bread itself.
+        // "мясо купила, дорогое": after a comma alone an adjective is a remark on the price.
+        let joined = items[k].qty.is_some()
+            || items[k].words.first().is_some_and(|&w| w > 0 && s.lex.has(s.toks, w - 1, CONJ));
         let lone = match items[k].words[..] {
             [w] => names_ru::adjective_like(s.toks.text(w)) && !names_ru::loaf_of(s.toks, w),
             _ => false,
         };
+        if lone && !joined {
+            remarks.push(k);
+            continue;
+        }
         let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));
         let head = items[k - 1].words.iter().rev().find(noun).copied();
         if let Some(h) = head.filter(|_| lone) {
             items[k].words.push(h);
         }
+    }
+    for k in remarks.into_iter().rev() {
+        items.remove(k);
     }
 }
 
@@ -546,6 +557,13 @@ fn remark(s: &Stream) -> bool {
     }
     // "add 2 lemons, for the pasta tomorrow": a phrase of purpose after a comma.
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
+        return true;
+    }
+    // "можешь взять сметану? для борща", "хватит на кашу?": in Russian a phrase of purpose
+    // after a mark.
+    let after_mark = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | '?' | '.' | '!')));
+    if after_mark && s.lex.lang == Lang::Ru && matches!(s.key(s.p), "для" | "на" | "к" | "ко")
+    {
         return true;
     }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.

@@ -750,8 +750,10 @@ pub(crate) fn verb_like(word: &str) -> bool {
     }
     let n = word.chars().count();
     const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
-    const PAST: &[&str] =
-        &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
+    const PAST: &[&str] = &[
+        "или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял", "ало", "ило",
+        "яло", "ыло",
+    ];
     // "попробуйте", "возьмите": an imperative to several people.
     const IMPERATIVE: &[&str] = &["йте", "ите"];
     REFLEXIVE.iter().any(|e| word.ends_with(e))
