@@ -806,6 +806,9 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// "купил всё по списку", "купила всё кроме рыбы": buying everything names no item to stock
 /// (as "got everything except eggs").
 fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     let n = toks.toks.len();
     let bought = |i: usize| {
         cues.consumed[i]
@@ -818,6 +821,15 @@ fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
                 || !matches!(toks.toks[i + 2], Tok::Word { .. })
                 || matches!(toks.key(i + 2), "по" | "кроме" | "что" | "из"))
     });
+    // "всё купила!": so does everything said before the purchase, alone.
+    let mut words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let (all, buy, more) = (words.next(), words.next(), words.next());
+    let all_bought = all.is_some_and(|a| matches!(toks.key(a), "всё" | "все"))
+        && buy.is_some_and(bought)
+        && more.is_none();
+    if lex.lang == Lang::Ru && all_bought {
+        cues.found.iter_mut().for_each(|c| *c = Cue::Filler);
+    }
     if let Some(i) = everything.filter(|_| lex.lang == Lang::Ru) {
         cues.found.iter_mut().filter(|c| **c == Cue::Restock).for_each(|c| *c = Cue::Filler);
         cues.consumed[i..].iter_mut().for_each(|c| *c = true);
@@ -827,6 +839,9 @@ fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
 /// errand to buy it; "кто может заскочить за молоком?" asks someone to.
 fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     const GO: &[&str] = &[
         "сбегай",
         "сбегайте",
@@ -864,6 +879,9 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
 /// no list (nor an order) used the item up in it.
 fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     let n = toks.toks.len();
     let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
     else {

@@ -369,7 +369,11 @@ impl Lexicon {
 
     /// A word that alone says the last entry was a mistake: "oops".
     pub fn oops(&self, key: &str) -> bool {
-        self.lang == Lang::En && matches!(key, "oops" | "whoops" | "oopsie" | "woops" | "oopsies")
+        match self.lang {
+            Lang::En => matches!(key, "oops" | "whoops" | "oopsie" | "woops" | "oopsies"),
+            Lang::Ru => key == "упс",
+            _ => false,
+        }
     }
 
     /// Whether the conjunction at token `i` joins one product's name ("mac and cheese").
