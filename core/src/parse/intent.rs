@@ -413,7 +413,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // them do not stop the look for a misspelt one.
     // "выпел весь кефир": "весь" alone says nothing of what was done.
     let no_verb = !cues.found.iter().any(|c| !matches!(c, Cue::Filler | Cue::DepleteMod));
-    if no_verb || (lex.lang == Lang::En && !cues.verb) {
+    if no_verb || (matches!(lex.lang, Lang::En | Lang::Ru) && !cues.verb) {
         fuzzy_verb(lex, toks, &mut cues);
     } else if cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         fuzzy_participle(lex, toks, &mut cues);
@@ -975,7 +975,8 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             .filter_map(|(w, c)| {
                 typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
             })
-            .min_by_key(|(d, _)| *d)
+            // "купиль": a report of a purchase before a request on a tie.
+            .min_by_key(|(d, c)| (*d, lex.lang == Lang::Ru && *c == Cue::ListAdd))
             .map(|(_, c)| c);
         if let Some(cue) = best {
             // "закупиться бы мясом": a Russian infinitive of buying wishes for it.

@@ -274,9 +274,15 @@ impl Lexicon {
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
-                // "hapunta", "añadde": Spanish list verbs are misspelt too.
-                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5);
-            if fuzzy && !p.contains(' ') && p.chars().count() >= 4 {
+                // "hapunta", "añadde", "добаьв": Spanish and Russian list verbs are misspelt too.
+                || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5)
+                || (lang == Lang::Ru && *c == Cue::ListAdd && p.chars().count() >= 6)
+                // "осталос": and Russian stock verbs.
+                || (lang == Lang::Ru && *c == Cue::SetStock && p.chars().count() >= 6);
+            // "ноль" is one letter from "соль": short Russian cues are matched exactly.
+            let long =
+                p.chars().count() >= if lang == Lang::Ru && *c == Cue::Deplete { 5 } else { 4 };
+            if fuzzy && !p.contains(' ') && long {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
         }

@@ -1341,6 +1341,10 @@ const CUES: &[(&str, Cue)] = &[
     ("стоит", SetStock),
     // query
     ("сколько", Query),
+    ("скока", Query),
+    ("скоко", Query),
+    ("сколко", Query),
+    ("скольк", Query),
     ("есть ли", Query),
     ("осталось ли", Query),
     ("остался ли", Query),

@@ -575,7 +575,8 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
 /// яйца", "сыр колбасу", "молоко черный хлеб" — but not "филе индейки", "сыр моцарелла".
 pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: bool) -> bool {
     // A kind of cheese or pepper may follow its generic name.
-    const GENERIC: &[&str] = &["сыр", "перец", "помидор", "томат", "колбаса", "капуста", "лук"];
+    const GENERIC: &[&str] =
+        &["сыр", "перец", "помидор", "помидорка", "томат", "колбаса", "капуста", "лук"];
     // "руколу шпинат": an accusative outside the table before a grocery in its own form.
     let accusative = !FORMS.contains_key(prev)
         && prev.chars().count() >= 4
@@ -792,7 +793,7 @@ fn sound(w: &str) -> String {
         .chars()
         .map(|c| match c {
             'о' => 'а',
-            'е' | 'ё' => 'и',
+            'е' | 'ё' | 'э' => 'и',
             c => c,
         })
         .collect();
@@ -846,6 +847,17 @@ fn one_slip(a: &str, b: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `long` is `short` with one letter typed twice.
+fn doubled(long: &str, short: &str) -> bool {
+    let k = long.chars().zip(short.chars()).take_while(|(a, b)| a == b).count();
+    if k == 0 {
+        return false;
+    }
+    let mut tail = long.chars().skip(k - 1);
+    let (Some(before), Some(c)) = (tail.next(), tail.next()) else { return false };
+    before == c && tail.eq(short.chars().skip(k))
 }
 
 /// Whether `short` is `long` with one vowel left out.
@@ -904,7 +916,8 @@ fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
             vowel_left_out(sp.form, word)
                 || (len >= 8 && typo::distance(word, sp.form, 1).is_some())
         } else {
-            len >= 8 && typo::distance(word, sp.form, 1).is_some()
+            // "бананны": a letter typed twice.
+            doubled(word, sp.form) || (len >= 8 && typo::distance(word, sp.form, 1).is_some())
         };
         if near {
             if found.is_some() {
@@ -942,6 +955,13 @@ fn squeezed(w: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// "газировочку", "колбасочка": a table noun in "-ка" made smaller once more.
+fn diminutive(w: &str) -> Option<&'static Lemma> {
+    let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
+    let at = w.find("очк").or_else(|| w.find("ечк"))?;
+    forms.get(format!("{}к{}", &w[..at], &w[at + "очк".len()..]).as_str())
 }
 
 /// "затарился пельменями", "яблоками": a table noun in the instrumental plural.
@@ -994,7 +1014,9 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         *head = plain;
     }
     let ruled = || noun_rules(head, counted);
-    let (lemma, gender) = match FORMS.get(head.as_str()).or_else(|| instrumental(head)) {
+    let found =
+        FORMS.get(head.as_str()).or_else(|| instrumental(head)).or_else(|| diminutive(head));
+    let (lemma, gender) = match found {
         Some(l) => (l.lemma.to_owned(), l.gender),
         None => match FORMS.get(ruled().as_str()) {
             Some(l) => (l.lemma.to_owned(), l.gender),
