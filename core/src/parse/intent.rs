@@ -287,9 +287,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     russian_everything(lex, toks, &mut cues);
     // "кто-нибудь купит хлеба?", "кто может заскочить за молоком?": asking who will buy asks
     // someone to.
-    let who = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::Ru
-        && who.is_some_and(|i| toks.key(i) == "кто")
+        && opener.is_some_and(|i| toks.key(i) == "кто")
         && cues.found.contains(&Cue::ListAdd)
     {
         cues.wh_first = false;
@@ -533,15 +532,18 @@ fn empty_before_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let second =
         |i: usize| matches!(toks.key(i), "tu" | "t'" | "vous" | "peux" | "pourrais" | "pouvez");
-    if toks.toks.len() <= 2 || lex.lang != Lang::Fr {
+    if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::Ru) {
         return;
     }
+    // "Лена, возьми хлеб": in Russian a capitalised name that is no grocery, then a comma.
+    let grocery = lex.lang == Lang::Ru && super::names_ru::known_form(toks.key(0));
     let named = !cues.consumed[0]
         && lex.entry(toks, 0).flags == 0
+        && !grocery
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
         Tok::Mark(',') => second(2) || cues.consumed[2],
-        Tok::Word { .. } => second(1),
+        Tok::Word { .. } => lex.lang == Lang::Fr && second(1),
         _ => false,
     };
     if named && spoken {
