@@ -825,6 +825,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         amount = Amount::Absent;
         s.p += 1;
     }
+    // "пол-литровую бутылку": "пол" before a size word is part of that word.
+    let sized_half = s.lex.lang == Lang::Ru
+        && s.p > 0
+        && s.key(s.p - 1) == "пол"
+        && matches!(s.tok(s.p), Some(Tok::Word { hyphen: true, .. }))
+        && s.entry(s.p).flags & DROP != 0;
+    if sized_half {
+        amount = Amount::Absent;
+    }
     let mut unit = None;
     let mut unit_at = None;
     let mut implicit = false;
@@ -851,14 +860,24 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 Some(Tok::Word { .. }) => s.entry(s.p).num,
                 _ => None,
             };
-            if s.lex.lang == Lang::Es
+            // "2 кило 300 грамм мяса": in Russian the grams are named.
+            let gram = |p: usize| {
+                s.raw(p)
+                    .and_then(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false))
+                    .is_some_and(|(_, u)| u == Unit::G)
+            };
+            let named = match s.lex.lang {
+                Lang::Es => s.entry(s.p + 1).flags & OF != 0,
+                Lang::Ru => gram(s.p + 1),
+                _ => false,
+            };
+            if named
                 && unit == Some(Unit::Kg)
                 && size.value.fract() == 0.0
                 && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
-                && s.entry(s.p + 1).flags & OF != 0
             {
                 amount = Amount::Number(size.value + g / 1000.0);
-                s.p += 1;
+                s.p += if s.lex.lang == Lang::Ru { 2 } else { 1 };
             }
             // "a whole tube of pringles": a size word may stand before the measure.
             // "half a block of cheese": a part of one measure.
@@ -1001,9 +1020,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 } else if let (Lang::Ru, Amount::Number(n), Some(u)) = (s.lex.lang, amount, unit)
                     && u.dimension() == Dimension::Count
                     && let Some((v, size, at, end)) = ru_size_after(s)
+                    && (size.dimension() != Dimension::Count || n == 1.0)
                 {
-                    // "бутылку молока 1 л": the size of the container, after the name.
-                    (amount, unit, unit_at) = (Amount::Number(n * v), Some(size), Some(at));
+                    // "бутылку молока 1 л": the size of the container, after the name;
+                    // "ящик воды 12 бутылок": what one container holds, counted.
+                    let v = if size.dimension() == Dimension::Count { v } else { n * v };
+                    (amount, unit, unit_at) = (Amount::Number(v), Some(size), Some(at));
                     s.advance_to(end);
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
@@ -1813,7 +1835,7 @@ fn ru_size_after(s: &Stream) -> Option<(f64, Unit, usize, usize)> {
     let Some(Tok::Num { value, .. }) = s.tok(s.p) else { return None };
     let i = s.raw(s.p + 1)?;
     let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
-    (u.dimension() != Dimension::Count).then_some((value, u, i, end))
+    Some((value, u, i, end))
 }
 
 /// A Russian serving word before a name, with no number: one cup, or half a pot.
