@@ -1383,6 +1383,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         s.p += 1;
                         continue;
                     }
+                    // "пюре для малыша 6 баночек": in Russian an amount may follow the phrase.
+                    let amount_after = s.lex.lang == Lang::Ru
+                        && s.is_word(s.p + 1)
+                        && matches!(s.tok(s.p + 2), Some(Tok::Num { .. }));
+                    if amount_after {
+                        s.p += 2;
+                        continue;
+                    }
                     s.skip_clause();
                     break;
                 }
