@@ -1283,7 +1283,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "надо затариться водой", "сахар закончился, чай пить не с чем": a Russian
             // infinitive before the name is a verb; after it, it opens a remark.
-            Tok::Word { .. } if s.lex.lang == Lang::Ru && names_ru::infinitive(s.toks.key(i)) => {
+            // "траванулась сыром": a verb form before the name is no part of it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && (names_ru::infinitive(s.toks.key(i))
+                        || (words.is_empty()
+                            && names_ru::reflexive(s.toks.key(i))
+                            && s.entry(s.p + 1).flags & PREP == 0)) =>
+            {
                 if words.is_empty() {
                     s.p += 1;
                 } else {

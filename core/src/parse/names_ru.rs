@@ -751,17 +751,22 @@ pub(crate) fn verb_like(word: &str) -> bool {
         return false;
     }
     let n = word.chars().count();
-    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
     const PAST: &[&str] = &[
         "или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял", "ало", "ило",
         "яло", "ыло",
     ];
     // "попробуйте", "возьмите": an imperative to several people.
     const IMPERATIVE: &[&str] = &["йте", "ите"];
-    REFLEXIVE.iter().any(|e| word.ends_with(e))
+    reflexive(word)
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
         || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
         || infinitive(word)
+}
+
+/// Whether `word` reads as a reflexive or second-person verb: "траванулась", "разбились".
+pub(crate) fn reflexive(word: &str) -> bool {
+    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
+    !FORMS.contains_key(word) && REFLEXIVE.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether `word` reads as an infinitive rather than a grocery: "пить", "затариться".
