@@ -126,7 +126,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if (!items.is_empty() && (remark(&s) || negated(&s))) || missing(&s) {
+        if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s))) || missing(&s) {
             s.skip_clause();
             continue;
         }
@@ -588,6 +588,20 @@ fn negated(s: &Stream) -> bool {
             .take_while(|&p| s.raw(p).is_some() && !s.boundary(p))
             .take(12)
             .any(|p| s.key(p) == "nicht")
+}
+
+/// "молоко закончилось, а хлеб ещё есть", "кофе кончился, а чая полно": in Russian what is
+/// still there after a contrasting "а" or "но" is no item of the news.
+fn still_there(s: &Stream) -> bool {
+    let Some(start) = s.raw(s.p) else { return false };
+    let contrast = start >= 1 && matches!(s.toks.key(start - 1), "а" | "но");
+    let end = (start..s.toks.toks.len())
+        .find(|&i| matches!(s.toks.toks[i], Tok::Mark(',' | '.' | '!' | '?' | ';')))
+        .unwrap_or(s.toks.toks.len());
+    let there = (start..end).any(|i| {
+        matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
+    });
+    s.lex.lang == Lang::Ru && contrast && there
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
