@@ -347,6 +347,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         cues.found.push(Cue::Deplete);
         cues.consumed[i] = true;
     }
+    // "сахара много", "яиц полно": in Russian plenty of a grocery, with no verb, is its stock.
+    let plenty = (0..n).any(|i| matches!(toks.key(i), "много" | "полно" | "навалом"));
+    if lex.lang == Lang::Ru && plenty && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::SetStock);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {

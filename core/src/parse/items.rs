@@ -834,10 +834,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
         && s.is_word(s.p - 2);
     skip_lead(s);
+    // "дети съели по 2 йогурта": so many each says no total.
+    let each = s.lex.lang == Lang::Ru && s.p > 0 && s.key(s.p - 1) == "по";
     let mut amount = quantity::read(s);
     if matches!(amount, Amount::Number(_)) && not_amount(s) {
         amount = Amount::Absent;
         s.p += 1;
+    }
+    if each && matches!(amount, Amount::Number(_)) {
+        amount = Amount::Vague;
     }
     // "пол-литровую бутылку": "пол" before a size word is part of that word.
     let sized_half = s.lex.lang == Lang::Ru
