@@ -172,9 +172,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
                         let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        // "…, батон, …": a Russian unit word named alone counts no number.
+                        let qty =
+                            if lex.lang == Lang::Ru && item.implicit { None } else { item.qty };
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
+                                qty,
                                 unit: None,
                                 unit_at: None,
                                 ..item
@@ -294,16 +298,21 @@ fn elided_nouns(s: &Stream, items: &mut Vec<RawItem>) {
         return;
     }
     let mut remarks = Vec::new();
+    let mut sorting = false;
     for k in 1..items.len() {
         // "полбуханки бородинского": a loaf names its bread itself.
         // "мясо купила, дорогое": after a comma alone an adjective is a remark on the price.
-        let joined = items[k].qty.is_some()
-            || items[k].words.first().is_some_and(|&w| w > 0 && s.lex.has(s.toks, w - 1, CONJ));
+        let first = items[k].words.first().copied().unwrap_or(0);
+        let joined = items[k].qty.is_some() || (first > 0 && s.lex.has(s.toks, first - 1, CONJ));
         let lone = match items[k].words[..] {
             [w] => names_ru::adjective_like(s.toks.text(w)) && !names_ru::loaf_of(s.toks, w),
             _ => false,
         };
-        if lone && !joined {
+        // "2 бутылки вина: красное и белое": sorts of a counted item after a colon or comma.
+        let marked = first > 0 && matches!(s.toks.toks[first - 1], Tok::Mark(',' | ':'));
+        let counted = items[k - 1].qty.is_some_and(|q| q >= 2.0);
+        sorting = lone && items[k].qty.is_none() && (sorting || (marked && counted));
+        if sorting || (lone && !joined) {
             remarks.push(k);
             continue;
         }

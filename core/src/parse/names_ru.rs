@@ -168,6 +168,7 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+стейк стейка стейки стейков
 барни
 лакомство лакомства лакомств
 нить:f нити нитью
@@ -984,9 +985,26 @@ fn instrumental(w: &str) -> Option<&'static Lemma> {
 }
 
 /// `counted`: the name follows a word that asks for the genitive ("2 маффина").
-pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
+/// `hyphens`: bit n is set when part n was written hyphenated to the one before ("кока-колы").
+pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
+    // "стейки лосося", "тушку курицы": a noun outside the table before a genitive heads it.
+    let genitive = |w: &str| {
+        FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
+    };
+    let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
+        Some(k)
+            if k > 0
+                && (k >= 64 || hyphens & (1 << k) == 0)
+                && genitive(&parts[k])
+                && !adjective_like(&parts[k - 1])
+                && !verb_like(&parts[k - 1]) =>
+        {
+            k
+        }
+        _ => end,
+    };
     // "филе индейки", "масло сливочное": a known noun before other words heads the name; a
     // genitive after it stays as written, an adjective after it agrees with it.
     let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
@@ -1244,7 +1262,7 @@ mod tests {
 
     fn lem(words: &[&str]) -> String {
         let mut parts: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
-        lemmatize(&mut parts, false);
+        lemmatize(&mut parts, false, 0);
         parts.join(" ")
     }
 
