@@ -285,6 +285,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     russian_added_in(lex, toks, &mut cues);
     russian_errand(lex, toks, &mut cues);
     russian_everything(lex, toks, &mut cues);
+    russian_eating(lex, toks, &mut cues);
     // "кто-нибудь купит хлеба?", "кто может заскочить за молоком?": asking who will buy asks
     // someone to.
     if lex.lang == Lang::Ru
@@ -331,14 +332,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         cues.found.push(Cue::SetStock);
     }
     // "мы опять без хлеба": in Russian being without a grocery, said first, is running out.
-    let without = (0..n.saturating_sub(1)).find(|&i| {
-        toks.key(i) == "без"
-            && matches!(toks.toks[i + 1], Tok::Word { .. })
+    let first_without = (0..n.saturating_sub(1)).find(|&i| toks.key(i) == "без");
+    let without = first_without.filter(|&i| {
+        matches!(toks.toks[i + 1], Tok::Word { .. })
             && !lex.has(toks, i + 1, NOT_ITEM)
             && (0..i).all(|j| {
-                cues.consumed[j]
+                let plan = lex.has(toks, j, TIME) || matches!(toks.key(j), "давай" | "давайте");
+                let said = cues.consumed[j]
                     || !matches!(toks.toks[j], Tok::Word { .. })
-                    || lex.has(toks, j, FILLER)
+                    || lex.has(toks, j, FILLER);
+                !plan && said
             })
     });
     if let Some(i) = without.filter(|_| lex.lang == Lang::Ru)
@@ -808,6 +811,58 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
         && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+}
+
+/// "будешь есть суп?", "хочу есть", "будешь бутерброд?", "налить тебе чаю?", "сколько варить
+/// гречку?": in Russian eating, offers and cooking questions report no stock.
+fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    const WILL: &[&str] = &[
+        "будем",
+        "будет",
+        "будете",
+        "будешь",
+        "буду",
+        "давай",
+        "давайте",
+        "иди",
+        "идите",
+        "можно",
+        "пора",
+        "хотим",
+        "хотите",
+        "хочется",
+        "хочешь",
+        "хочу",
+    ];
+    if lex.lang != Lang::Ru {
+        return;
+    }
+    let n = toks.toks.len();
+    let eat = (0..n).find(|&i| {
+        // "можно мне есть торт?": a pronoun may stand between.
+        let before = |k: usize| i >= k && WILL.contains(&toks.key(i - k));
+        let pronoun = i >= 1 && matches!(toks.key(i - 1), "мне" | "нам" | "тебе" | "вам" | "не");
+        toks.key(i) == "есть"
+            && (before(1)
+                || (before(2) && pronoun)
+                || matches!(toks.key(i + 1), "хочется" | "хочу"))
+    });
+    if let Some(i) = eat {
+        cues.found.iter_mut().filter(|c| **c == Cue::SetStock).for_each(|c| *c = Cue::Filler);
+        cues.consumed[i] = true;
+        cues.wh_first = true;
+    }
+    // "будешь бутерброд?", "налить тебе чаю?": an offer; "сколько варить гречку?": a recipe.
+    let has = |words: &[&str]| (0..n).any(|i| words.contains(&toks.key(i)));
+    let infinitive = (0..n).any(|j| {
+        matches!(toks.toks[j], Tok::Word { .. }) && super::names_ru::infinitive(toks.key(j))
+    });
+    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && infinitive);
+    let how = has(&["сколько", "как"]) && infinitive;
+    if cues.question && (offered || how) && !cues.found.contains(&Cue::ListAdd) {
+        cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::Wh);
+        cues.wh_first = true;
+    }
 }
 
 /// "купил всё по списку", "купила всё кроме рыбы": buying everything names no item to stock

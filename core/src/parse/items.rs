@@ -604,13 +604,15 @@ fn negated(s: &Stream) -> bool {
 fn still_there(s: &Stream) -> bool {
     let Some(start) = s.raw(s.p) else { return false };
     let contrast = start >= 1 && matches!(s.toks.key(start - 1), "а" | "но");
+    if s.lex.lang != Lang::Ru || !contrast {
+        return false;
+    }
     let end = (start..s.toks.toks.len())
         .find(|&i| matches!(s.toks.toks[i], Tok::Mark(',' | '.' | '!' | '?' | ';')))
         .unwrap_or(s.toks.toks.len());
-    let there = (start..end).any(|i| {
+    (start..end).any(|i| {
         matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
-    });
-    s.lex.lang == Lang::Ru && contrast && there
+    })
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
@@ -1865,7 +1867,7 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
     // "литра два молока": the number may be a word.
     let word = s.lex.entry(s.toks, end);
     match s.toks.toks.get(end) {
-        Some(Tok::Num { value, .. }) => Some((*value, u, end)),
+        Some(Tok::Num { value, .. }) if value.is_finite() => Some((*value, u, end)),
         Some(Tok::Word { .. }) if word.flags & (ARTICLE | MULT) == 0 => {
             word.num.map(|v| (v, u, end))
         }
@@ -1875,7 +1877,11 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
 
 /// A number and a measurable unit at the read position: "1 л", "500 г".
 fn ru_size_after(s: &Stream) -> Option<(f64, Unit, usize, usize)> {
-    let Some(Tok::Num { value, .. }) = s.tok(s.p) else { return None };
+    let Some(Tok::Num { value, .. }) =
+        s.tok(s.p).filter(|t| matches!(t, Tok::Num { value, .. } if value.is_finite()))
+    else {
+        return None;
+    };
     let i = s.raw(s.p + 1)?;
     let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
     Some((value, u, i, end))
