@@ -153,6 +153,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "всё, выезжаем": a Russian "всё" first and alone before a mark is "done".
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Ru
+                        && end == i + 1
+                        && matches!(toks.key(i), "всё" | "все")
+                        && (0..i).all(|j| !matches!(toks.toks[j], Tok::Word { .. }))
+                        && matches!(toks.toks.get(i + 1), Some(Tok::Mark(',' | '!' | '.')))
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "купил всё по списку": right after a purchase "всё" is what was bought.
                     let cue = if cue == Cue::Deplete
                         && lex.lang == Lang::Ru

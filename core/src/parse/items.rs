@@ -126,7 +126,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s))) || missing(&s) {
+        if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s)))
+            || missing(&s)
+            || something(&s)
+        {
             s.skip_clause();
             continue;
         }
@@ -613,6 +616,19 @@ fn still_there(s: &Stream) -> bool {
     (start..end).any(|i| {
         matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
     })
+}
+
+/// "и что-нибудь к чаю": in Russian "something" names no item, nor does what follows it.
+fn something(s: &Stream) -> bool {
+    // "что-нибудь из мяса" still names the meat.
+    let some = |i: usize| {
+        i >= 1
+            && matches!(s.toks.key(i - 1), "что" | "чего" | "чем")
+            && matches!(s.toks.key(i), "нибудь" | "то")
+            && s.toks.key(i + 1) != "из"
+    };
+    s.lex.lang == Lang::Ru
+        && s.raw(s.p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not

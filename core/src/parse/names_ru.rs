@@ -278,7 +278,7 @@ const TABLE: &str = "
 халва
 текила текилы текилу
 лёд льда льду льдом лед
-уголь угля углём углем
+уголь угля углём углем угли углей
 шашлык шашлыка шашлыки шашлыков
 шампур шампуры шампуров шампура
 маринад маринада
@@ -756,8 +756,8 @@ pub(crate) fn verb_like(word: &str) -> bool {
         "или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял", "ало", "ило",
         "яло", "ыло",
     ];
-    // "попробуйте", "возьмите": an imperative to several people.
-    const IMPERATIVE: &[&str] = &["йте", "ите"];
+    // "попробуйте", "возьмите": an imperative to several people; "выезжаем": we do it now.
+    const IMPERATIVE: &[&str] = &["йте", "ите", "ьте", "аем", "яем", "уем"];
     reflexive(word)
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
         || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
