@@ -168,6 +168,10 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+кимчи
+ткемали
+цинандали
+минтай минтая минтаем
 стейк стейка стейки стейков
 барни
 лакомство лакомства лакомств
@@ -379,6 +383,7 @@ pub(crate) fn container(unit: Option<Unit>, name: &str) -> Option<Unit> {
         "сгущенка",
         "шпроты",
         "ред булл",
+        "кокосовое молоко",
         "7up",
         "сардины",
         "энергетик",
@@ -636,6 +641,12 @@ pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
         "пирогов",
         "пирожков",
         "пиццы",
+        "роллов",
+        "суши",
+        "тостов",
+        "бутербродов",
+        "шашлыка",
+        "окрошки",
         "плова",
         "салата",
         "супа",
@@ -1013,7 +1024,9 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
             let gender = FORMS.get(front[k].as_str()).map_or(Gender::M, |l| l.gender);
             // "пирожки с капустой": unless all agree with the noun, they stay as written.
             let tail = &mut tail[..end - k - 1];
-            let all_adjectives = tail.iter().all(|a| adjective(a, gender).is_some());
+            let all_adjectives = tail
+                .iter()
+                .all(|a| !FORMS.contains_key(a.as_str()) && adjective(a, gender).is_some());
             if all_adjectives {
                 for a in tail.iter_mut() {
                     if let Some(nom) = adjective(a, gender) {
