@@ -861,6 +861,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
         && s.is_word(s.p - 2);
     skip_lead(s);
+    // "к 5 часам купи торт", "в 10:30", "за 180": a number after these prepositions is a time,
+    // a date or a price.
+    if let Some(end) = ru_time_number(s) {
+        s.p = end;
+        skip_lead(s);
+    }
     // "дети съели по 2 йогурта": so many each says no total.
     let each = s.lex.lang == Lang::Ru && s.p > 0 && s.key(s.p - 1) == "по";
     let mut amount = quantity::read(s);
@@ -1430,6 +1436,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
                 if e.flags & PREP != 0 && started {
+                    // "2 торта к 1 сентября", "муки на 3 пирога": in Russian a number after a
+                    // preposition says when or what for.
+                    if s.lex.lang == Lang::Ru && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+                        s.skip_clause();
+                        break;
+                    }
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
                     let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
@@ -1619,6 +1631,39 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
                     | Unit::Sachet
             )
         )
+}
+
+/// Where a time, date or price after a Russian preposition at the read position ends: "к 5
+/// часам", "в 10:30", "в 2 раза", "за 180".
+fn ru_time_number(s: &Stream) -> Option<usize> {
+    const BEFORE: &[&str] = &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с"];
+    let prep = s.lex.lang == Lang::Ru && s.p > 0 && BEFORE.contains(&s.key(s.p - 1));
+    if !prep || !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+        return None;
+    }
+    let mut p = s.p + 1;
+    // "10:30"
+    if matches!(s.tok(p), Some(Tok::Mark(':'))) && matches!(s.tok(p + 1), Some(Tok::Num { .. })) {
+        p += 2;
+    }
+    // "часам", "сентября", "раза", "на 3 пирога": the word it counts, when no unit; then
+    // words right after it that name no grocery ("на 3 дня похода").
+    let unit = |p: usize| {
+        s.raw(p).is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+    };
+    let what = matches!(s.key(s.p - 1), "на" | "за");
+    if s.is_word(p) && !unit(p) && !s.boundary(p) && (what || !names_ru::known_form(s.key(p))) {
+        p += 1;
+        while s.is_word(p)
+            && s.raw(p) == s.raw(p - 1).map(|i| i + 1)
+            && !unit(p)
+            && !s.boundary(p)
+            && !names_ru::known_form(s.key(p))
+        {
+            p += 1;
+        }
+    }
+    Some(p)
 }
 
 /// "сварила гречку, ушло полпачки": the grocery a cue took as its dish before the comma
