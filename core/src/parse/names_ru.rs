@@ -578,12 +578,31 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
+/// Whether the name ending at token `last` is followed by a denial that asks for the genitive:
+/// "гранолы больше нет", "зелени нет никакой", "халвы не осталось".
+pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
+    let mut j = last + 1;
+    while j < toks.toks.len() && j - last <= 3 {
+        if !matches!(toks.toks[j], Tok::Word { .. }) {
+            return false;
+        }
+        match toks.key(j) {
+            "нет" | "нету" => return true,
+            "не" => return matches!(toks.key(j + 1), "осталось" | "было"),
+            _ if toks.entries.get(j).is_some_and(|e| e.flags & (FILLER | SKIP) != 0) => j += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A kind of cheese or pepper may follow its generic name: "сыр моцарелла", "перец чили".
+const GENERIC: &[&str] =
+    &["сыр", "перец", "помидор", "помидорка", "томат", "колбаса", "капуста", "лук"];
+
 /// Whether a new grocery starts at `word` in a run written without commas: "молоко хлеб
 /// яйца", "сыр колбасу", "молоко черный хлеб" — but not "филе индейки", "сыр моцарелла".
 pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: bool) -> bool {
-    // A kind of cheese or pepper may follow its generic name.
-    const GENERIC: &[&str] =
-        &["сыр", "перец", "помидор", "помидорка", "томат", "колбаса", "капуста", "лук"];
     // "руколу шпинат": an accusative outside the table before a grocery in its own form.
     let accusative = !FORMS.contains_key(prev)
         && prev.chars().count() >= 4
@@ -1027,6 +1046,22 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
             let all_adjectives = tail
                 .iter()
                 .all(|a| !FORMS.contains_key(a.as_str()) && adjective(a, gender).is_some());
+            // "сыр косичку": a kind named by a noun agrees with the head, in the accusative too.
+            if !all_adjectives
+                && GENERIC.contains(&FORMS.get(front[k].as_str()).map_or("", |l| l.lemma))
+            {
+                let preposition = |a: &String| {
+                    matches!(a.as_str(), "с" | "со" | "в" | "во" | "без" | "из" | "от" | "на")
+                };
+                for a in tail.iter_mut().take_while(|a| !preposition(a)) {
+                    let long = a.chars().count() >= 4 && !FORMS.contains_key(a.as_str());
+                    if let Some(stem) = a.strip_suffix('у').filter(|_| long) {
+                        *a = format!("{stem}а");
+                    } else if let Some(stem) = a.strip_suffix('ю').filter(|_| long) {
+                        *a = format!("{stem}я");
+                    }
+                }
+            }
             if all_adjectives {
                 for a in tail.iter_mut() {
                     if let Some(nom) = adjective(a, gender) {
