@@ -250,6 +250,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "всё, выезжаем": a Russian "всё" first and alone before a mark is "done".
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Ru
+                        && end == i + 1
+                        && matches!(toks.key(i), "всё" | "все")
+                        && (0..i).all(|j| !matches!(toks.toks[j], Tok::Word { .. }))
+                        && matches!(toks.toks.get(i + 1), Some(Tok::Mark(',' | '!' | '.')))
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "купил всё по списку": right after a purchase "всё" is what was bought.
                     let cue = if cue == Cue::Deplete
                         && lex.lang == Lang::Ru
@@ -606,6 +618,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             matches!(toks.key(i), "favor" | "porfa" | "porfi" | "xfa" | "xfi" | "plis" | "urgente")
         });
     }
+    russian_eating(lex, toks, &mut cues);
+    // "кто-нибудь купит хлеба?", "кто может заскочить за молоком?": asking who will buy asks
+    // someone to.
+    if lex.lang == Lang::Ru
+        && opener.is_some_and(|i| toks.key(i) == "кто")
+        && cues.found.contains(&Cue::ListAdd)
+    {
+        cues.wh_first = false;
+    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -670,14 +691,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         cues.found.push(if shopped && lex.lang == Lang::De { Cue::Restock } else { Cue::SetStock });
     }
     // "мы опять без хлеба": in Russian being without a grocery, said first, is running out.
-    let without = (0..n.saturating_sub(1)).find(|&i| {
-        toks.key(i) == "без"
-            && matches!(toks.toks[i + 1], Tok::Word { .. })
+    let first_without = (0..n.saturating_sub(1)).find(|&i| toks.key(i) == "без");
+    let without = first_without.filter(|&i| {
+        matches!(toks.toks[i + 1], Tok::Word { .. })
             && !lex.has(toks, i + 1, NOT_ITEM)
             && (0..i).all(|j| {
-                cues.consumed[j]
+                let plan = lex.has(toks, j, TIME) || matches!(toks.key(j), "давай" | "давайте");
+                let said = cues.consumed[j]
                     || !matches!(toks.toks[j], Tok::Word { .. })
-                    || lex.has(toks, j, FILLER)
+                    || lex.has(toks, j, FILLER);
+                !plan && said
             })
     });
     if let Some(i) = without.filter(|_| lex.lang == Lang::Ru)
@@ -685,6 +708,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     {
         cues.found.push(Cue::Deplete);
         cues.consumed[i] = true;
+    }
+    // "сахара много", "яиц полно": in Russian plenty of a grocery, with no verb, is its stock.
+    let plenty = (0..n).any(|i| matches!(toks.key(i), "много" | "полно" | "навалом"));
+    if lex.lang == Lang::Ru && plenty && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::SetStock);
     }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
@@ -794,7 +822,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "hay q conprar arroz": a Spanish stock word beside a misspelt verb says no more.
     let level_only = lex.lang == Lang::Es
         && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock | Cue::DepleteMod));
-    let open = no_verb || (matches!(lex.lang, Lang::En | Lang::Fr) && !cues.verb);
+    let open = no_verb || (matches!(lex.lang, Lang::En | Lang::Fr | Lang::Ru) && !cues.verb);
     if open || level_only {
         // Beside a stock word only a long verb is looked for: "hay 3 cocas" is no "coges".
         fuzzy_verb(lex, toks, &mut cues, !open);
@@ -1159,15 +1187,20 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     if lex.lang == Lang::De {
         return german_vocative(lex, toks, cues);
     }
-    if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::En) {
+    if toks.toks.len() <= 2 || !matches!(lex.lang, Lang::Fr | Lang::En | Lang::Ru) {
         return;
     }
+    // "Лена, возьми хлеб": in Russian a capitalised name that is no grocery, then a comma.
+    let grocery = lex.lang == Lang::Ru && super::names_ru::known_form(toks.key(0));
     let named = !cues.consumed[0]
         && lex.entry(toks, 0).flags == 0
+        && !grocery
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
-        Tok::Mark(',') => second(2) || (cues.consumed[2] && lex.lang == Lang::Fr),
-        Tok::Word { .. } => second(1),
+        Tok::Mark(',') => {
+            second(2) || (cues.consumed[2] && matches!(lex.lang, Lang::Fr | Lang::Ru))
+        }
+        Tok::Word { .. } => lex.lang != Lang::Ru && second(1),
         _ => false,
     };
     // "Milk, can you get some?": in English the name is the item unless another follows.
@@ -1816,9 +1849,64 @@ fn anagram(a: &str, b: &str) -> bool {
     count.iter().all(|&n| n == 0)
 }
 
+/// "будешь есть суп?", "хочу есть", "будешь бутерброд?", "налить тебе чаю?", "сколько варить
+/// гречку?": in Russian eating, offers and cooking questions report no stock.
+fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    const WILL: &[&str] = &[
+        "будем",
+        "будет",
+        "будете",
+        "будешь",
+        "буду",
+        "давай",
+        "давайте",
+        "иди",
+        "идите",
+        "можно",
+        "пора",
+        "хотим",
+        "хотите",
+        "хочется",
+        "хочешь",
+        "хочу",
+    ];
+    if lex.lang != Lang::Ru {
+        return;
+    }
+    let n = toks.toks.len();
+    let eat = (0..n).find(|&i| {
+        // "можно мне есть торт?": a pronoun may stand between.
+        let before = |k: usize| i >= k && WILL.contains(&toks.key(i - k));
+        let pronoun = i >= 1 && matches!(toks.key(i - 1), "мне" | "нам" | "тебе" | "вам" | "не");
+        toks.key(i) == "есть"
+            && (before(1)
+                || (before(2) && pronoun)
+                || matches!(toks.key(i + 1), "хочется" | "хочу"))
+    });
+    if let Some(i) = eat {
+        cues.found.iter_mut().filter(|c| **c == Cue::SetStock).for_each(|c| *c = Cue::Filler);
+        cues.consumed[i] = true;
+        cues.wh_first = true;
+    }
+    // "будешь бутерброд?", "налить тебе чаю?": an offer; "сколько варить гречку?": a recipe.
+    let has = |words: &[&str]| (0..n).any(|i| words.contains(&toks.key(i)));
+    let infinitive = (0..n).any(|j| {
+        matches!(toks.toks[j], Tok::Word { .. }) && super::names_ru::infinitive(toks.key(j))
+    });
+    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && infinitive);
+    let how = has(&["сколько", "как"]) && infinitive;
+    if cues.question && (offered || how) && !cues.found.contains(&Cue::ListAdd) {
+        cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::Wh);
+        cues.wh_first = true;
+    }
+}
+
 /// "купил всё по списку", "купила всё кроме рыбы": buying everything names no item to stock
 /// (as "got everything except eggs").
 fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     let n = toks.toks.len();
     let bought = |i: usize| {
         cues.consumed[i]
@@ -1831,6 +1919,15 @@ fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
                 || !matches!(toks.toks[i + 2], Tok::Word { .. })
                 || matches!(toks.key(i + 2), "по" | "кроме" | "что" | "из"))
     });
+    // "всё купила!": so does everything said before the purchase, alone.
+    let mut words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let (all, buy, more) = (words.next(), words.next(), words.next());
+    let all_bought = all.is_some_and(|a| matches!(toks.key(a), "всё" | "все"))
+        && buy.is_some_and(bought)
+        && more.is_none();
+    if lex.lang == Lang::Ru && all_bought {
+        cues.found.iter_mut().for_each(|c| *c = Cue::Filler);
+    }
     if let Some(i) = everything.filter(|_| lex.lang == Lang::Ru) {
         cues.found.iter_mut().filter(|c| **c == Cue::Restock).for_each(|c| *c = Cue::Filler);
         cues.consumed[i..].iter_mut().for_each(|c| *c = true);
@@ -1840,6 +1937,9 @@ fn russian_everything(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "сходи за хлебом", "сбегай в магазин за яйцами": in Russian going "за" a grocery is an
 /// errand to buy it; "кто может заскочить за молоком?" asks someone to.
 fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     const GO: &[&str] = &[
         "сбегай",
         "сбегайте",
@@ -1871,14 +1971,15 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.found.push(Cue::ListAdd);
         cues.consumed[go] = true;
         cues.consumed[at] = true;
-        let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-        cues.wh_first &= first.is_none_or(|i| toks.key(i) != "кто");
     }
 }
 
 /// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
 /// no list (nor an order) used the item up in it.
 fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    if lex.lang != Lang::Ru {
+        return;
+    }
     let n = toks.toks.len();
     let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
     else {
@@ -1980,7 +2081,8 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, long: bool) {
             .filter_map(|(w, c)| {
                 typo::distance(key, w, typo::budget(w.chars().count())).map(|d| (d, *c))
             })
-            .min_by_key(|(d, _)| *d)
+            // "купиль": a report of a purchase before a request on a tie.
+            .min_by_key(|(d, c)| (*d, lex.lang == Lang::Ru && *c == Cue::ListAdd))
             .map(|(_, c)| c);
         if let Some(cue) = best {
             // "закупиться бы мясом": a Russian infinitive of buying wishes for it.

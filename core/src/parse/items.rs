@@ -145,7 +145,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
-        if (!items.is_empty() && (remark(&s) || negated(&s))) || missing(&s) {
+        if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s)))
+            || missing(&s)
+            || something(&s)
+        {
             s.skip_clause();
             continue;
         }
@@ -248,9 +251,13 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                                 i > 0 && matches!(toks.toks[i - 1], Tok::Mark(','))
                             });
                         let alone = (prev.is_none() && !told) || lex.lang == Lang::Ru;
+                        // "…, батон, …": a Russian unit word named alone counts no number.
+                        let qty =
+                            if lex.lang == Lang::Ru && item.implicit { None } else { item.qty };
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
+                                qty,
                                 unit: None,
                                 unit_at: None,
                                 ..item
@@ -490,21 +497,37 @@ fn flavour_of_previous(s: &Stream, items: &mut [RawItem]) {
 
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
 /// kind of thing as the item before it.
-fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
+fn elided_nouns(s: &Stream, items: &mut Vec<RawItem>) {
     if s.lex.lang != Lang::Ru {
         return;
     }
+    let mut remarks = Vec::new();
+    let mut sorting = false;
     for k in 1..items.len() {
         // "полбуханки бородинского": a loaf names its bread itself.
+        // "мясо купила, дорогое": after a comma alone an adjective is a remark on the price.
+        let first = items[k].words.first().copied().unwrap_or(0);
+        let joined = items[k].qty.is_some() || (first > 0 && s.lex.has(s.toks, first - 1, CONJ));
         let lone = match items[k].words[..] {
             [w] => names_ru::adjective_like(s.toks.text(w)) && !names_ru::loaf_of(s.toks, w),
             _ => false,
         };
+        // "2 бутылки вина: красное и белое": sorts of a counted item after a colon or comma.
+        let marked = first > 0 && matches!(s.toks.toks[first - 1], Tok::Mark(',' | ':'));
+        let counted = items[k - 1].qty.is_some_and(|q| q >= 2.0);
+        sorting = lone && items[k].qty.is_none() && (sorting || (marked && counted));
+        if sorting || (lone && !joined) {
+            remarks.push(k);
+            continue;
+        }
         let noun = |&&w: &&usize| !names_ru::adjective_like(s.toks.text(w));
         let head = items[k - 1].words.iter().rev().find(noun).copied();
         if let Some(h) = head.filter(|_| lone) {
             items[k].words.push(h);
         }
+    }
+    for k in remarks.into_iter().rev() {
+        items.remove(k);
     }
 }
 
@@ -981,6 +1004,13 @@ fn remark(s: &Stream) -> bool {
     {
         return true;
     }
+    // "можешь взять сметану? для борща", "хватит на кашу?": in Russian a phrase of purpose
+    // after a mark.
+    let after_mark = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | '?' | '.' | '!')));
+    if after_mark && s.lex.lang == Lang::Ru && matches!(s.key(s.p), "для" | "на" | "к" | "ко")
+    {
+        return true;
+    }
     // "…and honestly it was gross": after "and", a pronoun and a verb start a remark.
     let after_and = s.lex.lang == Lang::En && s.p > 0 && s.boundary(s.p - 1);
     let mut p = s.p;
@@ -1022,6 +1052,35 @@ fn negated(s: &Stream) -> bool {
                 .any(denied)
         });
     set_aside || german
+}
+
+/// "молоко закончилось, а хлеб ещё есть", "кофе кончился, а чая полно": in Russian what is
+/// still there after a contrasting "а" or "но" is no item of the news.
+fn still_there(s: &Stream) -> bool {
+    let Some(start) = s.raw(s.p) else { return false };
+    let contrast = start >= 1 && matches!(s.toks.key(start - 1), "а" | "но");
+    if s.lex.lang != Lang::Ru || !contrast {
+        return false;
+    }
+    let end = (start..s.toks.toks.len())
+        .find(|&i| matches!(s.toks.toks[i], Tok::Mark(',' | '.' | '!' | '?' | ';')))
+        .unwrap_or(s.toks.toks.len());
+    (start..end).any(|i| {
+        matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
+    })
+}
+
+/// "и что-нибудь к чаю": in Russian "something" names no item, nor does what follows it.
+fn something(s: &Stream) -> bool {
+    // "что-нибудь из мяса" still names the meat.
+    let some = |i: usize| {
+        i >= 1
+            && matches!(s.toks.key(i - 1), "что" | "чего" | "чем")
+            && matches!(s.toks.key(i), "нибудь" | "то")
+            && s.toks.key(i + 1) != "из"
+    };
+    s.lex.lang == Lang::Ru
+        && s.raw(s.p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
@@ -1374,10 +1433,30 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             || (s.lex.lang == Lang::De && matches!(s.tok(s.p - 1), Some(Tok::Mark(',')))))
         && s.is_word(s.p - 2);
     skip_lead(s);
+    // "к 5 часам купи торт", "в 10:30", "за 180": a number after these prepositions is a time,
+    // a date or a price.
+    if let Some(end) = ru_time_number(s) {
+        s.p = end;
+        skip_lead(s);
+    }
+    // "дети съели по 2 йогурта": so many each says no total.
+    let each = s.lex.lang == Lang::Ru && s.p > 0 && s.key(s.p - 1) == "по";
     let mut amount = quantity::read(s);
     if matches!(amount, Amount::Number(_)) && not_amount(s) {
         amount = Amount::Absent;
         s.p += 1;
+    }
+    if each && matches!(amount, Amount::Number(_)) {
+        amount = Amount::Vague;
+    }
+    // "пол-литровую бутылку": "пол" before a size word is part of that word.
+    let sized_half = s.lex.lang == Lang::Ru
+        && s.p > 0
+        && s.key(s.p - 1) == "пол"
+        && matches!(s.tok(s.p), Some(Tok::Word { hyphen: true, .. }))
+        && s.entry(s.p).flags & DROP != 0;
+    if sized_half {
+        amount = Amount::Absent;
     }
     let mut unit = None;
     let mut unit_at = None;
@@ -1405,15 +1484,25 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 Some(Tok::Word { .. }) => s.entry(s.p).num,
                 _ => None,
             };
-            // "1 kilo 200 de boeuf", "1 kg 500 de farine" in French too.
-            if matches!(s.lex.lang, Lang::Es | Lang::Fr)
+            // "1 kilo 200 de boeuf", "1 kg 500 de farine" in French too; "2 кило 300 грамм
+            // мяса": in Russian the grams are named.
+            let gram = |p: usize| {
+                s.raw(p)
+                    .and_then(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false))
+                    .is_some_and(|(_, u)| u == Unit::G)
+            };
+            let named = match s.lex.lang {
+                Lang::Es | Lang::Fr => s.entry(s.p + 1).flags & OF != 0,
+                Lang::Ru => gram(s.p + 1),
+                _ => false,
+            };
+            if named
                 && unit == Some(Unit::Kg)
                 && size.value.fract() == 0.0
                 && let Some(g) = grams.filter(|g| *g >= 10.0 && *g < 1000.0 && g.fract() == 0.0)
-                && s.entry(s.p + 1).flags & OF != 0
             {
                 amount = Amount::Number(size.value + g / 1000.0);
-                s.p += 1;
+                s.p += if s.lex.lang == Lang::Ru { 2 } else { 1 };
             }
             // "a whole tube of pringles": a size word may stand before the measure.
             // "half a block of cheese": a part of one measure.
@@ -1590,9 +1679,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 } else if let (Lang::Ru, Amount::Number(n), Some(u)) = (s.lex.lang, amount, unit)
                     && u.dimension() == Dimension::Count
                     && let Some((v, size, at, end)) = ru_size_after(s)
+                    && (size.dimension() != Dimension::Count || n == 1.0)
                 {
-                    // "бутылку молока 1 л": the size of the container, after the name.
-                    (amount, unit, unit_at) = (Amount::Number(n * v), Some(size), Some(at));
+                    // "бутылку молока 1 л": the size of the container, after the name;
+                    // "ящик воды 12 бутылок": what one container holds, counted.
+                    let v = if size.dimension() == Dimension::Count { v } else { n * v };
+                    (amount, unit, unit_at) = (Amount::Number(v), Some(size), Some(at));
                     s.advance_to(end);
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
@@ -1877,7 +1969,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "надо затариться водой", "сахар закончился, чай пить не с чем": a Russian
             // infinitive before the name is a verb; after it, it opens a remark.
-            Tok::Word { .. } if s.lex.lang == Lang::Ru && names_ru::infinitive(s.toks.key(i)) => {
+            // "траванулась сыром": a verb form before the name is no part of it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && (names_ru::infinitive(s.toks.key(i))
+                        || (words.is_empty()
+                            && names_ru::reflexive(s.toks.key(i))
+                            && s.entry(s.p + 1).flags & PREP == 0)) =>
+            {
                 if words.is_empty() {
                     s.p += 1;
                 } else {
@@ -2003,6 +2102,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     continue;
                 }
                 if e.flags & PREP != 0 && started {
+                    // "2 торта к 1 сентября", "муки на 3 пирога": in Russian a number after a
+                    // preposition says when or what for.
+                    if s.lex.lang == Lang::Ru && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
+                        s.skip_clause();
+                        break;
+                    }
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
                     // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price;
                     // "du riz pour 4 personnes": nor a French one.
@@ -2011,6 +2116,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         || (s.lex.lang == Lang::Fr && s.toks.key(i) == "pour");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
+                        continue;
+                    }
+                    // "пюре для малыша 6 баночек": in Russian an amount may follow the phrase.
+                    let amount_after = s.lex.lang == Lang::Ru
+                        && s.is_word(s.p + 1)
+                        && matches!(s.tok(s.p + 2), Some(Tok::Num { .. }));
+                    if amount_after {
+                        s.p += 2;
                         continue;
                     }
                     s.skip_clause();
@@ -2239,6 +2352,39 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
                     | Unit::Sachet
             )
         )
+}
+
+/// Where a time, date or price after a Russian preposition at the read position ends: "к 5
+/// часам", "в 10:30", "в 2 раза", "за 180".
+fn ru_time_number(s: &Stream) -> Option<usize> {
+    const BEFORE: &[&str] = &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с"];
+    let prep = s.lex.lang == Lang::Ru && s.p > 0 && BEFORE.contains(&s.key(s.p - 1));
+    if !prep || !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
+        return None;
+    }
+    let mut p = s.p + 1;
+    // "10:30"
+    if matches!(s.tok(p), Some(Tok::Mark(':'))) && matches!(s.tok(p + 1), Some(Tok::Num { .. })) {
+        p += 2;
+    }
+    // "часам", "сентября", "раза", "на 3 пирога": the word it counts, when no unit; then
+    // words right after it that name no grocery ("на 3 дня похода").
+    let unit = |p: usize| {
+        s.raw(p).is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some())
+    };
+    let what = matches!(s.key(s.p - 1), "на" | "за");
+    if s.is_word(p) && !unit(p) && !s.boundary(p) && (what || !names_ru::known_form(s.key(p))) {
+        p += 1;
+        while s.is_word(p)
+            && s.raw(p) == s.raw(p - 1).map(|i| i + 1)
+            && !unit(p)
+            && !s.boundary(p)
+            && !names_ru::known_form(s.key(p))
+        {
+            p += 1;
+        }
+    }
+    Some(p)
 }
 
 /// "сварила гречку, ушло полпачки": the grocery a cue took as its dish before the comma
@@ -2590,7 +2736,7 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
     // "литра два молока": the number may be a word.
     let word = s.lex.entry(s.toks, end);
     match s.toks.toks.get(end) {
-        Some(Tok::Num { value, .. }) => Some((*value, u, end)),
+        Some(Tok::Num { value, .. }) if value.is_finite() => Some((*value, u, end)),
         Some(Tok::Word { .. }) if word.flags & (ARTICLE | MULT) == 0 => {
             word.num.map(|v| (v, u, end))
         }
@@ -2600,10 +2746,14 @@ fn inverted(s: &Stream) -> Option<(f64, Unit, usize)> {
 
 /// A number and a measurable unit at the read position: "1 л", "500 г".
 fn ru_size_after(s: &Stream) -> Option<(f64, Unit, usize, usize)> {
-    let Some(Tok::Num { value, .. }) = s.tok(s.p) else { return None };
+    let Some(Tok::Num { value, .. }) =
+        s.tok(s.p).filter(|t| matches!(t, Tok::Num { value, .. } if value.is_finite()))
+    else {
+        return None;
+    };
     let i = s.raw(s.p + 1)?;
     let (end, u) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)?;
-    (u.dimension() != Dimension::Count).then_some((value, u, i, end))
+    Some((value, u, i, end))
 }
 
 /// A Russian serving word before a name, with no number: one cup, or half a pot.

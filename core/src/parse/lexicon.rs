@@ -343,15 +343,21 @@ impl Lexicon {
                 c,
                 Cue::Consume | Cue::Restock | Cue::Deplete | Cue::DepleteSoft | Cue::Undo
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
-                // "hapunta", "añadde", "rajoutte": Spanish and French list verbs are misspelt
-                // too; so are long German ones ("mitbrignen").
+                // "hapunta", "añadde", "rajoutte", "добаьв": Spanish, French and Russian list
+                // verbs are misspelt too; so are long German ones ("mitbrignen").
                 || (matches!(lang, Lang::Es | Lang::Fr)
                     && *c == Cue::ListAdd
                     && p.chars().count() >= 5)
-                || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7);
+                || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7)
+                || (lang == Lang::Ru && *c == Cue::ListAdd && p.chars().count() >= 6)
+                // "осталос": and Russian stock verbs.
+                || (lang == Lang::Ru && *c == Cue::SetStock && p.chars().count() >= 6);
             // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
             let gerund = lang == Lang::En && p.ends_with("ing");
-            if fuzzy && !gerund && !p.contains(' ') && p.chars().count() >= 4 {
+            // "ноль" is one letter from "соль": short Russian cues are matched exactly.
+            let long =
+                p.chars().count() >= if lang == Lang::Ru && *c == Cue::Deplete { 5 } else { 4 };
+            if fuzzy && !gerund && !p.contains(' ') && long {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }
         }
@@ -486,6 +492,7 @@ impl Lexicon {
         match self.lang {
             Lang::En => matches!(key, "oops" | "whoops" | "oopsie" | "woops" | "oopsies"),
             Lang::Fr => matches!(key, "oups" | "oops" | "woups"),
+            Lang::Ru => key == "упс",
             _ => false,
         }
     }

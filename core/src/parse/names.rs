@@ -112,8 +112,9 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             {
                 owned.push("хлеб".to_owned());
             }
-            let counted = words.first().is_some_and(|&i| names_ru::counted(toks, i));
-            names_ru::lemmatize(&mut owned, counted);
+            let counted = words.first().is_some_and(|&i| names_ru::counted(toks, i))
+                || words.last().is_some_and(|&i| names_ru::denied_after(toks, i));
+            names_ru::lemmatize(&mut owned, counted, hyphens);
             join(&mut owned.iter().map(|s| Cow::Borrowed(s.as_str())))
         }
     };

@@ -168,7 +168,13 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+кимчи
+ткемали
+цинандали
+минтай минтая минтаем
+стейк стейка стейки стейков
 барни
+лакомство лакомства лакомств
 нить:f нити нитью
 булл
 маракуйя маракуйи маракуйю маракуй
@@ -276,7 +282,7 @@ const TABLE: &str = "
 халва
 текила текилы текилу
 лёд льда льду льдом лед
-уголь угля углём углем
+уголь угля углём углем угли углей
 шашлык шашлыка шашлыки шашлыков
 шампур шампуры шампуров шампура
 маринад маринада
@@ -377,6 +383,7 @@ pub(crate) fn container(unit: Option<Unit>, name: &str) -> Option<Unit> {
         "сгущенка",
         "шпроты",
         "ред булл",
+        "кокосовое молоко",
         "7up",
         "сардины",
         "энергетик",
@@ -571,11 +578,31 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
+/// Whether the name ending at token `last` is followed by a denial that asks for the genitive:
+/// "гранолы больше нет", "зелени нет никакой", "халвы не осталось".
+pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
+    let mut j = last + 1;
+    while j < toks.toks.len() && j - last <= 3 {
+        if !matches!(toks.toks[j], Tok::Word { .. }) {
+            return false;
+        }
+        match toks.key(j) {
+            "нет" | "нету" => return true,
+            "не" => return matches!(toks.key(j + 1), "осталось" | "было"),
+            _ if toks.entries.get(j).is_some_and(|e| e.flags & (FILLER | SKIP) != 0) => j += 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A kind of cheese or pepper may follow its generic name: "сыр моцарелла", "перец чили".
+const GENERIC: &[&str] =
+    &["сыр", "перец", "помидор", "помидорка", "томат", "колбаса", "капуста", "лук"];
+
 /// Whether a new grocery starts at `word` in a run written without commas: "молоко хлеб
 /// яйца", "сыр колбасу", "молоко черный хлеб" — but not "филе индейки", "сыр моцарелла".
 pub(crate) fn new_name_at(prev: &str, word: &str, next: Option<&str>, listing: bool) -> bool {
-    // A kind of cheese or pepper may follow its generic name.
-    const GENERIC: &[&str] = &["сыр", "перец", "помидор", "томат", "колбаса", "капуста", "лук"];
     // "руколу шпинат": an accusative outside the table before a grocery in its own form.
     let accusative = !FORMS.contains_key(prev)
         && prev.chars().count() >= 4
@@ -633,6 +660,12 @@ pub(crate) fn takes_purpose(word: &str, purpose: &str) -> bool {
         "пирогов",
         "пирожков",
         "пиццы",
+        "роллов",
+        "суши",
+        "тостов",
+        "бутербродов",
+        "шашлыка",
+        "окрошки",
         "плова",
         "салата",
         "супа",
@@ -749,15 +782,22 @@ pub(crate) fn verb_like(word: &str) -> bool {
         return false;
     }
     let n = word.chars().count();
-    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
-    const PAST: &[&str] =
-        &["или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял"];
-    // "попробуйте", "возьмите": an imperative to several people.
-    const IMPERATIVE: &[&str] = &["йте", "ите"];
-    REFLEXIVE.iter().any(|e| word.ends_with(e))
+    const PAST: &[&str] = &[
+        "или", "ыли", "яли", "али", "ила", "ала", "яла", "ыла", "ил", "ал", "ял", "ало", "ило",
+        "яло", "ыло",
+    ];
+    // "попробуйте", "возьмите": an imperative to several people; "выезжаем": we do it now.
+    const IMPERATIVE: &[&str] = &["йте", "ите", "ьте", "аем", "яем", "уем"];
+    reflexive(word)
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
         || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
         || infinitive(word)
+}
+
+/// Whether `word` reads as a reflexive or second-person verb: "траванулась", "разбились".
+pub(crate) fn reflexive(word: &str) -> bool {
+    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
+    !FORMS.contains_key(word) && REFLEXIVE.iter().any(|e| word.ends_with(e))
 }
 
 /// Whether `word` reads as an infinitive rather than a grocery: "пить", "затариться".
@@ -790,7 +830,7 @@ fn sound(w: &str) -> String {
         .chars()
         .map(|c| match c {
             'о' => 'а',
-            'е' | 'ё' => 'и',
+            'е' | 'ё' | 'э' => 'и',
             c => c,
         })
         .collect();
@@ -844,6 +884,17 @@ fn one_slip(a: &str, b: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether `long` is `short` with one letter typed twice.
+fn doubled(long: &str, short: &str) -> bool {
+    let k = long.chars().zip(short.chars()).take_while(|(a, b)| a == b).count();
+    if k == 0 {
+        return false;
+    }
+    let mut tail = long.chars().skip(k - 1);
+    let (Some(before), Some(c)) = (tail.next(), tail.next()) else { return false };
+    before == c && tail.eq(short.chars().skip(k))
 }
 
 /// Whether `short` is `long` with one vowel left out.
@@ -902,7 +953,8 @@ fn misspelt(word: &str) -> Option<(&'static str, Gender)> {
             vowel_left_out(sp.form, word)
                 || (len >= 8 && typo::distance(word, sp.form, 1).is_some())
         } else {
-            len >= 8 && typo::distance(word, sp.form, 1).is_some()
+            // "бананны": a letter typed twice.
+            doubled(word, sp.form) || (len >= 8 && typo::distance(word, sp.form, 1).is_some())
         };
         if near {
             if found.is_some() {
@@ -942,6 +994,13 @@ fn squeezed(w: &str) -> Option<String> {
     Some(out)
 }
 
+/// "газировочку", "колбасочка": a table noun in "-ка" made smaller once more.
+fn diminutive(w: &str) -> Option<&'static Lemma> {
+    let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
+    let at = w.find("очк").or_else(|| w.find("ечк"))?;
+    forms.get(format!("{}к{}", &w[..at], &w[at + "очк".len()..]).as_str())
+}
+
 /// "затарился пельменями", "яблоками": a table noun in the instrumental plural.
 fn instrumental(w: &str) -> Option<&'static Lemma> {
     let forms: &'static FastMap<Box<str>, Lemma> = &FORMS;
@@ -956,9 +1015,26 @@ fn instrumental(w: &str) -> Option<&'static Lemma> {
 }
 
 /// `counted`: the name follows a word that asks for the genitive ("2 маффина").
-pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
+/// `hyphens`: bit n is set when part n was written hyphenated to the one before ("кока-колы").
+pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
+    // "стейки лосося", "тушку курицы": a noun outside the table before a genitive heads it.
+    let genitive = |w: &str| {
+        FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
+    };
+    let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
+        Some(k)
+            if k > 0
+                && (k >= 64 || hyphens & (1 << k) == 0)
+                && genitive(&parts[k])
+                && !adjective_like(&parts[k - 1])
+                && !verb_like(&parts[k - 1]) =>
+        {
+            k
+        }
+        _ => end,
+    };
     // "филе индейки", "масло сливочное": a known noun before other words heads the name; a
     // genitive after it stays as written, an adjective after it agrees with it.
     let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
@@ -967,7 +1043,25 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
             let gender = FORMS.get(front[k].as_str()).map_or(Gender::M, |l| l.gender);
             // "пирожки с капустой": unless all agree with the noun, they stay as written.
             let tail = &mut tail[..end - k - 1];
-            let all_adjectives = tail.iter().all(|a| adjective(a, gender).is_some());
+            let all_adjectives = tail
+                .iter()
+                .all(|a| !FORMS.contains_key(a.as_str()) && adjective(a, gender).is_some());
+            // "сыр косичку": a kind named by a noun agrees with the head, in the accusative too.
+            if !all_adjectives
+                && GENERIC.contains(&FORMS.get(front[k].as_str()).map_or("", |l| l.lemma))
+            {
+                let preposition = |a: &String| {
+                    matches!(a.as_str(), "с" | "со" | "в" | "во" | "без" | "из" | "от" | "на")
+                };
+                for a in tail.iter_mut().take_while(|a| !preposition(a)) {
+                    let long = a.chars().count() >= 4 && !FORMS.contains_key(a.as_str());
+                    if let Some(stem) = a.strip_suffix('у').filter(|_| long) {
+                        *a = format!("{stem}а");
+                    } else if let Some(stem) = a.strip_suffix('ю').filter(|_| long) {
+                        *a = format!("{stem}я");
+                    }
+                }
+            }
             if all_adjectives {
                 for a in tail.iter_mut() {
                     if let Some(nom) = adjective(a, gender) {
@@ -992,7 +1086,9 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool) {
         *head = plain;
     }
     let ruled = || noun_rules(head, counted);
-    let (lemma, gender) = match FORMS.get(head.as_str()).or_else(|| instrumental(head)) {
+    let found =
+        FORMS.get(head.as_str()).or_else(|| instrumental(head)).or_else(|| diminutive(head));
+    let (lemma, gender) = match found {
         Some(l) => (l.lemma.to_owned(), l.gender),
         None => match FORMS.get(ruled().as_str()) {
             Some(l) => (l.lemma.to_owned(), l.gender),
@@ -1214,7 +1310,7 @@ mod tests {
 
     fn lem(words: &[&str]) -> String {
         let mut parts: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
-        lemmatize(&mut parts, false);
+        lemmatize(&mut parts, false, 0);
         parts.join(" ")
     }
 

@@ -184,6 +184,12 @@ pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
         (Some(_), Some(_)) if holds => Size { value, ..second },
         (None, Some(_)) => Size { value, ..second },
         (None, None) if sign || second.multipack => Size { value, ..second },
+        // "4 банки по 0,5": in Russian a bare fraction for each container is its size.
+        (Some(_), None) if sign && container && s.lex.lang == Lang::Ru && m.fract() != 0.0 => first,
+        // "2 упаковки по 10 яиц": so many items in each pack.
+        (Some(_), None) if sign && container && s.lex.lang == Lang::Ru && m >= 2.0 => {
+            Size { value, unit: None, at: None, multipack: true }
+        }
         (Some(_), None) if sign => Size { value, ..first },
         (Some(_), Some(u)) if sign && container && u.dimension() != Dimension::Count => {
             Size { value, ..second }

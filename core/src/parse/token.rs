@@ -99,6 +99,9 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
         {
             // "2moro", "l8r": a time in text speak says nothing about the stock.
             i = end;
+        } else if let Some(end) = clock(&cs, i, lang) {
+            // "в 10:30": a clock time says nothing about the stock.
+            i = end;
         } else if let Some(end) = digit_brand(&cs, i, lang) {
             // "7up": in Russian digits glued to a Latin word that is no unit name a brand.
             let (t0, k0) = (out.text.len() as u32, out.keys.len() as u32);
@@ -317,6 +320,17 @@ fn single_letter_after(cs: &[char], i: usize) -> bool {
     letter(i + 1) && !letter(i + 2)
 }
 
+/// The end of a Russian clock time at `i`: "10:30", "9:05".
+fn clock(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
+    if lang != Lang::Ru || (i > 0 && cs[i - 1].is_ascii_digit()) {
+        return None;
+    }
+    let hours = cs[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let colon = i + hours;
+    let minutes = cs.get(colon + 1..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+    (matches!(hours, 1 | 2) && cs.get(colon) == Some(&':') && minutes == 2).then_some(colon + 3)
+}
+
 /// The end of a Russian brand at `i` written as digits glued to a Latin word that names no
 /// unit: "7up".
 fn digit_brand(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
@@ -428,6 +442,9 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
     if is_currency(cs[j]) {
         return Some(price_tail(cs, j + 1, lang));
     }
+    if lang == Lang::Ru {
+        return rouble_at(cs, j);
+    }
     let w = word_at(cs, j)?;
     // "50 balles", "3 euros": French money words.
     if lang == Lang::Fr {
@@ -443,6 +460,22 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
             .iter()
             .any(|c| is(&w, c));
     price.then(|| price_tail(cs, w.2, lang))
+}
+
+/// "89 рублей", "2000 р", "500 руб": the end of a Russian currency word at `j`.
+fn rouble_at(cs: &[char], j: usize) -> Option<usize> {
+    const ROUBLES: &[&str] = &["р", "руб", "рубль", "рубля", "рублей", "рублика", "рублю"];
+    let end = j + cs[j..].iter().take_while(|c| is_word_char(**c)).count();
+    let word = &cs[j..end];
+    let same = |r: &&str| {
+        r.chars().count() == word.len()
+            && r.chars().zip(word).all(|(a, b)| b.to_lowercase().eq(std::iter::once(a)))
+    };
+    // "650 р/кг": a price per unit.
+    let per = cs.get(end) == Some(&'/') && cs.get(end + 1).is_some_and(|c| is_word_char(*c));
+    let unit =
+        if per { 1 + cs[end + 1..].iter().take_while(|c| is_word_char(**c)).count() } else { 0 };
+    ROUBLES.iter().any(same).then_some(end + unit)
 }
 
 /// "£2 each", "£4.20 total": what a price is for is part of the price.
