@@ -239,42 +239,26 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         }
                         other => other,
                     };
+                    // A depletion word that says something else here reads as a filler.
+                    let single = cue == Cue::Deplete && end == i + 1;
+                    let all = matches!(toks.key(i), "всё" | "все");
                     // "took 2 chicken breasts out": "out" after a use is where they went.
-                    let cue = if cue == Cue::Deplete
-                        && lex.lang == Lang::En
-                        && end == i + 1
+                    let went_out = lex.lang == Lang::En
                         && toks.key(i) == "out"
-                        && cues.found.contains(&Cue::Consume)
-                    {
-                        Cue::Filler
-                    } else {
-                        cue
-                    };
+                        && cues.found.contains(&Cue::Consume);
                     // "всё, выезжаем": a Russian "всё" first and alone before a mark is "done".
-                    let cue = if cue == Cue::Deplete
-                        && lex.lang == Lang::Ru
-                        && end == i + 1
-                        && matches!(toks.key(i), "всё" | "все")
+                    let done = lex.lang == Lang::Ru
+                        && all
                         && (0..i).all(|j| !matches!(toks.toks[j], Tok::Word { .. }))
-                        && matches!(toks.toks.get(i + 1), Some(Tok::Mark(',' | '!' | '.')))
-                    {
-                        Cue::Filler
-                    } else {
-                        cue
-                    };
+                        && matches!(toks.toks.get(i + 1), Some(Tok::Mark(',' | '!' | '.')));
                     // "купил всё по списку": right after a purchase "всё" is what was bought.
-                    let cue = if cue == Cue::Deplete
-                        && lex.lang == Lang::Ru
-                        && end == i + 1
-                        && matches!(toks.key(i), "всё" | "все")
+                    let bought_all = lex.lang == Lang::Ru
+                        && all
                         && i > 0
                         && cues.consumed[i - 1]
-                        && cues.found.last() == Some(&Cue::Restock)
-                    {
-                        Cue::Filler
-                    } else {
-                        cue
-                    };
+                        && cues.found.last() == Some(&Cue::Restock);
+                    let cue =
+                        if single && (went_out || done || bought_all) { Cue::Filler } else { cue };
                     // "the ham's done": after a contracted "is", "done" means used up.
                     let cue = if cue == Cue::Filler
                         && lex.lang == Lang::En
