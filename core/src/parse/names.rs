@@ -2,8 +2,10 @@
 //! (or by the hyphen they were written with: "semi-skimmed milk", "coca-cola").
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use super::Lang;
+use super::hash::FastMap;
 use super::lexicon_de;
 use super::names_ru;
 use super::token::{Tok, Tokens, unheld};
@@ -279,12 +281,20 @@ const EN_IE: &[&str] = &[
     "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
 ];
 
+/// `EN_IRREGULAR` by plural: a name's every word is looked up.
+static EN_IRREGULAR_MAP: LazyLock<FastMap<&'static str, &'static str>> =
+    LazyLock::new(|| EN_IRREGULAR.iter().copied().collect());
+
 pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 3 || EN_SAME.contains(&w) {
+    if w.chars().count() <= 3 {
         return Cow::Borrowed(w);
     }
-    if let Some((_, s)) = EN_IRREGULAR.iter().find(|(p, _)| *p == w) {
+    if let Some(s) = EN_IRREGULAR_MAP.get(w) {
         return Cow::Borrowed(s);
+    }
+    // Only a word in "-s" is a regular plural; most are not, and skip the list.
+    if !w.ends_with('s') || EN_SAME.contains(&w) {
+        return Cow::Borrowed(w);
     }
     // "haagen dazs": no English plural ends in "zs". "kohlrabis", "salamis": a plural in
     // "-is" after a single consonant is of a noun in "-i" ("haggis", "tennis", "oasis" are not).
@@ -672,7 +682,7 @@ const ES_E_PLURAL: &[&str] = &["chiles", "moles", "potajes", "tomatillos"];
 
 pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     // "m&m's": an English brand's "'s" is no Spanish plural.
-    if w.chars().count() <= 3 || ES_SAME.contains(&w) || !w.ends_with('s') || w.ends_with("'s") {
+    if w.chars().count() <= 3 || !w.ends_with('s') || w.ends_with("'s") || ES_SAME.contains(&w) {
         return Cow::Borrowed(w);
     }
     if ES_E_PLURAL.contains(&w) {
@@ -772,7 +782,12 @@ const FR_SAME: &[&str] = &[
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 2 || FR_SAME.contains(&w) || w.ends_with("'s") {
+    // Only a word in "-s" or "-x" can be a plural; most are not, and skip the list.
+    if w.chars().count() <= 2
+        || !w.ends_with(['s', 'x'])
+        || w.ends_with("'s")
+        || FR_SAME.contains(&w)
+    {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("eaux") {
