@@ -1471,6 +1471,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.skip_clause();
                     break;
                 }
+                // "fruta en el mercado del barrio": in Spanish "de" right after a place taken
+                // as a cue goes on with the place.
+                let after_cue = s.lex.lang == Lang::Es
+                    && e.flags & OF != 0
+                    && words.last().is_some_and(|&w| w + 1 < i && s.raw(s.p - 1) == Some(w));
+                if after_cue {
+                    s.skip_clause();
+                    break;
+                }
                 // "6 botellines de agua de medio litro": with a count, the size says no more.
                 // "Kaffeepads von Senseo": in German "von" after a name says where from.
                 // "croquettes du chat": in French the "of" may be fused with its article.

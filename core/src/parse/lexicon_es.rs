@@ -617,6 +617,9 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "barrio",
+        "granja",
+        "esquina",
         "oferta",
         "ofertas",
         "funda",
@@ -1713,6 +1716,7 @@ const CUES: &[(&str, Cue)] = &[
     ("tiene que comprar", ListAdd),
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
+    ("sin querer", Filler),
     ("no hacen falta", ListRemove),
     ("llevamos apuntado", Show),
     ("tenemos apuntado", Show),
