@@ -1717,6 +1717,9 @@ const CUES: &[(&str, Cue)] = &[
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
     ("sin querer", Filler),
+    ("en serio", Filler),
+    // "fue pan comido": an idiom for easy reports nothing.
+    ("pan comido", Thanks),
     ("no hacen falta", ListRemove),
     ("llevamos apuntado", Show),
     ("tenemos apuntado", Show),
