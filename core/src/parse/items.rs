@@ -358,12 +358,18 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     }
     // "el champú se lo ha terminado Pablo": a capitalised name after the verb is who did it.
     let last = items.len() - 1;
+    // "ya no hace falta el vino, lo trae Juan": so is one after a later verb.
     let who = items[last].words.len() == 1
         && items[last].qty.is_none()
-        && items[last].words[0] > first_verb
         && matches!(s.toks.toks[items[last].words[0]], Tok::Word { upper: true, .. })
         && !is_grocery(s.toks.key(items[last].words[0]))
-        && items[..last].iter().any(|r| r.words.last().is_some_and(|&w| w < first_verb));
+        && items[last - 1].words.last().is_some_and(|&w| {
+            // A pronoun stands for the item before the verb: "lo trae", "se lo ha terminado".
+            (w + 1..items[last].words[0]).any(|g| {
+                matches!(s.toks.key(g), "lo" | "la" | "los" | "las")
+                    && (verb_at(s, g + 1, false) || verb_at(s, g + 2, false))
+            })
+        });
     if who {
         items.pop();
     }

@@ -111,6 +111,7 @@ pub(crate) static DATA: LangData = LangData {
         "podáis",
         "puedas",
         "escribo",
+        "pedimos",
         "digo",
         "explicado",
         "np",
@@ -1049,6 +1050,8 @@ const CUES: &[(&str, Cue)] = &[
     ("acabo", Filler),
     // "llego tarde" is no "llegó" (the order arrived).
     ("llego", Filler),
+    // "hoy no cocino" is no "cocinó".
+    ("cocino", Filler),
     // "como siempre" is no "cómo".
     ("como", Filler),
     // "luego pillo cervezas" is an errand, no "pilló".
