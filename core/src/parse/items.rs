@@ -356,21 +356,7 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     if !items.iter().any(|r| r.words.first().is_some_and(|&w| w > first_verb)) {
         return;
     }
-    // "el champú se lo ha terminado Pablo": a capitalised name after the verb is who did it.
-    let last = items.len() - 1;
-    // "ya no hace falta el vino, lo trae Juan": so is one after a later verb.
-    let who = items[last].words.len() == 1
-        && items[last].qty.is_none()
-        && matches!(s.toks.toks[items[last].words[0]], Tok::Word { upper: true, .. })
-        && !is_grocery(s.toks.key(items[last].words[0]))
-        && items[last - 1].words.last().is_some_and(|&w| {
-            // A pronoun stands for the item before the verb: "lo trae", "se lo ha terminado".
-            (w + 1..items[last].words[0]).any(|g| {
-                matches!(s.toks.key(g), "lo" | "la" | "los" | "las")
-                    && (verb_at(s, g + 1, false) || verb_at(s, g + 2, false))
-            })
-        });
-    if who {
+    if late_subject(s, items) {
         items.pop();
     }
     items.retain(|r| {
@@ -385,6 +371,20 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     });
 }
 
+/// "el champú se lo ha terminado Pablo", "ya no hace falta el vino, lo trae Juan": whether the
+/// last item is a capitalised name after a pronoun and a verb, that is, who did it.
+fn late_subject(s: &Stream, items: &[RawItem]) -> bool {
+    let [.., prev, last] = items else { return false };
+    let (Some(&w), [name]) = (prev.words.last(), &last.words[..]) else { return false };
+    last.qty.is_none()
+        && matches!(s.toks.toks[*name], Tok::Word { upper: true, .. })
+        && !super::lexicon_es::is_grocery(s.toks.key(*name))
+        && (w + 1..*name).any(|g| {
+            matches!(s.toks.key(g), "lo" | "la" | "los" | "las")
+                && (verb_at(s, g + 1, false) || verb_at(s, g + 2, false))
+        })
+}
+
 /// "tomate frito, ¿cuántos botes hay?": a Spanish unit word alone, with no amount, after an
 /// item is how that item comes.
 fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
@@ -396,14 +396,12 @@ fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
             && r.words.len() == 1
             && s.lex.match_at(&s.lex.units, s.toks, r.words[0], |_| false).is_some()
     };
-    let mut k = 1;
-    while k < items.len() {
-        if lone(&items[k]) {
-            items.remove(k);
-        } else {
-            k += 1;
-        }
-    }
+    let mut first = true;
+    items.retain(|r| {
+        let keep = first || !lone(r);
+        first = false;
+        keep
+    });
 }
 
 /// "2 бутылки красного вина и бутылку белого": a Russian adjective alone names the same
