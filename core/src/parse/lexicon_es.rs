@@ -1726,6 +1726,9 @@ const CUES: &[(&str, Cue)] = &[
     ("sin querer", Filler),
     ("en serio", Filler),
     ("quedado con", SetStock),
+    ("nos ha dejado", Restock),
+    ("nos han dejado", Restock),
+    ("me ha dejado", Restock),
     ("quedamos con", SetStock),
     // "la tienda no tenía pan", "no había aguacates": what the shop lacked is no stock.
     ("no había", Thanks),
