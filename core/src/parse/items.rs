@@ -1206,7 +1206,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
-                if !words.last().is_some_and(|&w| verb_between(s, w, i)) {
+                // An auxiliary may stand before the verb: "que he comprado".
+                if !words.last().is_some_and(|&w| verb_between(s, w, i + 3)) {
                     s.skip_clause();
                 }
                 break;

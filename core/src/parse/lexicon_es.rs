@@ -112,6 +112,8 @@ pub(crate) static DATA: LangData = LangData {
         "puedas",
         "escribo",
         "pedimos",
+        "sido",
+        "hablado",
         "digo",
         "explicado",
         "np",
@@ -1720,6 +1722,13 @@ const CUES: &[(&str, Cue)] = &[
     ("próxima vez", Filler),
     // "mamá dice que apuntemos aceite": what we should do is asked.
     ("apuntemos", ListAdd),
+    ("traigamos", ListAdd),
+    ("pillemos", ListAdd),
+    ("quitemos", ListRemove),
+    ("borremos", ListRemove),
+    ("a ver", Filler),
+    ("me lío", Filler),
+    ("por si acaso", Filler),
     ("tiene que comprar", ListAdd),
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
@@ -2867,6 +2876,17 @@ pub(crate) fn settle(
                 }) =>
         {
             Intent::ShowList
+        }
+        // "cuando vuelvas, ¿puedes comprar pilas?": a request asked, whatever opens it.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::ListAdd)
+                && (0..toks.toks.len()).any(|i| {
+                    matches!(toks.key(i), "puedes" | "podrias" | "podeis" | "podriais")
+                }) =>
+        {
+            Intent::ListAdd
         }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
