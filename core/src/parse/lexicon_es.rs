@@ -1734,6 +1734,7 @@ const CUES: &[(&str, Cue)] = &[
     ("os recuerdo que", Filler),
     ("te recuerdo que", Filler),
     ("hay que apuntar", ListAdd),
+    ("para la compra", ListAdd),
     ("tiene que comprar", ListAdd),
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
