@@ -1119,7 +1119,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         if told {
             break;
         }
-        let cue_before = ((s.lex.lang == Lang::Es && last_not_item)
+        // In Spanish the cue must say something: "el libro que me dejaste" goes on.
+        let es_cue = |j: usize| (j + 1..i).any(|g| verb_at(s, g, true));
+        let cue_before = ((s.lex.lang == Lang::Es
+            && last_not_item
+            && s.p > 0
+            && s.raw(s.p - 1).is_some_and(es_cue))
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))

@@ -626,6 +626,9 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "paciencia",
+        "alarma",
+        "alarmas",
         "barrio",
         "granja",
         "esquina",
