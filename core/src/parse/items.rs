@@ -1473,11 +1473,27 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
-                    let purpose = s.lex.lang == Lang::Es && s.toks.key(i) == "para";
+                    // "entre los tres": nor do the people who shared it.
+                    let purpose =
+                        s.lex.lang == Lang::Es && matches!(s.toks.key(i), "para" | "entre");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
                         continue;
                     }
+                    s.skip_clause();
+                    break;
+                }
+                // "pilas de las gordas": in Spanish "de" and an article before an adjective
+                // says which, as a size does.
+                let which = s.lex.lang == Lang::Es
+                    && e.flags & OF != 0
+                    && !words.is_empty()
+                    && s.entry(s.p + 1).flags & DET != 0
+                    && s.raw(s.p + 2).is_some_and(|j| {
+                        s.lex.has(s.toks, j, DROP | SORT)
+                            || super::lexicon_es::adjective_like(&names::singular_es(s.toks.key(j)))
+                    });
+                if which {
                     s.skip_clause();
                     break;
                 }
@@ -1961,6 +1977,16 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         let e = s.entry(s.p);
+        // "se lo han comido entre los tres": who shared it is no item and no amount ("entre 4
+        // y 5 patatas" is a range).
+        if s.lex.lang == Lang::Es
+            && s.key(s.p) == "entre"
+            && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+            && s.entry(s.p + 1).num.is_none()
+        {
+            s.skip_clause();
+            return;
+        }
         // "unos cuantos": the first word of a vague amount is not a filler here.
         if s.raw(s.p).is_some_and(|i| s.lex.match_at(&s.lex.vague, s.toks, i, |_| false).is_some())
         {

@@ -2848,6 +2848,16 @@ pub(crate) fn settle(
         {
             Intent::QueryStock
         }
+        // "ups, lo último no": the last entry taken back.
+        Intent::Deplete
+            if no_items
+                && named == 0
+                && !cues.found.contains(&Cue::Deplete)
+                && cues.found.contains(&Cue::DepleteMod)
+                && (0..toks.toks.len()).any(|i| toks.key(i) == "ultimo") =>
+        {
+            Intent::Undo
+        }
         // "no hay agua caliente": out of something that is no grocery reports nothing.
         Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
             Intent::Unknown
