@@ -579,6 +579,7 @@ pub(crate) static DATA: LangData = LangData {
         "viejas",
         "rancio",
         "pocho",
+        "bien",
         "largo",
         "larga",
         "escaso",
@@ -626,6 +627,7 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "saldo",
         "paciencia",
         "alarma",
         "alarmas",
@@ -2693,7 +2695,7 @@ pub(crate) fn adjective_like(key: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ado", "ada", "ido", "ida", "oso", "osa", "ivo", "iva", "al", "ble", "nte", "ense", "ano",
         "ana", "ino", "ina", "eno", "ena", "ero", "era", "ico", "ica", "es", "esa", "esco", "esca",
-        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és",
+        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és", "eño", "eña",
     ];
     WORDS.contains(&key) || ENDINGS.iter().any(|e| key.ends_with(e))
 }
@@ -2863,7 +2865,11 @@ pub(crate) fn settle(
             Intent::Unknown
         }
         // "¿os habéis comido todo el jamón?": asking whether it is all gone asks the stock.
-        Intent::Deplete if cues.question && !cues.exclaim && !no_items => Intent::QueryStock,
+        Intent::Deplete
+            if cues.question && !cues.exclaim && !no_items && !cues.found.contains(&Cue::Wh) =>
+        {
+            Intent::QueryStock
+        }
         // "la leche la compro yo mañana": an item named first and bought later is asked for.
         Intent::Unknown
             if !no_items
