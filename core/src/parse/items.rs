@@ -1152,7 +1152,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
-                } else if s.lex.lang == Lang::Es && !words.is_empty() && unit_of_next(s) {
+                } else if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && (unit_of_next(s) || name_of_next(s))
+                {
                     // "papel de aluminio 2 bolsas de basura": a counted unit with "de" after a
                     // name starts the next item.
                     break;
@@ -1649,6 +1652,15 @@ fn unit_of_next(s: &Stream) -> bool {
         s.lex
             .match_at(&s.lex.units, s.toks, i, |_| false)
             .is_some_and(|(end, _)| s.lex.has(s.toks, end, OF))
+    })
+}
+
+/// "pan leche 2 yogures": a grocery right after the number at the read position.
+fn name_of_next(s: &Stream) -> bool {
+    s.raw(s.p + 1).is_some_and(|i| {
+        matches!(s.toks.toks[i], Tok::Word { .. })
+            && super::lexicon_es::is_grocery(s.toks.key(i))
+            && s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_none()
     })
 }
 
