@@ -1820,11 +1820,15 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             || (item.words.contains(&(i + 1)) && lex.compound(toks.key(i), toks.key(i + 1)))
     };
     // "hay que limpiar la cocina": a Spanish infinitive is something to do, not to buy.
+    // "no os preocupéis", "nos acordamos": so is a verb with a person's ending.
     let infinitive = |i: usize| {
         let key = toks.key(i);
+        let finite =
+            ["ais", "eis", "ieron", "aron", "asteis", "isteis"].iter().any(|e| key.ends_with(e))
+                || (key.len() >= 7 && ["amos", "emos", "imos"].iter().any(|e| key.ends_with(e)));
         lex.lang == Lang::Es
             && key.len() > 4
-            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir"))
+            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir") || finite)
             && lex.entry(toks, i).flags == 0
             && !super::lexicon_es::is_grocery(key)
     };
