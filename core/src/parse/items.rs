@@ -1474,6 +1474,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.skip_clause();
                     break;
                 }
+                // "no os asustéis pero nos hemos quedado sin café": after words that name no
+                // grocery, a verb right after "pero" starts the news ("compré leche pero se
+                // acabó el pan" keeps to the purchase).
+                if e.flags & PREP != 0
+                    && s.lex.lang == Lang::Es
+                    && s.toks.key(i) == "pero"
+                    && !words.iter().any(|&w| super::lexicon_es::is_grocery(s.toks.key(w)))
+                    && verb_between(s, i, i + 4)
+                {
+                    s.p += 1;
+                    break;
+                }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
                     // "entre los tres": nor do the people who shared it.
