@@ -1853,7 +1853,7 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let person = |i: usize| {
         lex.lang == Lang::Es
             && i > 0
-            && matches!(toks.key(i - 1), "a" | "para")
+            && matches!(toks.key(i - 1), "a" | "para" | "con")
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
     };
     // "the dog's been fed": a possessive is its noun.
