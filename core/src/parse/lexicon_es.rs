@@ -958,6 +958,7 @@ pub(crate) static DATA: LangData = LangData {
         "jabón lavadora",
         "salsa barbacoa",
         "gel baño",
+        "pan pueblo",
         "detergente lavadora",
         "gorro ducha",
         "plátano maduro",
