@@ -630,6 +630,8 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "montón",
+        "montones",
         "saldo",
         "paciencia",
         "alarma",
@@ -1767,6 +1769,10 @@ const CUES: &[(&str, Cue)] = &[
     ("acabadito de comprar", Restock),
     ("sin querer", Filler),
     ("pimplado", Consume),
+    ("ido a comprar", Filler),
+    ("fui a comprar", Filler),
+    ("que suba", ListAdd),
+    ("que subas", ListAdd),
     // Cooking with what is named: "he frito 6 huevos", "he horneado un bizcocho con…".
     ("he frito", Consume),
     ("hemos frito", Consume),
