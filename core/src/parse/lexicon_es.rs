@@ -2904,6 +2904,14 @@ pub(crate) fn settle(
         {
             Intent::Undo
         }
+        // "no" alone answers something; it reports no stock.
+        Intent::Deplete
+            if no_items
+                && named == 0
+                && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler)) =>
+        {
+            Intent::Unknown
+        }
         // "no hay agua caliente": out of something that is no grocery reports nothing.
         Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
             Intent::Unknown
