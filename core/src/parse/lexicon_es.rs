@@ -630,6 +630,7 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "vida",
         "montón",
         "montones",
         "saldo",
