@@ -632,6 +632,7 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "reloj",
         "vida",
         "montón",
         "montones",
