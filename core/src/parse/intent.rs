@@ -1059,7 +1059,8 @@ fn idle_clause(
     span: std::ops::Range<usize>,
     since: usize,
 ) -> bool {
-    lex.lang == Lang::En
+    // "ya no hay refresco, ¿quién va?": so does a Spanish one.
+    matches!(lex.lang, Lang::En | Lang::Es)
         && span.start > 0
         && cues.found[since..].iter().all(|c| matches!(c, Cue::Filler | Cue::Wh))
         && span.clone().all(|j| match toks.toks[j] {

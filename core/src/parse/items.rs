@@ -438,15 +438,7 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     if !items.iter().any(|r| r.words.first().is_some_and(|&w| w > first_verb)) {
         return;
     }
-    // "el champú se lo ha terminado Pablo": a capitalised name after the verb is who did it.
-    let last = items.len() - 1;
-    let who = items[last].words.len() == 1
-        && items[last].qty.is_none()
-        && items[last].words[0] > first_verb
-        && matches!(s.toks.toks[items[last].words[0]], Tok::Word { upper: true, .. })
-        && !is_grocery(s.toks.key(items[last].words[0]))
-        && items[..last].iter().any(|r| r.words.last().is_some_and(|&w| w < first_verb));
-    if who {
+    if late_subject(s, items) {
         items.pop();
     }
     items.retain(|r| {
@@ -461,6 +453,20 @@ fn drop_preamble(s: &Stream, items: &mut Vec<RawItem>) {
     });
 }
 
+/// "el champú se lo ha terminado Pablo", "ya no hace falta el vino, lo trae Juan": whether the
+/// last item is a capitalised name after a pronoun and a verb, that is, who did it.
+fn late_subject(s: &Stream, items: &[RawItem]) -> bool {
+    let [.., prev, last] = items else { return false };
+    let (Some(&w), [name]) = (prev.words.last(), &last.words[..]) else { return false };
+    last.qty.is_none()
+        && matches!(s.toks.toks[*name], Tok::Word { upper: true, .. })
+        && !super::lexicon_es::is_grocery(s.toks.key(*name))
+        && (w + 1..*name).any(|g| {
+            matches!(s.toks.key(g), "lo" | "la" | "los" | "las")
+                && (verb_at(s, g + 1, false) || verb_at(s, g + 2, false))
+        })
+}
+
 /// "tomate frito, ¿cuántos botes hay?": a Spanish unit word alone, with no amount, after an
 /// item is how that item comes.
 fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
@@ -472,14 +478,12 @@ fn drop_lone_units(s: &Stream, items: &mut Vec<RawItem>) {
             && r.words.len() == 1
             && s.lex.match_at(&s.lex.units, s.toks, r.words[0], |_| false).is_some()
     };
-    let mut k = 1;
-    while k < items.len() {
-        if lone(&items[k]) {
-            items.remove(k);
-        } else {
-            k += 1;
-        }
-    }
+    let mut first = true;
+    items.retain(|r| {
+        let keep = first || !lone(r);
+        first = false;
+        keep
+    });
 }
 
 /// "2 yaourts et 3 à la vanille": a French flavour alone names a sort of the item before it.
@@ -1641,7 +1645,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             break;
         }
         // "si tu passes devant Carrefour prends du lait": a place, then the verb.
-        let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr) && last_not_item)
+        // In Spanish the cue must say something: "el libro que me dejaste" goes on.
+        let es_cue = |j: usize| (j + 1..i).any(|g| verb_at(s, g, true));
+        let cue_before = ((s.lex.lang == Lang::Es
+            && last_not_item
+            && s.p > 0
+            && s.raw(s.p - 1).is_some_and(es_cue))
+            || (s.lex.lang == Lang::Fr && last_not_item)
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
@@ -1669,7 +1679,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 } else if words.is_empty() && !matches!(amount, Amount::Absent) {
                     s.p += 1;
-                } else if s.lex.lang == Lang::Es && !words.is_empty() && unit_of_next(s) {
+                } else if s.lex.lang == Lang::Es
+                    && !words.is_empty()
+                    && (unit_of_next(s) || name_of_next(s))
+                {
                     // "papel de aluminio 2 bolsas de basura": a counted unit with "de" after a
                     // name starts the next item.
                     break;
@@ -1752,7 +1765,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .last()
                         .is_some_and(|&w| (w + 1..i).any(|j| s.toks.key(j) == "que")) =>
             {
-                if !words.last().is_some_and(|&w| verb_between(s, w, i)) {
+                // An auxiliary may stand before the verb: "que he comprado".
+                if !words.last().is_some_and(|&w| verb_between(s, w, i + 3)) {
                     s.skip_clause();
                 }
                 break;
@@ -2101,6 +2115,18 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     continue;
                 }
+                // "no os asustéis pero nos hemos quedado sin café": after words that name no
+                // grocery, a verb right after "pero" starts the news ("compré leche pero se
+                // acabó el pan" keeps to the purchase).
+                if e.flags & PREP != 0
+                    && s.lex.lang == Lang::Es
+                    && s.toks.key(i) == "pero"
+                    && !words.iter().any(|&w| super::lexicon_es::is_grocery(s.toks.key(w)))
+                    && verb_between(s, i, i + 4)
+                {
+                    s.p += 1;
+                    break;
+                }
                 if e.flags & PREP != 0 && started {
                     // "2 торта к 1 сентября", "муки на 3 пирога": in Russian a number after a
                     // preposition says when or what for.
@@ -2110,8 +2136,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
                     // "Nudeln für 2 Tage", "Butter für 1,99": so does a German one, or a price;
-                    // "du riz pour 4 personnes": nor a French one.
-                    let purpose = (s.lex.lang == Lang::Es && s.toks.key(i) == "para")
+                    // "du riz pour 4 personnes": nor a French one; "entre los tres": nor do the
+                    // people who shared it.
+                    let purpose = (s.lex.lang == Lang::Es
+                        && matches!(s.toks.key(i), "para" | "entre"))
                         || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"))
                         || (s.lex.lang == Lang::Fr && s.toks.key(i) == "pour");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
@@ -2126,6 +2154,29 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         s.p += 2;
                         continue;
                     }
+                    s.skip_clause();
+                    break;
+                }
+                // "pilas de las gordas": in Spanish "de" and an article before an adjective
+                // says which, as a size does.
+                let which = s.lex.lang == Lang::Es
+                    && e.flags & OF != 0
+                    && !words.is_empty()
+                    && s.entry(s.p + 1).flags & DET != 0
+                    && s.raw(s.p + 2).is_some_and(|j| {
+                        s.lex.has(s.toks, j, DROP | SORT)
+                            || super::lexicon_es::adjective_like(&names::singular_es(s.toks.key(j)))
+                    });
+                if which {
+                    s.skip_clause();
+                    break;
+                }
+                // "fruta en el mercado del barrio": in Spanish "de" right after a place taken
+                // as a cue goes on with the place.
+                let after_cue = s.lex.lang == Lang::Es
+                    && e.flags & OF != 0
+                    && words.last().is_some_and(|&w| w + 1 < i && s.raw(s.p - 1) == Some(w));
+                if after_cue {
                     s.skip_clause();
                     break;
                 }
@@ -2331,6 +2382,15 @@ fn unit_of_next(s: &Stream) -> bool {
         s.lex
             .match_at(&s.lex.units, s.toks, i, |_| false)
             .is_some_and(|(end, _)| s.lex.has(s.toks, end, OF))
+    })
+}
+
+/// "pan leche 2 yogures": a grocery right after the number at the read position.
+fn name_of_next(s: &Stream) -> bool {
+    s.raw(s.p + 1).is_some_and(|i| {
+        matches!(s.toks.toks[i], Tok::Word { .. })
+            && super::lexicon_es::is_grocery(s.toks.key(i))
+            && s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_none()
     })
 }
 
@@ -2599,11 +2659,15 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             || (item.words.contains(&(i + 1)) && lex.compound(toks.key(i), toks.key(i + 1)))
     };
     // "hay que limpiar la cocina": a Spanish infinitive is something to do, not to buy.
+    // "no os preocupéis", "nos acordamos": so is a verb with a person's ending.
     let infinitive = |i: usize| {
         let key = toks.key(i);
+        let finite =
+            ["ais", "eis", "ieron", "aron", "asteis", "isteis"].iter().any(|e| key.ends_with(e))
+                || (key.len() >= 7 && ["amos", "emos", "imos"].iter().any(|e| key.ends_with(e)));
         lex.lang == Lang::Es
             && key.len() > 4
-            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir"))
+            && (key.ends_with("ar") || key.ends_with("er") || key.ends_with("ir") || finite)
             && lex.entry(toks, i).flags == 0
             && !super::lexicon_es::is_grocery(key)
     };
@@ -2616,7 +2680,7 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let person = |i: usize| {
         lex.lang == Lang::Es
             && i > 0
-            && matches!(toks.key(i - 1), "a" | "para")
+            && matches!(toks.key(i - 1), "a" | "para" | "con")
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
     };
     // "the dog's been fed": a possessive is its noun.
@@ -2790,6 +2854,16 @@ fn skip_lead(s: &mut Stream) {
             return;
         }
         let e = s.entry(s.p);
+        // "se lo han comido entre los tres": who shared it is no item and no amount ("entre 4
+        // y 5 patatas" is a range).
+        if s.lex.lang == Lang::Es
+            && s.key(s.p) == "entre"
+            && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+            && s.entry(s.p + 1).num.is_none()
+        {
+            s.skip_clause();
+            return;
+        }
         // "unos cuantos": the first word of a vague amount is not a filler here.
         if s.raw(s.p).is_some_and(|i| s.lex.match_at(&s.lex.vague, s.toks, i, |_| false).is_some())
         {

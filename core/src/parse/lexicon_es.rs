@@ -111,6 +111,16 @@ pub(crate) static DATA: LangData = LangData {
         "podáis",
         "puedas",
         "escribo",
+        "pedimos",
+        "sido",
+        "dije",
+        "dijimos",
+        "viene",
+        "vienen",
+        "acordamos",
+        "sabíais",
+        "sabías",
+        "hablado",
         "digo",
         "explicado",
         "np",
@@ -581,6 +591,11 @@ pub(crate) static DATA: LangData = LangData {
         "viejas",
         "rancio",
         "pocho",
+        "bien",
+        "largo",
+        "larga",
+        "escaso",
+        "escasa",
         "abierta",
         "abiertos",
         "abiertas",
@@ -624,6 +639,17 @@ pub(crate) static DATA: LangData = LangData {
         "tazones",
     ],
     not_items: &[
+        "reloj",
+        "vida",
+        "montón",
+        "montones",
+        "saldo",
+        "paciencia",
+        "alarma",
+        "alarmas",
+        "barrio",
+        "granja",
+        "esquina",
         "oferta",
         "ofertas",
         "funda",
@@ -945,6 +971,7 @@ pub(crate) static DATA: LangData = LangData {
         "jabón lavadora",
         "salsa barbacoa",
         "gel baño",
+        "pan pueblo",
         "detergente lavadora",
         "gorro ducha",
         "plátano maduro",
@@ -1049,6 +1076,8 @@ const CUES: &[(&str, Cue)] = &[
     ("acabo", Filler),
     // "llego tarde" is no "llegó" (the order arrived).
     ("llego", Filler),
+    // "hoy no cocino" is no "cocinó".
+    ("cocino", Filler),
     // "como siempre" is no "cómo".
     ("como", Filler),
     // "luego pillo cervezas" is an errand, no "pilló".
@@ -1717,9 +1746,85 @@ const CUES: &[(&str, Cue)] = &[
     ("próxima vez", Filler),
     // "mamá dice que apuntemos aceite": what we should do is asked.
     ("apuntemos", ListAdd),
+    ("traigamos", ListAdd),
+    ("pillemos", ListAdd),
+    ("quitemos", ListRemove),
+    ("borremos", ListRemove),
+    ("a ver", Filler),
+    ("me lío", Filler),
+    ("por si acaso", Filler),
+    ("así que", Filler),
+    ("dado cuenta", Filler),
+    ("dar cuenta", Filler),
+    ("no os preocupéis", Filler),
+    ("no te preocupes", Filler),
+    // "compré pollo y lo he congelado": what was done with it after is no item.
+    ("lo he congelado", Filler),
+    ("la he congelado", Filler),
+    ("los he congelado", Filler),
+    ("las he congelado", Filler),
+    ("lo he guardado", Filler),
+    ("la he guardado", Filler),
+    ("los he guardado", Filler),
+    ("las he guardado", Filler),
+    ("acordaos de", ListAdd),
+    ("acordaros de", ListAdd),
+    ("se nos olvida", ListAdd),
+    ("se me olvida", ListAdd),
+    ("os recuerdo que", Filler),
+    ("te recuerdo que", Filler),
+    ("hay que apuntar", ListAdd),
+    ("para la compra", ListAdd),
     ("tiene que comprar", ListAdd),
     ("a la basura", Deplete),
     ("acabadito de comprar", Restock),
+    ("sin querer", Filler),
+    ("pimplado", Consume),
+    ("no quedaba", Deplete),
+    ("no quedaban", Deplete),
+    // "¿qué hay para comer?": asking about the meal, not the stock.
+    ("qué hay para comer", Wh),
+    ("qué hay para cenar", Wh),
+    ("qué hay de comer", Wh),
+    ("qué hay de cenar", Wh),
+    ("ido a comprar", Filler),
+    ("fui a comprar", Filler),
+    ("que suba", ListAdd),
+    ("que subas", ListAdd),
+    // Cooking with what is named: "he frito 6 huevos", "he horneado un bizcocho con…".
+    ("he frito", Consume),
+    ("hemos frito", Consume),
+    ("he batido", Consume),
+    ("hemos batido", Consume),
+    ("he horneado", Dish),
+    ("hemos horneado", Dish),
+    ("horneé", Dish),
+    ("pimplé", Consume),
+    ("pimplamos", Consume),
+    ("queda por comprar", Show),
+    ("qué queda por comprar", Show),
+    ("qué nos queda por comprar", Show),
+    ("queda por pillar", Show),
+    ("en serio", Filler),
+    ("nos hemos quedado con", SetStock),
+    ("me he quedado con", SetStock),
+    ("nos ha dejado", Restock),
+    ("nos han dejado", Restock),
+    ("me ha dejado", Restock),
+    ("nos quedamos con", SetStock),
+    // "la tienda no tenía pan", "no había aguacates": what the shop lacked is no stock.
+    ("no había", Thanks),
+    ("no habían", Thanks),
+    ("no tenía", Thanks),
+    ("no tenían", Thanks),
+    ("pero poca", ListAdd),
+    ("pero poco", ListAdd),
+    ("pero pocos", ListAdd),
+    ("pero pocas", ListAdd),
+    ("vamos fatal", ListAdd),
+    ("andamos fatal", ListAdd),
+    // "fue pan comido": an idiom for easy reports nothing.
+    ("pan comido", Thanks),
     ("no hacen falta", ListRemove),
     ("llevamos apuntado", Show),
     ("tenemos apuntado", Show),
@@ -2652,7 +2757,7 @@ pub(crate) fn adjective_like(key: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ado", "ada", "ido", "ida", "oso", "osa", "ivo", "iva", "al", "ble", "nte", "ense", "ano",
         "ana", "ino", "ina", "eno", "ena", "ero", "era", "ico", "ica", "es", "esa", "esco", "esca",
-        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és",
+        "iego", "iega", "ego", "ega", "ar", "edo", "eda", "ul", "és", "eño", "eña",
     ];
     WORDS.contains(&key) || ENDINGS.iter().any(|e| key.ends_with(e))
 }
@@ -2807,12 +2912,34 @@ pub(crate) fn settle(
         {
             Intent::QueryStock
         }
+        // "ups, lo último no": the last entry taken back.
+        Intent::Deplete
+            if no_items
+                && named == 0
+                && !cues.found.contains(&Cue::Deplete)
+                && cues.found.contains(&Cue::DepleteMod)
+                && (0..toks.toks.len()).any(|i| toks.key(i) == "ultimo") =>
+        {
+            Intent::Undo
+        }
+        // "no" alone answers something; it reports no stock.
+        Intent::Deplete
+            if no_items
+                && named == 0
+                && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler)) =>
+        {
+            Intent::Unknown
+        }
         // "no hay agua caliente": out of something that is no grocery reports nothing.
         Intent::Deplete if no_items && named == 0 && cues.found.contains(&Cue::Thanks) => {
             Intent::Unknown
         }
         // "¿os habéis comido todo el jamón?": asking whether it is all gone asks the stock.
-        Intent::Deplete if cues.question && !cues.exclaim && !no_items => Intent::QueryStock,
+        Intent::Deplete
+            if cues.question && !cues.exclaim && !no_items && !cues.found.contains(&Cue::Wh) =>
+        {
+            Intent::QueryStock
+        }
         // "la leche la compro yo mañana": an item named first and bought later is asked for.
         Intent::Unknown
             if !no_items
@@ -2844,6 +2971,17 @@ pub(crate) fn settle(
                 }) =>
         {
             Intent::ShowList
+        }
+        // "cuando vuelvas, ¿puedes comprar pilas?": a request asked, whatever opens it.
+        Intent::Unknown
+            if cues.question
+                && !no_items
+                && cues.found.contains(&Cue::ListAdd)
+                && (0..toks.toks.len()).any(|i| {
+                    matches!(toks.key(i), "puedes" | "podrias" | "podeis" | "podriais")
+                }) =>
+        {
+            Intent::ListAdd
         }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList

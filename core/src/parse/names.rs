@@ -705,6 +705,12 @@ pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     {
         return Cow::Owned(format!("{stem}z"));
     }
+    // "maníes", "tabúes": a stressed final vowel takes "-es".
+    if let Some(stem) = w.strip_suffix("es")
+        && stem.ends_with(['í', 'ú'])
+    {
+        return Cow::Borrowed(stem);
+    }
     if let Some(stem) = w.strip_suffix("es") {
         let mut rev = stem.chars().rev();
         if let (Some(c1), Some(c0)) = (rev.next(), rev.next())

@@ -448,6 +448,8 @@ const ES: &[(&str, Unit)] = &[
     ("saco", Bag),
     ("malla", Bag),
     ("mallas", Bag),
+    // "2 redes de mandarinas" ("red" alone is Red Bull's more often than a net's).
+    ("redes", Bag),
     ("cartón", Carton),
     ("cartones", Carton),
     ("brik", Carton),
