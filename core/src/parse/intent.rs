@@ -311,7 +311,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i += 1;
                     continue;
                 }
-                opening &= lex.has(toks, i, FILLER);
+                // "les colocs, qui a pris …": in French a group addressed may open too.
+                let det = lex.lang == Lang::Fr && lex.has(toks, i, DET);
+                opening &= lex.has(toks, i, FILLER) || det;
             }
             _ => {}
         }

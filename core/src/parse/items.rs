@@ -1425,6 +1425,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     }
                     continue;
                 }
+                // "Paul a besoin de pain": a French "a" before a verb taken as a cue is the
+                // auxiliary, no "à"; the name before it ends there.
+                let aux = s.lex.lang == Lang::Fr
+                    && s.toks.key(i) == "a"
+                    && s.raw(s.p + 1).is_some_and(|n| n != i + 1);
+                if aux && !words.is_empty() {
+                    s.p += 1;
+                    break;
+                }
                 if e.flags & PREP != 0 && started {
                     // "yogures para 2 días": a Spanish purpose holds no amount of the item.
                     // "du riz pour 4 personnes": nor a French one.
@@ -1825,9 +1834,9 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let someone = |i: usize| {
         lex.lang == Lang::Fr
             && item.words.len() == 1
-            && i > 0
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
-            && !lex.has(toks, i - 1, DET | OF)
+            && !(i > 0 && lex.has(toks, i - 1, DET | OF))
+            && !super::lexicon_fr::is_grocery(toks.key(i))
             && matches!(toks.key(i + 1), "a" | "ont" | "en")
     };
     head.is_some_and(|&i| {
