@@ -157,6 +157,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    let cue = if end == i + 1 { unaccented_fr(lex, toks, i, cue) } else { cue };
                     // "ne mangez pas les yaourts", "je n'ai pas acheté de lait": a French
                     // verb between "ne" and "pas" reports nothing done.
                     let cue = if negated_fr(lex, toks, i, end)
@@ -968,6 +969,27 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.found.push(cue);
         cues.consumed[i] = true;
     }
+}
+
+/// "Papi a ramene des légumes", "tu ramenes du pain ?": an unaccented French verb reads as the
+/// participle ("ramené") after "a", "ai", and as the present ("ramènes") after "tu".
+fn unaccented_fr(lex: &Lexicon, toks: &Tokens, i: usize, cue: Cue) -> Cue {
+    let bare = toks.text(i) == toks.key(i);
+    if lex.lang != Lang::Fr || !bare || i == 0 {
+        return cue;
+    }
+    let past = |c: &Cue| matches!(c, Cue::Restock | Cue::Consume | Cue::DepleteSoft);
+    let want: &dyn Fn(&Cue) -> bool = if aux_fr(lex, toks, i - 1) {
+        &past
+    } else if toks.key(i - 1) == "tu" {
+        &|c: &Cue| *c == Cue::ListAdd
+    } else {
+        return cue;
+    };
+    lex.cues
+        .get(toks.key(i))
+        .and_then(|c| c.iter().find(|(rest, c)| rest.is_empty() && want(c)))
+        .map_or(cue, |(_, c)| *c)
 }
 
 /// Whether the French verb at `i` follows "que j'ai", "qu'on a": a relative clause.

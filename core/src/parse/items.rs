@@ -1837,7 +1837,7 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
             && !(i > 0 && lex.has(toks, i - 1, DET | OF))
             && !super::lexicon_fr::is_grocery(toks.key(i))
-            && matches!(toks.key(i + 1), "a" | "ont" | "en")
+            && matches!(toks.key(i + 1), "a" | "ont" | "en" | "veut" | "prend" | "mange" | "boit")
     };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)

@@ -1245,6 +1245,9 @@ const CUES: &[(&str, Cue)] = &[
     ("mis au frigo", SetStock),
     ("mis au congélo", SetStock),
     ("mis au congélateur", SetStock),
+    // "Emma veut des céréales": someone wants it.
+    ("veut", ListAdd),
+    ("veulent", ListAdd),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),

@@ -188,6 +188,11 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         out.keys.push_str("un");
         i += 1;
     }
+    // "s il reste", "j ai", "qu est ce": an elision typed with a space for the apostrophe.
+    if lang == Lang::Fr && spaced_elision(cs, start, i, out) {
+        out.text.push('\'');
+        out.keys.push('\'');
+    }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "jviens", "jprends": French texting drops the apostrophe of "j'" before a consonant.
     if lang == Lang::Fr && k1 - k0 >= 4 && jay_elided(&out.keys[k0 as usize..]) {
@@ -354,6 +359,17 @@ fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
         }
     }
     brand
+}
+
+/// Whether the French word `cs[start..end]` is an elided "j", "s", "qu"… written with a space
+/// before a word that starts with a vowel ("l" after a number is a litre).
+fn spaced_elision(cs: &[char], start: usize, end: usize, out: &Tokens) -> bool {
+    let word: String = cs[start..end].iter().flat_map(|c| c.to_lowercase()).collect();
+    let elided = matches!(word.as_str(), "j" | "s" | "n" | "d" | "l" | "c" | "qu" | "m" | "t");
+    let vowel = cs.get(end) == Some(&' ')
+        && cs.get(end + 1).is_some_and(|c| "aeiouyhéèêàâîôûœAEIOUYHÉ".contains(*c));
+    let litre = word == "l" && matches!(out.toks.last(), Some(Tok::Num { .. }));
+    elided && vowel && !litre
 }
 
 /// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
