@@ -298,6 +298,9 @@ pub(crate) static DATA: LangData = LangData {
         "tjrs", "tjr",
     ],
     vague: &[
+        "le double de",
+        "le double d'",
+        "le triple de",
         "entre",
         "quelques",
         "plusieurs",
@@ -1826,6 +1829,8 @@ const CUES: &[(&str, Cue)] = &[
     ("état des stocks", Query),
     // list
     ("liste", List),
+    ("liste complète", List),
+    ("liste entière", List),
     ("liste de courses", List),
     ("liste des courses", List),
     ("liste de course", List),
