@@ -223,6 +223,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    // "la liste des invités": a French list of something that is no grocery
+                    // is not the shopping list.
+                    let other_list = lex.lang == Lang::Fr
+                        && end == i + 1
+                        && lex.has(toks, i + 1, OF)
+                        && (i + 2..(i + 4).min(n))
+                            .any(|j| lex.has(toks, j, FILLER) && !lex.has(toks, j, DET | SKIP));
+                    let cue = if cue == Cue::List && other_list { Cue::Filler } else { cue };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)

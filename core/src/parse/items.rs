@@ -1839,9 +1839,17 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && !super::lexicon_fr::is_grocery(toks.key(i))
             && matches!(toks.key(i + 1), "a" | "ont" | "en" | "veut" | "prend" | "mange" | "boit")
     };
+    // "on a bu un verre en ville": a French serving with nothing served is no item.
+    let serving = |i: usize| {
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && lex.has(toks, i, MEASURE)
+            && (item.qty.is_none() || (i > 0 && lex.has(toks, i - 1, ARTICLE)))
+    };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
             || someone(i)
+            || serving(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
@@ -2025,9 +2033,18 @@ fn skip_lead(s: &mut Stream) {
         s.p += 1;
         // "j'ai tout mis dans la compote", "mangez sans moi": a French place or company
         // before the item names no item.
-        if s.lex.lang == Lang::Fr && matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") {
+        // "pour la glace": a purpose too, when its noun follows at once.
+        let purpose = s.key(s.p - 1) == "pour"
+            && s.raw(s.p).zip(s.raw(s.p - 1)).is_some_and(|(a, b)| a == b + 1);
+        if s.lex.lang == Lang::Fr
+            && (matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") || purpose)
+        {
             s.skip_flag(DET);
             if s.raw(s.p).is_some() && !s.boundary(s.p) {
+                s.p += 1;
+            }
+            // "pour le pique-nique": with the rest of a hyphenated word.
+            while s.raw(s.p).is_some_and(|i| s.toks.hyphen(i)) {
                 s.p += 1;
             }
             continue;

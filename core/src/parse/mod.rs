@@ -142,6 +142,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();
     let bare = (0..toks.toks.len()).all(|i| !is_word(i) || cues.consumed[i]);
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
+        // "annule le resto de ce soir": cancelling what is no grocery is no undo.
+        Intent::Undo if lang == Lang::Fr && small_talk && cancels_fr(&toks) => Intent::Unknown,
         Intent::Undo => Intent::Undo,
         // "did anyone see the game": "see" shows the list only when nothing else is named.
         Intent::ShowList if !small_talk || cues.list || places_only || placed_only => {
@@ -214,6 +216,13 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
             .collect(),
     };
     Parsed { intent, items }
+}
+
+/// "annule le resto": a French "cancel" with its own object after it.
+fn cancels_fr(toks: &token::Tokens) -> bool {
+    let det = |i: usize| matches!(toks.key(i), "le" | "la" | "les" | "l'" | "mon" | "ma" | "mes");
+    (1..toks.toks.len())
+        .any(|i| matches!(toks.key(i - 1), "annule" | "annuler" | "annulez") && det(i))
 }
 
 /// The longest prefix of `text` within `max` bytes that ends on a character boundary.
