@@ -96,9 +96,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             Tok::Mark('?') => answered = false,
             Tok::Mark('!') => cues.exclaim = true,
             Tok::Mark('=') => cues.found.push(Cue::SetStock),
-            // "eggs: 0", "milk: 2l": a count after a name and a colon states it.
+            // "eggs: 0", "milk: 2l", "oeufs : 6": a count after a name and a colon states it.
             Tok::Mark(':')
-                if lex.lang == Lang::En
+                if matches!(lex.lang, Lang::En | Lang::Fr)
                     && i > 0
                     && matches!(toks.toks[i - 1], Tok::Word { .. })
                     && matches!(toks.toks.get(i + 1), Some(Tok::Num { .. })) =>

@@ -1261,6 +1261,7 @@ const CUES: &[(&str, Cue)] = &[
     ("veut", ListAdd),
     ("veulent", ListAdd),
     ("c'est bon pour", Filler),
+    ("d'accord", Filler),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
