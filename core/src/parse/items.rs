@@ -753,8 +753,11 @@ fn french_break(s: &Stream, a: usize, b: usize, first: bool) -> bool {
     use super::lexicon_fr::{flavoured, is_grocery};
     let (ka, kb) = (s.toks.key(a), s.toks.key(b));
     let plain = |i: usize| s.lex.entry(s.toks, i).flags == 0;
-    // "fruits de mer surgelés": a participle agrees with the head before the link.
+    // "fruits de mer surgelés", "cuisses de canard confites": an adjective after a link's
+    // noun agrees with the head before the link.
+    let linked = a > 0 && s.lex.has(s.toks, a - 1, OF);
     let plural = !ka.ends_with(['s', 'x'])
+        && !linked
         && plain(b)
         && kb.len() > 3
         && !s.toks.text(b).ends_with("és")

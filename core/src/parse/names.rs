@@ -59,15 +59,24 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Es | Lang::Fr => {
             // The head comes first and its adjectives agree with it: "pimientos rojos".
             let mut head = true;
+            // "pâtes complètes": a name said only in the plural keeps its adjectives plural.
+            let plural_only =
+                lang == Lang::Fr && parts.clone().next().is_some_and(|w| FR_PLURAL.contains(&w));
+            let mut first = true;
             join(&mut parts.map(|w| {
                 head &= !is_romance_link(w);
+                let adjective = !std::mem::replace(&mut first, false);
                 match (head, lang) {
-                    // "fruits de mer surgelés": a participle after the link still agrees.
-                    (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
+                    // "fruits de mer surgelés", "cuisses de canard confites": a participle
+                    // after the link still agrees with the head.
+                    (false, Lang::Fr)
+                        if ["és", "ées", "ites", "ies"].iter().any(|e| w.ends_with(e)) =>
+                    {
                         Cow::Borrowed(&w[..w.len() - 1])
                     }
                     (false, _) => Cow::Borrowed(w),
                     (true, Lang::Es) => singular_es(w),
+                    (true, _) if plural_only && adjective => Cow::Borrowed(w),
                     (true, _) => singular_fr(w),
                 }
             }))
@@ -616,6 +625,10 @@ pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     }
     Cow::Borrowed(&w[..w.len() - 1])
 }
+
+/// French names said only in the plural: their adjectives stay plural ("pâtes complètes").
+const FR_PLURAL: &[&str] =
+    &["pâtes", "céréales", "lentilles", "chips", "épinards", "rillettes", "cornflakes"];
 
 const FR_SAME: &[&str] = &[
     "jus",

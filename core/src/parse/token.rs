@@ -188,6 +188,24 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         out.keys.push_str("un");
         i += 1;
     }
+    // "farine T55": a French letter or two with digits glued after is one name.
+    if lang == Lang::Fr
+        && (1..=2).contains(&(i - start))
+        && !matches!(cs[start], 'x' | 'X')
+        && cs.get(i).is_some_and(|c| c.is_ascii_digit())
+    {
+        let mut j = i;
+        while cs.get(j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        if !cs.get(j).is_some_and(|&c| is_word_char(c)) {
+            for &c in &cs[i..j] {
+                out.text.push(c);
+                out.keys.push(c);
+            }
+            i = j;
+        }
+    }
     // "s il reste", "j ai", "qu est ce": an elision typed with a space for the apostrophe.
     if lang == Lang::Fr && spaced_elision(cs, start, i, out) {
         out.text.push('\'');
