@@ -176,6 +176,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "Paul a pris les 2 derniers yaourts": the last ones taken are used.
+                    let cue = if cue == Cue::Take && took_last_fr(lex, toks, end) {
+                        Cue::Consume
+                    } else {
+                        cue
+                    };
                     // "pris … dans le frigo": remembered, then read as the plain cue.
                     let cue = match cue {
                         Cue::Take | Cue::Storage => {
@@ -998,6 +1004,18 @@ fn unaccented_fr(lex: &Lexicon, toks: &Tokens, i: usize, cue: Cue) -> Cue {
         .get(toks.key(i))
         .and_then(|c| c.iter().find(|(rest, c)| rest.is_empty() && want(c)))
         .map_or(cue, |(_, c)| *c)
+}
+
+/// Whether "les 2 derniers", "la dernière" follows a French "pris" ending at `end`.
+fn took_last_fr(lex: &Lexicon, toks: &Tokens, end: usize) -> bool {
+    let mut j = end;
+    while j < toks.toks.len() && (lex.has(toks, j, DET) || matches!(toks.toks[j], Tok::Num { .. }))
+    {
+        j += 1;
+    }
+    lex.lang == Lang::Fr
+        && j > end
+        && matches!(toks.key(j), "dernier" | "derniere" | "derniers" | "dernieres")
 }
 
 /// Whether the French verb at `i` follows "que j'ai", "qu'on a": a relative clause.

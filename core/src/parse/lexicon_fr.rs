@@ -422,6 +422,8 @@ pub(crate) static DATA: LangData = LangData {
     add_preps: &["à", "a", "sur", "dans", "au"],
     remove_preps: &["de", "d'", "du"],
     measures: &[
+        "plateau",
+        "plateaux",
         "miette",
         "miettes",
         "carré",
@@ -1268,6 +1270,13 @@ const CUES: &[(&str, Cue)] = &[
     // "on en a plein": plenty of it, no amount.
     ("en a plein", Filler),
     ("en ai plein", Filler),
+    ("en rade de", Deplete),
+    ("en rade d'", Deplete),
+    // "j'ai décongelé 4 steaks": out of the freezer to be eaten.
+    ("décongelé", Consume),
+    ("décongelée", Consume),
+    ("décongelés", Consume),
+    ("décongelées", Consume),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
