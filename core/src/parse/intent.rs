@@ -1169,7 +1169,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::ListRemove;
     }
     // "qu'est-ce qu'on doit racheter ?", "je ramène quoi ?": what to buy is what the list says.
-    if cues.what && cues.question && cues.has(ListAdd) && !has_items {
+    // "on est à court de quoi ?": what ran out is what the list says too.
+    if cues.what && cues.question && (cues.has(ListAdd) || cues.has(Deplete)) && !has_items {
         return Intent::ShowList;
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
@@ -1189,7 +1190,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::Unknown;
     }
     // "Zeig mir den Vorrat", "Bestand anzeigen": shown is the stock, not the list.
-    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || cues.has(SetStock)) {
+    // "il manque quoi dans le frigo ?": in French a storage place asks no stock of its own.
+    let stored = cues.has(SetStock) && !(cues.lang == Lang::Fr && cues.has(Storage));
+    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || stored) {
         return Intent::QueryStock;
     }
     // "I'll add it to the list": an add with nothing named is no ask to see the list.
