@@ -261,6 +261,13 @@ pub(crate) static DATA: LangData = LangData {
         "urgent",
         "urgente",
         "toujours",
+        "te",
+        "dérange",
+        "dérangerait",
+        "aurais",
+        "arrêter",
+        "laisse",
+        "surtout",
         "dire",
         "actuel",
         "actuelle",
@@ -300,7 +307,7 @@ pub(crate) static DATA: LangData = LangData {
     ],
     skips: &[
         "encore", "déjà", "deja", "y", "en", "nous", "on", "il", "urgent", "urgente", "toujours",
-        "tjrs", "tjr",
+        "surtout", "tjrs", "tjr",
     ],
     vague: &[
         "le double de",
@@ -1284,6 +1291,14 @@ const CUES: &[(&str, Cue)] = &[
     ("quoi comme courses", Show),
     ("fais-moi voir", Show),
     ("à jour", Filler),
+    // "n'importe qui peut…", "qui peut passer prendre…": a request to anyone, no question
+    // about people.
+    ("n'importe qui", Filler),
+    ("qui peut", Filler),
+    ("qui pourrait", Filler),
+    ("qui passe", Filler),
+    ("besoin que", Filler),
+    ("le temps de", Filler),
     ("choper", ListAdd),
     ("chope", ListAdd),
     ("chopes", ListAdd),
