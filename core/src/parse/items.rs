@@ -1849,10 +1849,23 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && lex.has(toks, i, MEASURE)
             && (item.qty.is_none() || (i > 0 && lex.has(toks, i - 1, ARTICLE)))
     };
+    // "qui peut venir me chercher ?": a French infinitive alone is something to do.
+    let to_do = |i: usize| {
+        let key = toks.key(i);
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && key.len() > 4
+            && (key.ends_with("er") || key.ends_with("ir"))
+            && lex.entry(toks, i).flags == 0
+            && !(i > 0 && lex.has(toks, i - 1, DET | ARTICLE | OF))
+            && !matches!(toks.toks[i], Tok::Word { upper: true, .. })
+            && !super::lexicon_fr::is_grocery(key)
+    };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
             || someone(i)
             || serving(i)
+            || to_do(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
