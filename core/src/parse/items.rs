@@ -153,7 +153,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 && (item.qty.is_none() || (heading && article))
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
-            if described && s.lex.lang == Lang::En {
+            // "petite liste : pain, beurre": in French too.
+            if described && matches!(s.lex.lang, Lang::En | Lang::Fr) {
                 continue;
             }
             if item.words.is_empty() {
