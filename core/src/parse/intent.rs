@@ -176,6 +176,16 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "qui prend le pain ?": in French "who gets it" asks someone to buy it.
+                    let cue = if cue == Cue::Wh
+                        && lex.lang == Lang::Fr
+                        && toks.key(i) == "qui"
+                        && matches!(toks.key(i + 1), "prend" | "ramene" | "achete" | "rapporte")
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "Paul a pris les 2 derniers yaourts": the last ones taken are used.
                     let cue = if cue == Cue::Take && took_last_fr(lex, toks, end) {
                         Cue::Consume

@@ -249,6 +249,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
         }
     }
     drop_category(&s, &mut items);
+    drop_heading_fr(&s, &mut items);
     drop_settled_fr(&s, &mut items);
     drop_shop_out_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
@@ -334,6 +335,25 @@ fn elided_nouns(s: &Stream, items: &mut [RawItem]) {
         if let Some(h) = head.filter(|_| lone) {
             items[k].words.push(h);
         }
+    }
+}
+
+/// "Alerte : plus de PQ", "Petite question : on a du curry ?": in French a short heading
+/// before a colon that names no grocery and no amount, with items after it, is no item.
+fn drop_heading_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    let Some(first) = items.first() else { return };
+    let (Some(&a), Some(&b)) = (first.words.first(), first.words.last()) else { return };
+    let colon = (b + 1..(b + 3).min(s.toks.toks.len()))
+        .find(|&j| matches!(s.toks.toks[j], Tok::Mark(':')))
+        .is_some_and(|j| (b + 1..j).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_))));
+    let heading = s.lex.lang == Lang::Fr
+        && items.len() > 1
+        && first.qty.is_none()
+        && colon
+        && (a..=b).all(|k| !super::lexicon_fr::is_grocery(s.toks.key(k)))
+        && (0..a).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_) | Tok::Num { .. }));
+    if heading {
+        items.remove(0);
     }
 }
 
