@@ -250,6 +250,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     }
     drop_category(&s, &mut items);
     drop_heading_fr(&s, &mut items);
+    drop_vocative_fr(&s, &mut items);
     drop_settled_fr(&s, &mut items);
     drop_shop_out_fr(&s, &mut items);
     drop_bracketed_sorts(&s, &mut items);
@@ -354,6 +355,30 @@ fn drop_heading_fr(s: &Stream, items: &mut Vec<RawItem>) {
         && (0..a).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_) | Tok::Num { .. }));
     if heading {
         items.remove(0);
+    }
+}
+
+/// "Mon cœur, tu peux prendre du beurre ?", "Antoine et Léa, n'oubliez pas le pain": in French
+/// who is spoken to opens the message before a comma and a pronoun or a verb.
+fn drop_vocative_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = s.toks;
+    let Some(comma) = (0..toks.toks.len()).find(|&j| matches!(toks.toks[j], Tok::Mark(','))) else {
+        return;
+    };
+    // After the comma a pronoun or a verb taken as a cue, not another name.
+    let next = comma + 1;
+    let spoken = matches!(toks.toks.get(next), Some(Tok::Word { .. }))
+        && (s.lex.has(toks, next, FILLER | CLAUSE) || s.lex.cues.contains_key(toks.key(next)));
+    let before = items.iter().take_while(|r| r.words.iter().all(|&w| w < comma)).count();
+    let addressed = before < items.len()
+        && items[..before].iter().all(|r| {
+            r.qty.is_none() && r.words.iter().all(|&w| !super::lexicon_fr::is_grocery(toks.key(w)))
+        });
+    if spoken && addressed {
+        items.drain(..before);
     }
 }
 
@@ -593,6 +618,17 @@ fn drop_bracketed_sorts(s: &Stream, items: &mut Vec<RawItem>) {
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
     let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
+    // "Mon cœur, tu peux prendre du beurre ?": after who is spoken to, the message itself.
+    let addressed = s.raw(s.p).is_some_and(|i| {
+        s.lex.lang == Lang::Fr
+            && (0..i.saturating_sub(1)).all(|j| match s.toks.toks[j] {
+                Tok::Word { .. } => !super::lexicon_fr::is_grocery(s.toks.key(j)),
+                _ => false,
+            })
+    });
+    if after_comma && addressed {
+        return false;
+    }
     // "…, el que había se puso duro": an article or a pronoun may stand before the clause word.
     let mut c = s.p;
     while c < s.p + 2

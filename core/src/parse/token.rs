@@ -121,6 +121,12 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             // "got back from tesco - got pasta", "- milk": a free-standing dash separates.
             out.toks.push(Tok::Mark('—'));
             i += 1;
+        } else if c == '@' && lang == Lang::Fr {
+            // "@Paul": a tag names who is spoken to.
+            i += 1;
+            while i < n && (is_word_char(cs[i]) || cs[i].is_ascii_digit()) {
+                i += 1;
+            }
         } else if c == '\n' {
             out.toks.push(Tok::Mark(','));
             i += 1;
