@@ -513,12 +513,16 @@ fn idle_clause(
     span: std::ops::Range<usize>,
     since: usize,
 ) -> bool {
-    lex.lang == Lang::En
+    // "tu sais quoi ? plus de lait": in French only a filler phrase taken whole is idle ("non ?"
+    // still asks).
+    let fr = lex.lang == Lang::Fr;
+    matches!(lex.lang, Lang::En | Lang::Fr)
         && span.start > 0
         && cues.found[since..].iter().all(|c| matches!(c, Cue::Filler | Cue::Wh))
         && span.clone().all(|j| match toks.toks[j] {
             Tok::Word { .. } => {
-                cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM)
+                cues.consumed[j]
+                    || (!fr && lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM))
             }
             Tok::Num { .. } => false,
             Tok::Mark(_) => true,
@@ -533,6 +537,19 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
         || (lex.lang == Lang::Fr && cue == Cue::Deplete);
     if !verb || at == 0 || at > 4 {
         return;
+    }
+    // "Nutella acheté, il était en promo": a French subject takes its auxiliary ("Paul a
+    // acheté"); before a bare participle the word is the item.
+    let bare_participle = lex.lang == Lang::Fr
+        && !aux_fr(lex, toks, at - 1)
+        && !matches!(toks.key(at - 1), "est" | "sont" | "s'est" | "se");
+    if bare_participle && matches!(cue, Cue::Restock | Cue::Consume | Cue::DepleteSoft) {
+        let participle = ["é", "ée", "és", "ées", "is", "it", "u", "ue", "us"]
+            .iter()
+            .any(|e| toks.text(at).ends_with(e));
+        if participle {
+            return;
+        }
     }
     // "el perro se comió…": a pronoun may stand between the one who did it and the verb.
     let mut last = at - 1;

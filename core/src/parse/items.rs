@@ -111,6 +111,11 @@ impl Stream<'_> {
             && !names_ru::known_form(self.toks.key(i))
     }
 
+    /// Whether raw token `i` was left by the cues (it is in the stream).
+    fn in_stream(&self, i: usize) -> bool {
+        self.idx.binary_search(&i).is_ok()
+    }
+
     /// The folded word at stream position `p`, or "".
     pub fn key(&self, p: usize) -> &str {
         self.raw(p).map_or("", |i| self.toks.key(i))
@@ -371,7 +376,9 @@ fn drop_vocative_fr(s: &Stream, items: &mut Vec<RawItem>) {
     // After the comma a pronoun or a verb taken as a cue, not another name.
     let next = comma + 1;
     let spoken = matches!(toks.toks.get(next), Some(Tok::Word { .. }))
-        && (s.lex.has(toks, next, FILLER | CLAUSE) || s.lex.cues.contains_key(toks.key(next)));
+        && (s.lex.has(toks, next, FILLER | CLAUSE) || s.lex.cues.contains_key(toks.key(next)))
+        // No verb before the comma: "Nutella acheté, il était en promo" is news.
+        && (0..comma).all(|j| !matches!(toks.toks[j], Tok::Word { .. }) || s.in_stream(j));
     let before = items.iter().take_while(|r| r.words.iter().all(|&w| w < comma)).count();
     let addressed = before < items.len()
         && items[..before].iter().all(|r| {
@@ -622,7 +629,7 @@ fn remark(s: &Stream) -> bool {
     let addressed = s.raw(s.p).is_some_and(|i| {
         s.lex.lang == Lang::Fr
             && (0..i.saturating_sub(1)).all(|j| match s.toks.toks[j] {
-                Tok::Word { .. } => !super::lexicon_fr::is_grocery(s.toks.key(j)),
+                Tok::Word { .. } => !super::lexicon_fr::is_grocery(s.toks.key(j)) && s.in_stream(j),
                 _ => false,
             })
     });
