@@ -488,6 +488,11 @@ fn french_cues(
             cues.found[k] = Cue::Restock;
         }
     }
+    // "plus de lait, qqn passe au Carrefour ?": asking someone after it ran out is an errand.
+    let someone = (0..n).any(|j| matches!(toks.key(j), "qqn" | "qqun" | "quelqu" | "quelqu'un"));
+    if cues.question && someone && cues.found.contains(&Cue::Deplete) {
+        cues.found.push(Cue::ListAdd);
+    }
     // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
     let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
     if first.is_some_and(|j| {
