@@ -1919,6 +1919,8 @@ const CUES: &[(&str, Cue)] = &[
     // list
     ("liste", List),
     ("liste complète", List),
+    ("liste de courses complète", List),
+    ("liste des courses complète", List),
     ("liste entière", List),
     ("liste de courses", List),
     ("liste des courses", List),

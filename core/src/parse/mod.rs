@@ -164,9 +164,11 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ => intent,
     };
     // A bare "oops" right after an entry takes it back.
+    // "oups pas ça": in French with only fillers beside it, too.
+    let alone = words == 1 || (lang == Lang::Fr && named == 0);
     let intent = match intent {
         Intent::Unknown
-            if words == 1 && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
+            if alone && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
         {
             Intent::Undo
         }
