@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// A French question asks "what" ("quoi", "qu'est-ce que", "que faut-il").
     pub what: bool,
+    /// "entamé", "ouvert": a container opened, not emptied.
+    pub opened: bool,
     /// The language the message is read in.
     pub lang: Lang,
 }
@@ -57,6 +59,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         what: false,
+        opened: false,
         lang: lex.lang,
     };
     let skip = |j: usize| lex.has(toks, j, SKIP);
@@ -186,6 +189,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    cues.opened |= lex.lang == Lang::Fr
+                        && cue == Cue::Consume
+                        && matches!(toks.key(i), "entame" | "entamee" | "ouvert" | "ouverte");
                     // "Paul a pris les 2 derniers yaourts": the last ones taken are used.
                     let cue = if cue == Cue::Take && took_last_fr(lex, toks, end) {
                         Cue::Consume
@@ -1308,7 +1314,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     match verb {
         // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
         Some(Dish) if !has_items => return Intent::Unknown,
-        Some(Consume | Dish) if (cues.has(DepleteMod) || amounts.definite) && !amounts.written => {
+        // "j'ai entamé le pot de Nutella": an opened container is not emptied.
+        Some(Consume | Dish)
+            if (cues.has(DepleteMod) || (amounts.definite && !cues.opened)) && !amounts.written =>
+        {
             return Intent::Deplete;
         }
         Some(Consume | Dish) => return Intent::Consume,

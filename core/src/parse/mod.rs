@@ -208,7 +208,10 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                     Intent::QueryStock | Intent::Deplete => (None, None),
                     // "la bouteille de lait est presque vide": the container says which, no
                     // amount to buy.
-                    Intent::ListAdd if lang == Lang::Fr && r.definite => (None, None),
+                    // "j'ai entamé le pot de Nutella": nor an opened one.
+                    Intent::ListAdd | Intent::Consume if lang == Lang::Fr && r.definite => {
+                        (None, None)
+                    }
                     // "il reste 3 oeufs, faut en racheter": the count is what is left.
                     Intent::ListAdd if lang == Lang::Fr && stock_first => (None, None),
                     _ => (r.qty, unit),
