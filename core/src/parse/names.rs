@@ -684,6 +684,8 @@ const FR_SAME: &[&str] = &[
     "hachis",
     "salsifis",
     "ris",
+    "cervelas",
+    "cenovis",
     // Brands whose name is a plural: "des Pampers".
     "pampers",
     "huggies",
@@ -695,7 +697,8 @@ const FR_SAME: &[&str] = &[
 ];
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
-    if w.chars().count() <= 2 || FR_SAME.contains(&w) || w.ends_with("'s") {
+    // "speculoos": a word in "-oos" is the same in the plural.
+    if w.chars().count() <= 2 || FR_SAME.contains(&w) || w.ends_with("'s") || w.ends_with("oos") {
         return Cow::Borrowed(w);
     }
     if let Some(stem) = w.strip_suffix("eaux") {
