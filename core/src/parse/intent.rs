@@ -443,7 +443,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "reste du lait ou pas": "ou pas" asks, with or without a question mark.
     cues.question |= lex.lang == Lang::Fr
         && (1..toks.toks.len())
-            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non"));
+            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non" | "faut"));
     cues
 }
 
@@ -499,6 +499,8 @@ fn french_cues(
     if cues.question && someone && cues.found.contains(&Cue::Deplete) {
         cues.found.push(Cue::ListAdd);
     }
+    // "jachète quoi pour ce soir": "quoi" asks, with or without a question mark.
+    cues.question |= (0..n).any(|j| matches!(toks.key(j), "quoi" | "koi" | "kwa"));
     // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
     let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
     if first.is_some_and(|j| {
