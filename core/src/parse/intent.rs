@@ -77,6 +77,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // their accent ("achete"), by their place among the cues and their token.
     let mut errands = Vec::new();
     let mut unaccented = Vec::new();
+    // "quelqu'un veut une crêpe ?": a want asked is an offer; "mis … au frigo": put away.
+    let mut wants = Vec::new();
+    let mut puts = Vec::new();
     // "il faut du doliprane ?": a French need asks only with a question mark.
     let mut needs_fr = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -192,6 +195,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     cues.opened |= lex.lang == Lang::Fr
                         && cue == Cue::Consume
                         && matches!(toks.key(i), "entame" | "entamee" | "ouvert" | "ouverte");
+                    // "manger plus de légumes", "acheter plus de lait": after a French
+                    // infinitive "plus de" is more, not none.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Fr
+                        && toks.key(i) == "plus"
+                        && i > 0
+                        && (toks.key(i - 1).ends_with("er") || toks.key(i - 1).ends_with("ir"))
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "Paul a pris les 2 derniers yaourts": the last ones taken are used.
                     let cue = if cue == Cue::Take && took_last_fr(lex, toks, end) {
                         Cue::Consume
@@ -294,6 +309,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     {
                         needs_fr.push((cues.found.len(), i));
                     }
+                    if lex.lang == Lang::Fr && matches!(toks.key(i), "veut" | "veulent") {
+                        wants.push(cues.found.len());
+                    }
+                    if lex.lang == Lang::Fr
+                        && (i..end).any(|j| matches!(toks.key(j), "mis" | "mise" | "mises"))
+                    {
+                        puts.push(cues.found.len());
+                    }
                     if lex.lang == Lang::Fr && cue == Cue::ListAdd && infinitive_fr(toks.key(i)) {
                         errands.push((cues.found.len(), i));
                     }
@@ -352,6 +375,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     if lex.lang == Lang::Fr {
         french_cues(lex, toks, &mut cues, &needs_fr, &unaccented, &errands);
+        if cues.question {
+            wants.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+        }
+        if cues.found.contains(&Cue::Storage) {
+            puts.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+        }
     }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
@@ -512,7 +541,7 @@ fn french_cues(
     // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
     let went = (0..n).find(|&j| went_fr(lex, toks, j));
     let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
-    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
+    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         cues.found.push(Cue::Restock);
     }
 }
@@ -1080,10 +1109,12 @@ fn infinitive_fr(key: &str) -> bool {
     key.len() > 4 && (key.ends_with("er") || key.ends_with("re") || key.ends_with("ir"))
 }
 
-/// "allé", "passée", "j'ai été": a French past of going somewhere.
+/// "allé", "passée", "j'ai été", "arrivée": a French past of going or coming somewhere.
 fn went_fr(lex: &Lexicon, toks: &Tokens, j: usize) -> bool {
-    matches!(toks.text(j), "allé" | "allée" | "allés" | "allées" | "alle" | "passé" | "passée")
-        || (toks.key(j) == "ete" && j > 0 && aux_fr(lex, toks, j - 1))
+    matches!(
+        toks.text(j),
+        "allé" | "allée" | "allés" | "allées" | "alle" | "passé" | "passée" | "arrivé" | "arrivée"
+    ) || (toks.key(j) == "ete" && j > 0 && aux_fr(lex, toks, j - 1))
 }
 
 /// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
