@@ -333,7 +333,8 @@ impl Lexicon {
             held |= run >= 3;
             prev = c;
         }
-        if self.lang != Lang::En || !held || key.len() > 24 {
+        // "merciii", "plsss": in English and French chat.
+        if !matches!(self.lang, Lang::En | Lang::Fr) || !held || key.len() > 24 {
             return None;
         }
         [1, 2].into_iter().find_map(|keep| {
