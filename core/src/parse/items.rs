@@ -130,6 +130,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     let idx = (0..toks.toks.len()).filter(|&i| !consumed[i]).collect();
     let mut s = Stream { lex, toks, idx, p: 0 };
     let mut items: Vec<RawItem> = Vec::new();
+    let mut pending = None;
     while s.raw(s.p).is_some() {
         if s.boundary(s.p) {
             s.p += 1;
@@ -192,6 +193,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
                         let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        // "il en reste 2, des baguettes": a French count before its name.
+                        if alone && item.unit_at.is_none() && lex.lang == Lang::Fr {
+                            pending = item.qty;
+                        }
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
@@ -248,6 +253,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             } else {
                 push_groceries(&s, item, &mut items);
             }
+        }
+        if let Some(last) = items.last_mut().filter(|r| r.qty.is_none() && pending.is_some()) {
+            last.qty = pending.take();
         }
         if s.p == start {
             s.p += 1;
@@ -352,11 +360,16 @@ fn drop_heading_fr(s: &Stream, items: &mut Vec<RawItem>) {
     let colon = (b + 1..(b + 3).min(s.toks.toks.len()))
         .find(|&j| matches!(s.toks.toks[j], Tok::Mark(':')))
         .is_some_and(|j| (b + 1..j).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_))));
+    // "côté fruits on a 3 pommes": a kind named as the topic, before the items of it.
+    let topic = a > 0
+        && matches!(s.toks.key(a - 1), "cote" | "niveau")
+        && a == b
+        && s.lex.has(s.toks, a, CATEGORY);
     let heading = s.lex.lang == Lang::Fr
         && items.len() > 1
         && first.qty.is_none()
-        && colon
-        && (a..=b).all(|k| !super::lexicon_fr::is_grocery(s.toks.key(k)))
+        && (colon || topic)
+        && (topic || (a..=b).all(|k| !super::lexicon_fr::is_grocery(s.toks.key(k))))
         && (0..a).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_) | Tok::Num { .. }));
     if heading {
         items.remove(0);
@@ -1046,9 +1059,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
-                // "bolsas de patatas": a Spanish plural unit with no number counts none.
-                let plural = |a: usize| names::singular_es(s.toks.key(a)) != s.toks.key(a);
-                if s.lex.lang == Lang::Es && implicit && at.is_some_and(plural) {
+                // "bolsas de patatas", "conserves de thon": a Spanish or French plural unit
+                // with no number counts none.
+                let plural = |a: usize| match s.lex.lang {
+                    Lang::Fr => names::singular_fr(s.toks.key(a)) != s.toks.key(a),
+                    _ => names::singular_es(s.toks.key(a)) != s.toks.key(a),
+                };
+                if matches!(s.lex.lang, Lang::Es | Lang::Fr) && implicit && at.is_some_and(plural) {
                     amount = Amount::Vague;
                 }
                 let det = |i: usize| {
@@ -1118,7 +1135,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // "the milk in the fridge door": a cue between two words ends the name too.
         let last_not_item = words.last().is_some_and(|&w| s.lex.has(s.toks, w, NOT_ITEM));
         // "si tu passes devant Carrefour prends du lait": a place, then the verb.
-        let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr) && last_not_item)
+        // "côté fruits on a 3 pommes": in French a count after the verb starts the next item.
+        let count_after = s.lex.lang == Lang::Fr
+            && !words.is_empty()
+            && matches!(s.toks.toks[i], Tok::Num { .. });
+        let cue_before = (((s.lex.lang == Lang::Es || s.lex.lang == Lang::Fr)
+            && (last_not_item || count_after))
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
