@@ -452,8 +452,8 @@ pub(crate) static DATA: LangData = LangData {
         "entamées",
     ],
     preps: &[
-        "par", "avant", "après", "devant", "pour", "dans", "chez", "au", "aux", "à", "a", "en",
-        "parce", "car", "mais", "quand", "pendant", "depuis", "sur", "ds", "pr",
+        "jusqu'", "par", "avant", "après", "devant", "pour", "dans", "chez", "au", "aux", "à", "a",
+        "en", "parce", "car", "mais", "quand", "pendant", "depuis", "sur", "ds", "pr",
     ],
     add_preps: &["à", "a", "sur", "dans", "au"],
     remove_preps: &["de", "d'", "du"],
