@@ -129,7 +129,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 cues.number |= !time;
             }
             Tok::Word { .. } => {
-                cues.time |= lex.has(toks, i, TIME);
+                // "le poulet d'hier midi": in French a time after "hier", "de" dates the item.
+                let dated = lex.lang == Lang::Fr
+                    && i > 0
+                    && matches!(toks.key(i - 1), "hier" | "d'" | "de" | "du");
+                cues.time |= lex.has(toks, i, TIME) && !dated;
                 cues.polite |= matches!(
                     toks.key(i),
                     "please"
