@@ -1926,7 +1926,8 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
             && !(i > 0 && lex.has(toks, i - 1, DET | OF))
             && !super::lexicon_fr::is_grocery(toks.key(i))
-            && matches!(toks.key(i + 1), "a" | "ont" | "en" | "veut" | "prend" | "mange" | "boit")
+            && (matches!(toks.key(i + 1), "a" | "ont" | "en" | "veut" | "prend" | "mange" | "boit")
+                || (toks.key(i + 1) == "est" && matches!(toks.key(i + 2), "parti" | "partie")))
     };
     // "on a bu un verre en ville": a French serving with nothing served is no item.
     let serving = |i: usize| {
