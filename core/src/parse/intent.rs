@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// A French question asks "what" ("quoi", "qu'est-ce que", "que faut-il").
     pub what: bool,
+    /// "entamé", "ouvert": a container opened, not emptied.
+    pub opened: bool,
     /// The language the message is read in.
     pub lang: Lang,
     /// A price was written: "eggs are £3 at tesco now" talks about the price.
@@ -59,6 +61,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         what: false,
+        opened: false,
         lang: lex.lang,
         price: toks.price,
     };
@@ -97,6 +100,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // their accent ("achete"), by their place among the cues and their token.
     let mut errands = Vec::new();
     let mut unaccented = Vec::new();
+    // "quelqu'un veut une crêpe ?": a want asked is an offer; "mis … au frigo": put away.
+    let mut wants = Vec::new();
+    let mut puts = Vec::new();
     // "il faut du doliprane ?": a French need asks only with a question mark.
     let mut needs_fr = Vec::new();
     // "Eier auf 6 setzen": "setzen" with "auf" and a number sets the stock.
@@ -127,7 +133,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             // "eggs: 0", "milk: 2l", "milk: half a bottle": a count after a name and a colon
             // states it.
             Tok::Mark(':')
-                if lex.lang == Lang::En
+                if matches!(lex.lang, Lang::En | Lang::Fr)
                     && i > 0
                     && matches!(toks.toks[i - 1], Tok::Word { .. })
                     && (matches!(toks.toks.get(i + 1), Some(Tok::Num { .. }))
@@ -158,7 +164,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 // Whether a word that is more than a greeting or a pronoun came before this one.
                 let led = lead;
                 lead |= !lex.has(toks, i, FILLER) || lex.has(toks, i, TIME);
-                cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i);
+                // "le poulet d'hier midi": in French a time after "hier", "de" dates the item.
+                let dated_fr = lex.lang == Lang::Fr
+                    && i > 0
+                    && matches!(toks.key(i - 1), "hier" | "d'" | "de" | "du");
+                cues.time |= lex.has(toks, i, TIME) && !dated(lex, toks, i) && !dated_fr;
                 cues.polite |= matches!(
                     toks.key(i),
                     "please"
@@ -213,6 +223,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Some(&written) if end == i + 1 => written,
                         _ => cue,
                     };
+                    let cue = if end == i + 1 { unaccented_fr(lex, toks, i, cue) } else { cue };
                     // "ne mangez pas les yaourts", "je n'ai pas acheté de lait": a French
                     // verb between "ne" and "pas" reports nothing done.
                     let cue = if negated_fr(lex, toks, i, end)
@@ -228,6 +239,37 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         && matches!(cue, Cue::Consume | Cue::Restock | Cue::Take)
                     {
                         Cue::Filler
+                    } else {
+                        cue
+                    };
+                    // "qui prend le pain ?": in French "who gets it" asks someone to buy it.
+                    let cue = if cue == Cue::Wh
+                        && lex.lang == Lang::Fr
+                        && toks.key(i) == "qui"
+                        && matches!(toks.key(i + 1), "prend" | "ramene" | "achete" | "rapporte")
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
+                    cues.opened |= lex.lang == Lang::Fr
+                        && cue == Cue::Consume
+                        && matches!(toks.key(i), "entame" | "entamee" | "ouvert" | "ouverte");
+                    // "manger plus de légumes", "acheter plus de lait": after a French
+                    // infinitive "plus de" is more, not none.
+                    let cue = if cue == Cue::Deplete
+                        && lex.lang == Lang::Fr
+                        && toks.key(i) == "plus"
+                        && i > 0
+                        && (toks.key(i - 1).ends_with("er") || toks.key(i - 1).ends_with("ir"))
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
+                    // "Paul a pris les 2 derniers yaourts": the last ones taken are used.
+                    let cue = if cue == Cue::Take && took_last_fr(lex, toks, end) {
+                        Cue::Consume
                     } else {
                         cue
                     };
@@ -333,6 +375,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
+                    // "la liste des invités": a French list of something that is no grocery
+                    // is not the shopping list.
+                    let other_list = lex.lang == Lang::Fr
+                        && end == i + 1
+                        && lex.has(toks, i + 1, OF)
+                        && (i + 2..(i + 4).min(n))
+                            .any(|j| lex.has(toks, j, FILLER) && !lex.has(toks, j, DET | SKIP));
+                    let cue = if cue == Cue::List && other_list { Cue::Filler } else { cue };
                     let cue = if cue == Cue::List {
                         cues.list = true;
                         list_prep(lex, toks, i, &mut cues)
@@ -446,6 +496,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     {
                         needs_fr.push((cues.found.len(), i));
                     }
+                    if lex.lang == Lang::Fr && matches!(toks.key(i), "veut" | "veulent") {
+                        wants.push(cues.found.len());
+                    }
+                    if lex.lang == Lang::Fr
+                        && (i..end).any(|j| matches!(toks.key(j), "mis" | "mise" | "mises"))
+                    {
+                        puts.push(cues.found.len());
+                    }
                     if lex.lang == Lang::Fr && cue == Cue::ListAdd && infinitive_fr(toks.key(i)) {
                         errands.push((cues.found.len(), i));
                     }
@@ -539,7 +597,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i += 1;
                     continue;
                 }
-                opening &= lex.has(toks, i, FILLER);
+                // "les colocs, qui a pris …": in French a group addressed may open too.
+                let det = lex.lang == Lang::Fr && lex.has(toks, i, DET);
+                opening &= lex.has(toks, i, FILLER) || det;
             }
             _ => {}
         }
@@ -593,6 +653,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     russian_errand(lex, toks, &mut cues);
     if lex.lang == Lang::Fr {
         french_cues(lex, toks, &mut cues, &needs_fr, &unaccented, &errands);
+        if cues.question {
+            wants.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+        }
+        if cues.found.contains(&Cue::Storage) {
+            puts.iter().for_each(|&k| cues.found[k] = Cue::SetStock);
+        }
     }
     russian_everything(lex, toks, &mut cues);
     // "café, por favor": in Spanish "favor" inside the phrase "por favor" is polite too, and
@@ -837,7 +903,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "reste du lait ou pas": "ou pas" asks, with or without a question mark.
     cues.question |= lex.lang == Lang::Fr
         && (1..toks.toks.len())
-            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non"));
+            .any(|i| toks.key(i - 1) == "ou" && matches!(toks.key(i), "pas" | "non" | "faut"));
     cues
 }
 
@@ -1034,6 +1100,13 @@ fn french_cues(
             cues.found[k] = Cue::Restock;
         }
     }
+    // "plus de lait, qqn passe au Carrefour ?": asking someone after it ran out is an errand.
+    let someone = (0..n).any(|j| matches!(toks.key(j), "qqn" | "qqun" | "quelqu" | "quelqu'un"));
+    if cues.question && someone && cues.found.contains(&Cue::Deplete) {
+        cues.found.push(Cue::ListAdd);
+    }
+    // "jachète quoi pour ce soir": "quoi" asks, with or without a question mark.
+    cues.question |= (0..n).any(|j| matches!(toks.key(j), "quoi" | "koi" | "kwa"));
     // "courses - lait, pain, beurre": the shopping as a heading lists what to buy.
     let first = (0..n).find(|&j| matches!(toks.toks[j], Tok::Word { .. }));
     if first.is_some_and(|j| {
@@ -1045,7 +1118,7 @@ fn french_cues(
     // "passé chez Migros : fromage, pain": gone to a shop, then a list, is a haul.
     let went = (0..n).find(|&j| went_fr(lex, toks, j));
     let listed = went.is_some_and(|w| (w..n).any(|j| matches!(toks.toks[j], Tok::Mark(':'))));
-    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler)) {
+    if listed && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::SetStock)) {
         cues.found.push(Cue::Restock);
     }
 }
@@ -1060,12 +1133,16 @@ fn idle_clause(
     since: usize,
 ) -> bool {
     // "ya no hay refresco, ¿quién va?": so does a Spanish one.
-    matches!(lex.lang, Lang::En | Lang::Es)
+    // "tu sais quoi ? plus de lait": in French only a filler phrase taken whole is idle ("non ?"
+    // still asks).
+    let fr = lex.lang == Lang::Fr;
+    matches!(lex.lang, Lang::En | Lang::Es | Lang::Fr)
         && span.start > 0
         && cues.found[since..].iter().all(|c| matches!(c, Cue::Filler | Cue::Wh))
         && span.clone().all(|j| match toks.toks[j] {
             Tok::Word { .. } => {
-                cues.consumed[j] || lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM)
+                cues.consumed[j]
+                    || (!fr && lex.has(toks, j, FILLER | DET | SKIP | VAGUE | NOT_ITEM))
             }
             Tok::Num { .. } => false,
             Tok::Mark(_) => true,
@@ -1080,6 +1157,19 @@ fn subject(lex: &Lexicon, toks: &Tokens, at: usize, cue: Cue, end: usize, consum
         || (lex.lang == Lang::Fr && cue == Cue::Deplete);
     if !verb || at == 0 || at > 4 {
         return;
+    }
+    // "Nutella acheté, il était en promo": a French subject takes its auxiliary ("Paul a
+    // acheté"); before a bare participle the word is the item.
+    let bare_participle = lex.lang == Lang::Fr
+        && !aux_fr(lex, toks, at - 1)
+        && !matches!(toks.key(at - 1), "est" | "sont" | "s'est" | "se");
+    if bare_participle && matches!(cue, Cue::Restock | Cue::Consume | Cue::DepleteSoft) {
+        let participle = ["é", "ée", "és", "ées", "is", "it", "u", "ue", "us"]
+            .iter()
+            .any(|e| toks.text(at).ends_with(e));
+        if participle {
+            return;
+        }
     }
     // "el perro se comió…": a pronoun may stand between the one who did it and the verb.
     let mut last = at - 1;
@@ -2109,6 +2199,39 @@ fn fuzzy_participle(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
 }
 
+/// "Papi a ramene des légumes", "tu ramenes du pain ?": an unaccented French verb reads as the
+/// participle ("ramené") after "a", "ai", and as the present ("ramènes") after "tu".
+fn unaccented_fr(lex: &Lexicon, toks: &Tokens, i: usize, cue: Cue) -> Cue {
+    let bare = toks.text(i) == toks.key(i);
+    if lex.lang != Lang::Fr || !bare || i == 0 {
+        return cue;
+    }
+    let past = |c: &Cue| matches!(c, Cue::Restock | Cue::Consume | Cue::DepleteSoft);
+    let want: &dyn Fn(&Cue) -> bool = if aux_fr(lex, toks, i - 1) {
+        &past
+    } else if toks.key(i - 1) == "tu" {
+        &|c: &Cue| *c == Cue::ListAdd
+    } else {
+        return cue;
+    };
+    lex.cues
+        .get(toks.key(i))
+        .and_then(|c| c.iter().find(|(rest, c)| rest.is_empty() && want(c)))
+        .map_or(cue, |(_, c)| *c)
+}
+
+/// Whether "les 2 derniers", "la dernière" follows a French "pris" ending at `end`.
+fn took_last_fr(lex: &Lexicon, toks: &Tokens, end: usize) -> bool {
+    let mut j = end;
+    while j < toks.toks.len() && (lex.has(toks, j, DET) || matches!(toks.toks[j], Tok::Num { .. }))
+    {
+        j += 1;
+    }
+    lex.lang == Lang::Fr
+        && j > end
+        && matches!(toks.key(j), "dernier" | "derniere" | "derniers" | "dernieres")
+}
+
 /// Whether the French verb at `i` follows "que j'ai", "qu'on a": a relative clause.
 fn relative_fr(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     lex.lang == Lang::Fr
@@ -2131,10 +2254,12 @@ fn infinitive_fr(key: &str) -> bool {
     key.len() > 4 && (key.ends_with("er") || key.ends_with("re") || key.ends_with("ir"))
 }
 
-/// "allé", "passée", "j'ai été": a French past of going somewhere.
+/// "allé", "passée", "j'ai été", "arrivée": a French past of going or coming somewhere.
 fn went_fr(lex: &Lexicon, toks: &Tokens, j: usize) -> bool {
-    matches!(toks.text(j), "allé" | "allée" | "allés" | "allées" | "alle" | "passé" | "passée")
-        || (toks.key(j) == "ete" && j > 0 && aux_fr(lex, toks, j - 1))
+    matches!(
+        toks.text(j),
+        "allé" | "allée" | "allés" | "allées" | "alle" | "passé" | "passée" | "arrivé" | "arrivée"
+    ) || (toks.key(j) == "ete" && j > 0 && aux_fr(lex, toks, j - 1))
 }
 
 /// A French form of "avoir" that makes a past tense: "j'ai", "on a", SMS "jai".
@@ -2273,7 +2398,8 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::ListRemove;
     }
     // "qu'est-ce qu'on doit racheter ?", "je ramène quoi ?": what to buy is what the list says.
-    if cues.what && cues.question && cues.has(ListAdd) && !has_items {
+    // "on est à court de quoi ?": what ran out is what the list says too.
+    if cues.what && cues.question && (cues.has(ListAdd) || cues.has(Deplete)) && !has_items {
         return Intent::ShowList;
     }
     // "do we have rice or do I need to buy some?": the errand is the other answer, not the ask.
@@ -2293,7 +2419,9 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
         return Intent::Unknown;
     }
     // "Zeig mir den Vorrat", "Bestand anzeigen": shown is the stock, not the list.
-    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || cues.has(SetStock)) {
+    // "il manque quoi dans le frigo ?": in French a storage place asks no stock of its own.
+    let stored = cues.has(SetStock) && !(cues.lang == Lang::Fr && cues.has(Storage));
+    if cues.has(Show) && !cues.list && !has_items && (cues.has(Query) || stored) {
         return Intent::QueryStock;
     }
     // "I'll add it to the list": an add with nothing named is no ask to see the list.
@@ -2388,7 +2516,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     match verb {
         // "hice la comida", "made dinner": a dish with nothing used in it reports nothing.
         Some(Dish) if !has_items => return Intent::Unknown,
-        Some(Consume | Dish) if (cues.has(DepleteMod) || amounts.definite) && !amounts.written => {
+        // "j'ai entamé le pot de Nutella": an opened container is not emptied.
+        Some(Consume | Dish)
+            if (cues.has(DepleteMod) || (amounts.definite && !cues.opened)) && !amounts.written =>
+        {
             return Intent::Deplete;
         }
         Some(Consume | Dish) => return Intent::Consume,

@@ -125,6 +125,11 @@ impl Stream<'_> {
             && (filled || !names_ru::known_form(self.toks.key(i)))
     }
 
+    /// Whether raw token `i` was left by the cues (it is in the stream).
+    fn in_stream(&self, i: usize) -> bool {
+        self.idx.binary_search(&i).is_ok()
+    }
+
     /// The folded word at stream position `p`, or "".
     pub fn key(&self, p: usize) -> &str {
         self.raw(p).map_or("", |i| self.toks.key(i))
@@ -139,6 +144,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     let idx = (0..toks.toks.len()).filter(|&i| !consumed[i]).collect();
     let mut s = Stream { lex, toks, idx, p: 0 };
     let mut items: Vec<RawItem> = Vec::new();
+    let mut pending = None;
     while s.raw(s.p).is_some() {
         if s.boundary(s.p) {
             s.p += 1;
@@ -171,8 +177,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 && (item.qty.is_none() || (heading && article))
                 && item.unit.is_none()
                 && item.words.iter().all(|&w| s.lex.has(s.toks, w, DROP));
-            // "apunta Nutella, la grande": so does a Spanish size word after a comma.
-            if described && matches!(s.lex.lang, Lang::En | Lang::Es) {
+            // "apunta Nutella, la grande": so does a Spanish size word after a comma;
+            // "petite liste : pain, beurre": in French too.
+            if described && matches!(s.lex.lang, Lang::En | Lang::Es | Lang::Fr) {
                 continue;
             }
             // "hab Nudeln gekocht, Packung ist leer": a German container named alone, with no
@@ -254,6 +261,10 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                         // "…, батон, …": a Russian unit word named alone counts no number.
                         let qty =
                             if lex.lang == Lang::Ru && item.implicit { None } else { item.qty };
+                        // "il en reste 2, des baguettes": a French count before its name.
+                        if alone && item.unit_at.is_none() && lex.lang == Lang::Fr {
+                            pending = item.qty;
+                        }
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
@@ -312,6 +323,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 push_groceries(&s, item, &mut items);
             }
         }
+        if let Some(last) = items.last_mut().filter(|r| r.qty.is_none() && pending.is_some()) {
+            last.qty = pending.take();
+        }
         if s.p == start {
             s.p += 1;
         }
@@ -320,6 +334,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
     drop_preamble(&s, &mut items);
     drop_lone_units(&s, &mut items);
     drop_category(&s, &mut items);
+    drop_heading_fr(&s, &mut items);
+    drop_vocative_fr(&s, &mut items);
     drop_settled_fr(&s, &mut items);
     drop_subject(&s, &mut items);
     drop_shop_out_fr(&s, &mut items);
@@ -532,6 +548,56 @@ fn elided_nouns(s: &Stream, items: &mut Vec<RawItem>) {
     }
     for k in remarks.into_iter().rev() {
         items.remove(k);
+    }
+}
+
+/// "Alerte : plus de PQ", "Petite question : on a du curry ?": in French a short heading
+/// before a colon that names no grocery and no amount, with items after it, is no item.
+fn drop_heading_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    let Some(first) = items.first() else { return };
+    let (Some(&a), Some(&b)) = (first.words.first(), first.words.last()) else { return };
+    let colon = (b + 1..(b + 3).min(s.toks.toks.len()))
+        .find(|&j| matches!(s.toks.toks[j], Tok::Mark(':')))
+        .is_some_and(|j| (b + 1..j).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_))));
+    // "côté fruits on a 3 pommes": a kind named as the topic, before the items of it.
+    let topic = a > 0
+        && matches!(s.toks.key(a - 1), "cote" | "niveau")
+        && a == b
+        && s.lex.has(s.toks, a, CATEGORY);
+    let heading = s.lex.lang == Lang::Fr
+        && items.len() > 1
+        && first.qty.is_none()
+        && (colon || topic)
+        && (topic || (a..=b).all(|k| !super::lexicon_fr::is_grocery(s.toks.key(k))))
+        && (0..a).all(|k| !matches!(s.toks.toks[k], Tok::Mark(_) | Tok::Num { .. }));
+    if heading {
+        items.remove(0);
+    }
+}
+
+/// "Mon cœur, tu peux prendre du beurre ?", "Antoine et Léa, n'oubliez pas le pain": in French
+/// who is spoken to opens the message before a comma and a pronoun or a verb.
+fn drop_vocative_fr(s: &Stream, items: &mut Vec<RawItem>) {
+    if s.lex.lang != Lang::Fr || items.len() < 2 {
+        return;
+    }
+    let toks = s.toks;
+    let Some(comma) = (0..toks.toks.len()).find(|&j| matches!(toks.toks[j], Tok::Mark(','))) else {
+        return;
+    };
+    // After the comma a pronoun or a verb taken as a cue, not another name.
+    let next = comma + 1;
+    let spoken = matches!(toks.toks.get(next), Some(Tok::Word { .. }))
+        && (s.lex.has(toks, next, FILLER | CLAUSE) || s.lex.cues.contains_key(toks.key(next)))
+        // No verb before the comma: "Nutella acheté, il était en promo" is news.
+        && (0..comma).all(|j| !matches!(toks.toks[j], Tok::Word { .. }) || s.in_stream(j));
+    let before = items.iter().take_while(|r| r.words.iter().all(|&w| w < comma)).count();
+    let addressed = before < items.len()
+        && items[..before].iter().all(|r| {
+            r.qty.is_none() && r.words.iter().all(|&w| !super::lexicon_fr::is_grocery(toks.key(w)))
+        });
+    if spoken && addressed {
+        items.drain(..before);
     }
 }
 
@@ -924,6 +990,17 @@ fn drop_bracketed_sorts(s: &Stream, items: &mut Vec<RawItem>) {
 /// already named is no item of its own.
 fn remark(s: &Stream) -> bool {
     let after_comma = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | ';')));
+    // "Mon cœur, tu peux prendre du beurre ?": after who is spoken to, the message itself.
+    let addressed = s.raw(s.p).is_some_and(|i| {
+        s.lex.lang == Lang::Fr
+            && (0..i.saturating_sub(1)).all(|j| match s.toks.toks[j] {
+                Tok::Word { .. } => !super::lexicon_fr::is_grocery(s.toks.key(j)) && s.in_stream(j),
+                _ => false,
+            })
+    });
+    if after_comma && addressed {
+        return false;
+    }
     // "…, el que había se puso duro": an article or a pronoun may stand before the clause word.
     let mut c = s.p;
     while c < s.p + 2
@@ -1250,8 +1327,11 @@ fn french_break(s: &Stream, a: usize, b: usize, first: bool) -> bool {
     use super::lexicon_fr::{flavoured, is_grocery};
     let (ka, kb) = (s.toks.key(a), s.toks.key(b));
     let plain = |i: usize| s.lex.entry(s.toks, i).flags == 0;
-    // "fruits de mer surgelés": a participle agrees with the head before the link.
+    // "fruits de mer surgelés", "cuisses de canard confites": an adjective after a link's
+    // noun agrees with the head before the link.
+    let linked = a > 0 && s.lex.has(s.toks, a - 1, OF);
     let plural = !ka.ends_with(['s', 'x'])
+        && !linked
         && plain(b)
         && kb.len() > 3
         && !s.toks.text(b).ends_with("és")
@@ -1567,9 +1647,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (unit, unit_at) = (size.unit, size.at);
                 amount = Amount::Number(size.value);
                 implicit = size.value == 1.0;
-                // "bolsas de patatas": a Spanish plural unit with no number counts none.
-                let plural = |a: usize| names::singular_es(s.toks.key(a)) != s.toks.key(a);
-                if s.lex.lang == Lang::Es && implicit && at.is_some_and(plural) {
+                // "bolsas de patatas", "conserves de thon": a Spanish or French plural unit
+                // with no number counts none.
+                let plural = |a: usize| match s.lex.lang {
+                    Lang::Fr => names::singular_fr(s.toks.key(a)) != s.toks.key(a),
+                    _ => names::singular_es(s.toks.key(a)) != s.toks.key(a),
+                };
+                if matches!(s.lex.lang, Lang::Es | Lang::Fr) && implicit && at.is_some_and(plural) {
                     amount = Amount::Vague;
                 }
                 let det = |i: usize| {
@@ -1647,11 +1731,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         // "si tu passes devant Carrefour prends du lait": a place, then the verb.
         // In Spanish the cue must say something: "el libro que me dejaste" goes on.
         let es_cue = |j: usize| (j + 1..i).any(|g| verb_at(s, g, true));
+        // "côté fruits on a 3 pommes": in French a count after the verb starts the next item.
+        let count_after = s.lex.lang == Lang::Fr
+            && !words.is_empty()
+            && matches!(s.toks.toks[i], Tok::Num { .. });
         let cue_before = ((s.lex.lang == Lang::Es
             && last_not_item
             && s.p > 0
             && s.raw(s.p - 1).is_some_and(es_cue))
-            || (s.lex.lang == Lang::Fr && last_not_item)
+            || (s.lex.lang == Lang::Fr && (last_not_item || count_after))
             || (s.lex.lang == Lang::En
                 && !words.is_empty()
                 && (last_not_item || s.entry(s.p).flags & (PREP | CLAUSE | TIME) == 0)))
@@ -2124,6 +2212,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     && !words.iter().any(|&w| super::lexicon_es::is_grocery(s.toks.key(w)))
                     && verb_between(s, i, i + 4)
                 {
+                    s.p += 1;
+                    break;
+                }
+                // "Paul a besoin de pain": a French "a" before a verb taken as a cue is the
+                // auxiliary, no "à"; the name before it ends there.
+                let aux = s.lex.lang == Lang::Fr
+                    && s.toks.key(i) == "a"
+                    && s.raw(s.p + 1).is_some_and(|n| n != i + 1);
+                if aux && !words.is_empty() {
                     s.p += 1;
                     break;
                 }
@@ -2701,15 +2798,37 @@ pub(crate) fn not_an_item(lex: &Lexicon, toks: &Tokens, item: &RawItem) -> bool 
     let someone = |i: usize| {
         lex.lang == Lang::Fr
             && item.words.len() == 1
-            && i > 0
             && matches!(toks.toks[i], Tok::Word { upper: true, .. })
-            && !lex.has(toks, i - 1, DET | OF)
-            && matches!(toks.key(i + 1), "a" | "ont" | "en")
+            && !(i > 0 && lex.has(toks, i - 1, DET | OF))
+            && !super::lexicon_fr::is_grocery(toks.key(i))
+            && (matches!(toks.key(i + 1), "a" | "ont" | "en" | "veut" | "prend" | "mange" | "boit")
+                || (toks.key(i + 1) == "est" && matches!(toks.key(i + 2), "parti" | "partie")))
+    };
+    // "on a bu un verre en ville": a French serving with nothing served is no item.
+    let serving = |i: usize| {
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && lex.has(toks, i, MEASURE)
+            && (item.qty.is_none() || (i > 0 && lex.has(toks, i - 1, ARTICLE)))
+    };
+    // "qui peut venir me chercher ?": a French infinitive alone is something to do.
+    let to_do = |i: usize| {
+        let key = toks.key(i);
+        lex.lang == Lang::Fr
+            && item.words.len() == 1
+            && key.len() > 4
+            && (key.ends_with("er") || key.ends_with("ir"))
+            && lex.entry(toks, i).flags == 0
+            && !(i > 0 && lex.has(toks, i - 1, DET | ARTICLE | OF))
+            && !matches!(toks.toks[i], Tok::Word { upper: true, .. })
+            && !super::lexicon_fr::is_grocery(key)
     };
     head.is_some_and(|&i| {
         ((lex.has(toks, i, NOT_ITEM) || owner(i)) && !compound(i) && !made_of)
             || event(i)
             || someone(i)
+            || serving(i)
+            || to_do(i)
             || infinitive(i)
             || person(i)
             || zu_infinitive(lex, toks, i)
@@ -2907,9 +3026,18 @@ fn skip_lead(s: &mut Stream) {
         s.p += 1;
         // "j'ai tout mis dans la compote", "mangez sans moi": a French place or company
         // before the item names no item.
-        if s.lex.lang == Lang::Fr && matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") {
+        // "pour la glace": a purpose too, when its noun follows at once.
+        let purpose = s.key(s.p - 1) == "pour"
+            && s.raw(s.p).zip(s.raw(s.p - 1)).is_some_and(|(a, b)| a == b + 1);
+        if s.lex.lang == Lang::Fr
+            && (matches!(s.key(s.p - 1), "dans" | "chez" | "sur" | "sans") || purpose)
+        {
             s.skip_flag(DET);
             if s.raw(s.p).is_some() && !s.boundary(s.p) {
+                s.p += 1;
+            }
+            // "pour le pique-nique": with the rest of a hyphenated word.
+            while s.raw(s.p).is_some_and(|i| s.toks.hyphen(i)) {
                 s.p += 1;
             }
             continue;

@@ -443,7 +443,8 @@ impl Lexicon {
             held |= run >= 3;
             prev = c;
         }
-        if !matches!(self.lang, Lang::En | Lang::Ru) || !held || key.len() > 48 {
+        // "merciii", "plsss": in English and French chat.
+        if !matches!(self.lang, Lang::En | Lang::Ru | Lang::Fr) || !held || key.len() > 48 {
             return None;
         }
         [1, 2].into_iter().find_map(|keep| {
@@ -479,12 +480,18 @@ impl Lexicon {
     }
 
     /// An English "-ly" adverb not in the tables ("tottally", "literaly"): groceries rarely end
-    /// so ("jelly" and "curly" are too short or end in "-lly").
+    /// so ("jelly" and "curly" are too short or end in "-lly"); a French one in "-ement".
     fn adverb(&self, key: &str) -> bool {
-        self.lang == Lang::En
-            && key.len() >= 6
-            && key.is_ascii()
-            && (key.ends_with("ally") || (key.ends_with("ly") && !key.ends_with("lly")))
+        match self.lang {
+            Lang::En => {
+                key.len() >= 6
+                    && key.is_ascii()
+                    && (key.ends_with("ally") || (key.ends_with("ly") && !key.ends_with("lly")))
+            }
+            // "normalement", "largement": a French "-ement" adverb.
+            Lang::Fr => key.len() >= 8 && key.ends_with("ement"),
+            _ => false,
+        }
     }
 
     /// A word that alone says the last entry was a mistake: "oops".

@@ -139,6 +139,8 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
     let words = (0..toks.toks.len()).filter(|&i| is_word(i)).count();
     let bare = (0..toks.toks.len()).all(|i| !is_word(i) || cues.consumed[i]);
     let intent = match intent::decide(&cues, !raw.is_empty(), amounts, words, bare) {
+        // "annule le resto de ce soir": cancelling what is no grocery is no undo.
+        Intent::Undo if lang == Lang::Fr && small_talk && cancels_fr(&toks) => Intent::Unknown,
         Intent::Undo => Intent::Undo,
         // "did anyone see the game": "see" shows the list only when nothing else is named.
         Intent::ShowList if !small_talk || cues.list || places_only || placed_only => {
@@ -159,9 +161,11 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         _ => intent,
     };
     // A bare "oops" right after an entry takes it back.
+    // "oups pas ça": in French with only fillers beside it, too.
+    let alone = words == 1 || (lang == Lang::Fr && named == 0);
     let intent = match intent {
         Intent::Unknown
-            if words == 1 && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
+            if alone && (0..toks.toks.len()).any(|i| is_word(i) && lex.oops(toks.key(i))) =>
         {
             Intent::Undo
         }
@@ -201,7 +205,10 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
                     Intent::QueryStock | Intent::Deplete => (None, None),
                     // "la bouteille de lait est presque vide": the container says which, no
                     // amount to buy.
-                    Intent::ListAdd if lang == Lang::Fr && r.definite => (None, None),
+                    // "j'ai entamé le pot de Nutella": nor an opened one.
+                    Intent::ListAdd | Intent::Consume if lang == Lang::Fr && r.definite => {
+                        (None, None)
+                    }
                     // "il reste 3 oeufs, faut en racheter": the count is what is left.
                     Intent::ListAdd if lang == Lang::Fr && stock_first => (None, None),
                     // A number that is none ("0/0", "1e400") is no amount, whichever rule read it.
@@ -219,6 +226,13 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
         });
     }
     Parsed { intent, items }
+}
+
+/// "annule le resto": a French "cancel" with its own object after it.
+fn cancels_fr(toks: &token::Tokens) -> bool {
+    let det = |i: usize| matches!(toks.key(i), "le" | "la" | "les" | "l'" | "mon" | "ma" | "mes");
+    (1..toks.toks.len())
+        .any(|i| matches!(toks.key(i - 1), "annule" | "annuler" | "annulez") && det(i))
 }
 
 /// The longest prefix of `text` within `max` bytes that ends on a character boundary.

@@ -65,6 +65,9 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
         Lang::Es | Lang::Fr => {
             // The head comes first and its adjectives agree with it: "pimientos rojos".
             let mut head = true;
+            // "pâtes complètes": a name said only in the plural keeps its adjectives plural.
+            let plural_only =
+                lang == Lang::Fr && parts.clone().next().is_some_and(|w| FR_PLURAL.contains(&w));
             let mut first = true;
             let kept = words.iter().copied().filter(|&i| !clean(toks.text(i)).is_empty());
             join(&mut kept.map(|i| {
@@ -81,10 +84,13 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                 // "pizza Casa Tarradellas": a capitalised word after the head is a brand's.
                 let brand = lang == Lang::Es && upper && !first;
                 head &= !(is_romance_link(w) || brand);
-                first = false;
+                let adjective = !std::mem::replace(&mut first, false);
                 match (head, lang) {
-                    // "fruits de mer surgelés": a participle after the link still agrees.
-                    (false, Lang::Fr) if w.ends_with("és") || w.ends_with("ées") => {
+                    // "fruits de mer surgelés", "cuisses de canard confites": a participle
+                    // after the link still agrees with the head.
+                    (false, Lang::Fr)
+                        if ["és", "ées", "ites", "ies"].iter().any(|e| w.ends_with(e)) =>
+                    {
                         Cow::Borrowed(&w[..w.len() - 1])
                     }
                     (false, Lang::Es) => unheld(w),
@@ -99,6 +105,7 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
                         Cow::Borrowed(w) => singular_es(w),
                         Cow::Owned(w) => Cow::Owned(singular_es(&w).into_owned()),
                     },
+                    (true, _) if plural_only && adjective => ligature_fr(w),
                     (true, _) => match ligature_fr(w) {
                         Cow::Borrowed(w) => singular_fr(w),
                         Cow::Owned(w) => Cow::Owned(singular_fr(&w).into_owned()),
@@ -723,6 +730,10 @@ pub(crate) fn singular_es(w: &str) -> Cow<'_, str> {
     Cow::Borrowed(&w[..w.len() - 1])
 }
 
+/// French names said only in the plural: their adjectives stay plural ("pâtes complètes").
+const FR_PLURAL: &[&str] =
+    &["pâtes", "céréales", "lentilles", "chips", "épinards", "rillettes", "cornflakes"];
+
 const FR_SAME: &[&str] = &[
     "jus",
     "ananas",
@@ -777,6 +788,8 @@ const FR_SAME: &[&str] = &[
     "hachis",
     "salsifis",
     "ris",
+    "cervelas",
+    "cenovis",
     // Brands whose name is a plural: "des Pampers".
     "pampers",
     "huggies",
@@ -789,9 +802,11 @@ const FR_SAME: &[&str] = &[
 
 pub(crate) fn singular_fr(w: &str) -> Cow<'_, str> {
     // Only a word in "-s" or "-x" can be a plural; most are not, and skip the list.
+    // "speculoos": a word in "-oos" is the same in the plural.
     if w.chars().count() <= 2
         || !w.ends_with(['s', 'x'])
         || w.ends_with("'s")
+        || w.ends_with("oos")
         || FR_SAME.contains(&w)
     {
         return Cow::Borrowed(w);

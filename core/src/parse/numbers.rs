@@ -355,6 +355,8 @@ const FR: &[(&str, f64)] = &[
     ("demie", 0.5),
     ("moitié", 0.5),
     ("quart", 0.25),
+    ("quarts", 0.25),
+    ("tiers", 1.0 / 3.0),
     ("paire", 2.0),
 ];
 

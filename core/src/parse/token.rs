@@ -149,6 +149,12 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             // "got back from tesco - got pasta", "- milk": a free-standing dash separates.
             out.toks.push(Tok::Mark('—'));
             i += 1;
+        } else if c == '@' && lang == Lang::Fr {
+            // "@Paul": a tag names who is spoken to.
+            i += 1;
+            while i < n && (is_word_char(cs[i]) || cs[i].is_ascii_digit()) {
+                i += 1;
+            }
         } else if c == '\n' || (c == '•' && lang == Lang::En) {
             // "need: • 2 onions • garlic": a bullet separates like a new line.
             out.toks.push(Tok::Mark(','));
@@ -239,6 +245,29 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
     if lang == Lang::Es && !upper && &out.keys[k0 as usize..] == "k" {
         out.keys.truncate(k0 as usize);
         out.keys.push('q');
+    }
+    // "farine T55": a French letter or two with digits glued after is one name.
+    if lang == Lang::Fr
+        && (1..=2).contains(&(i - start))
+        && !matches!(cs[start], 'x' | 'X')
+        && cs.get(i).is_some_and(|c| c.is_ascii_digit())
+    {
+        let mut j = i;
+        while cs.get(j).is_some_and(|c| c.is_ascii_digit()) {
+            j += 1;
+        }
+        if !cs.get(j).is_some_and(|&c| is_word_char(c)) {
+            for &c in &cs[i..j] {
+                out.text.push(c);
+                out.keys.push(c);
+            }
+            i = j;
+        }
+    }
+    // "s il reste", "j ai", "qu est ce": an elision typed with a space for the apostrophe.
+    if lang == Lang::Fr && spaced_elision(cs, start, i, out) {
+        out.text.push('\'');
+        out.keys.push('\'');
     }
     let (t1, k1) = (out.text.len() as u32, out.keys.len() as u32);
     // "jviens", "jprends": French texting drops the apostrophe of "j'" before a consonant.
@@ -525,6 +554,17 @@ fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
         }
     }
     brand
+}
+
+/// Whether the French word `cs[start..end]` is an elided "j", "s", "qu"… written with a space
+/// before a word that starts with a vowel ("l" after a number is a litre).
+fn spaced_elision(cs: &[char], start: usize, end: usize, out: &Tokens) -> bool {
+    let word: String = cs[start..end].iter().flat_map(|c| c.to_lowercase()).collect();
+    let elided = matches!(word.as_str(), "j" | "s" | "n" | "d" | "l" | "c" | "qu" | "m" | "t");
+    let vowel = cs.get(end) == Some(&' ')
+        && cs.get(end + 1).is_some_and(|c| "aeiouyhéèêàâîôûœAEIOUYHÉ".contains(*c));
+    let litre = word == "l" && matches!(out.toks.last(), Some(Tok::Num { .. }));
+    elided && vowel && !litre
 }
 
 /// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
