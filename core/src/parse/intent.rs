@@ -66,6 +66,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // Each clause: its tokens and its cues, as ranges.
     let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
+    let mut records = Vec::new();
     // The "kein" cues of the current clause.
     let mut keins: Vec<usize> = Vec::new();
     // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
@@ -300,6 +301,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Consume && toks.key(i) == "gegeben" {
                         given.push(cues.found.len());
                     }
+                    // "Trag ein: 2 Flaschen Wein gekauft": a record verb before a colon.
+                    let colon =
+                        (end..n.min(end + 2)).any(|j| matches!(toks.toks[j], Tok::Mark(':')));
+                    if cue == Cue::ListAdd && colon && lex.lang == Lang::De {
+                        records.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -385,6 +392,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         cues.question = false;
         cues.wh_first = false;
+    }
+    // "Trag ein: 2 Flaschen Wein gekauft": what is recorded is the news, not an add.
+    let changed = cues
+        .found
+        .iter()
+        .any(|c| matches!(c, Cue::Restock | Cue::Consume | Cue::Deplete | Cue::DepleteSoft));
+    if changed {
+        records.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     // "Oma hat uns Eier gegeben": given to us is got; given to the dog, used.
     if lex.lang == Lang::De && (0..n).any(|i| matches!(toks.key(i), "uns" | "mir")) {

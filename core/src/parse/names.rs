@@ -309,6 +309,10 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("zwiebäcke", "zwieback"),
     ("möpse", "mops"),
     ("sterne", "stern"),
+    ("ungen", "ung"),
+    ("keiten", "keit"),
+    ("heiten", "heit"),
+    ("schaften", "schaft"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
