@@ -67,6 +67,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
     let mut records = Vec::new();
+    let mut fetched = Vec::new();
     // The "kein" cues of the current clause.
     let mut keins: Vec<usize> = Vec::new();
     // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
@@ -301,6 +302,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Consume && toks.key(i) == "gegeben" {
                         given.push(cues.found.len());
                     }
+                    if cue == Cue::Restock && matches!(toks.key(i), "geholt" | "rausgeholt") {
+                        fetched.push(cues.found.len());
+                    }
                     // "Trag ein: 2 Flaschen Wein gekauft": a record verb before a colon.
                     let colon =
                         (end..n.min(end + 2)).any(|j| matches!(toks.toks[j], Tok::Mark(':')));
@@ -392,6 +396,27 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         cues.question = false;
         cues.wh_first = false;
+    }
+    // "Spinat aus der Tiefkühltruhe geholt": fetched from where it is kept at home is used.
+    let stored = (1..n).any(|i| {
+        matches!(toks.key(i - 1), "aus" | "dem" | "der" | "vom")
+            && matches!(
+                toks.key(i),
+                "kuhlschrank"
+                    | "gefrierfach"
+                    | "tiefkuhler"
+                    | "tiefkuhltruhe"
+                    | "truhe"
+                    | "gefrierschrank"
+                    | "keller"
+                    | "vorratsschrank"
+                    | "speisekammer"
+                    | "tk"
+            )
+            && (i < 2 || toks.key(i - 2) == "aus" || toks.key(i - 1) == "aus")
+    });
+    if lex.lang == Lang::De && stored {
+        fetched.iter().for_each(|&k| cues.found[k] = Cue::Consume);
     }
     // "Trag ein: 2 Flaschen Wein gekauft": what is recorded is the news, not an add.
     let changed = cues

@@ -1060,8 +1060,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 && s.is_word(s.p)
                 && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0
             {
-                // "wie viele Dosen Tomaten": German names the unit without "of".
+                // "wie viele Dosen Tomaten": German names the unit without "of"; one in the
+                // singular is one ("XXL-Packung Chips gekauft").
                 (unit, unit_at) = (u, at);
+                let one = at.is_some_and(|a| {
+                    let text = s.toks.text(a);
+                    names::singular_de(text) == text && !s.lex.has(s.toks, a.saturating_sub(1), DET)
+                });
+                if one {
+                    amount = Amount::Number(1.0);
+                    implicit = true;
+                }
             } else if s.lex.lang == Lang::En
                 && s.entry(s.p).flags & MEASURE != 0
                 && s.entry(s.p + 1).flags & OF != 0
