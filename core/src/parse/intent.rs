@@ -533,6 +533,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             *c = Cue::Restock;
         }
     }
+    german_bare(lex, toks, &mut cues);
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -642,6 +643,26 @@ fn german_contrast(
         cues.consumed[from..to].iter_mut().for_each(|c| *c = true);
         let b = b.min(cues.found.len());
         cues.found[a.min(b)..b].iter_mut().for_each(|c| *c = Cue::Filler);
+    }
+}
+
+/// "Saft aus": a German "aus" ending a message with nothing else said means it ran out;
+/// "Klopapier!!": a staple alone, exclaimed, asks for it.
+fn german_bare(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. })).count();
+    if lex.lang != Lang::De || cues.question || cues.found.iter().any(|c| *c != Cue::Filler) {
+        return;
+    }
+    let last = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    if let Some(i) = last.filter(|&i| i > 0 && toks.key(i) == "aus" && words == 2) {
+        cues.found.push(Cue::Deplete);
+        cues.consumed[i] = true;
+    } else if cues.exclaim
+        && words == 1
+        && last.is_some_and(|i| super::lexicon_de::staple(toks.text(i)))
+    {
+        cues.polite = true;
     }
 }
 
