@@ -560,17 +560,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
 /// Whether a German "ist noch" at `i..end` is followed by an adjective that ends the clause:
 /// "Die Avocado ist noch hart", "Milch ist noch gut".
 fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
-    let adjective = matches!(toks.toks.get(end), Some(Tok::Word { upper: false, .. }))
-        && lex.entry(toks, end).flags & !DROP == 0
-        && lex.entry(toks, end).num.is_none()
-        && !lex.cues.contains_key(toks.key(end));
+    // "Die Mangos sind noch nicht reif": "nicht" may stand before the adjective.
+    let end_adj = end + usize::from(toks.key(end) == "nicht");
+    let adjective = matches!(toks.toks.get(end_adj), Some(Tok::Word { upper: false, .. }))
+        && lex.entry(toks, end_adj).flags & !DROP == 0
+        && lex.entry(toks, end_adj).num.is_none()
+        && !lex.cues.contains_key(toks.key(end_adj));
     // "Ist die Milch noch haltbar?": "noch" alone before the adjective, too.
     let verb = (end > i + 1 && matches!(toks.key(i), "ist" | "sind" | "is")) || end == i + 1;
     lex.lang == Lang::De
         && verb
         && toks.key(end - 1) == "noch"
         && adjective
-        && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
+        && !matches!(toks.toks.get(end_adj + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
 }
 
 /// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
@@ -698,9 +700,11 @@ fn shop(toks: &Tokens, i: usize) -> bool {
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
-/// something is planned.
+/// something is planned; "für Sonntag", "bis Montag" say when it is needed.
 fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
-    lex.lang == Lang::De && i > 0 && matches!(toks.key(i - 1), "von" | "vom" | "seit")
+    lex.lang == Lang::De
+        && i > 0
+        && matches!(toks.key(i - 1), "von" | "vom" | "seit" | "fur" | "furs" | "bis")
 }
 
 /// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
