@@ -374,8 +374,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
         let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
         // "Wer kann Milch besorgen?": who can is someone asked to.
+        // "Wer von euch kann …": "von euch" may stand between.
         let who_can = |i: usize| {
-            toks.key(i) == "wer" && matches!(toks.key(i + 1), "kann" | "konnte" | "wurde")
+            let j = if toks.key(i + 1) == "von" { i + 3 } else { i + 1 };
+            toks.key(i) == "wer" && matches!(toks.key(j), "kann" | "konnte" | "wurde")
         };
         if first.is_some_and(|i| {
             matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
@@ -715,7 +717,10 @@ fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
         && i > 0
         // "Könnte bitte jemand …": a word that may stand inside a cue between them.
-        && (modal(i - 1) || (i >= 2 && lex.has(toks, i - 1, SKIP) && modal(i - 2)))
+        && (modal(i - 1)
+            || (i >= 2
+                && (lex.has(toks, i - 1, SKIP) || matches!(toks.key(i - 1), "mir" | "uns"))
+                && modal(i - 2)))
 }
 
 /// Whether a clause after an earlier one holds only fillers: no number, no cue but fillers,
