@@ -420,6 +420,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && stored {
         fetched.iter().for_each(|&k| cues.found[k] = Cue::Consume);
     }
+    // "Bitte keine Chips mehr": asked not to get any more, it comes off the list.
+    if let Some((k, _)) = no_more.filter(|&(_, after)| after > 0)
+        && lex.lang == Lang::De
+        && cues.polite
+        && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::DepleteWeak))
+    {
+        cues.found[k] = Cue::ListRemove;
+    }
     // "Trag ein: 2 Flaschen Wein gekauft": what is recorded is the news, not an add.
     let changed = cues
         .found

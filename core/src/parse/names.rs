@@ -319,6 +319,7 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "flips",
     "gans",
     "gras",
     "glas",
