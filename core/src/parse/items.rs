@@ -781,6 +781,8 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
             && Some(w[k - 1]) != first
             && !upper(w[k])
             && !s.toks.hyphen(w[k])
+            // "Crème fraîche": a French name keeps its lowercase word.
+            && !s.toks.text(w[k]).contains(['î', 'é', 'è', 'â', 'ç'])
             && s.lex.entry(s.toks, w[k]).flags == 0
             && !lexicon_de::staple(s.toks.text(w[k]))
     });
