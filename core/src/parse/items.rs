@@ -806,9 +806,26 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
     if !cased {
         return;
     }
+    // "Hab Milch und hafermilch gekauft": a lowercase name listed after "und" or a comma is
+    // still one, unless it reads as a verb ("…, denkst du daran").
+    let verb = |w: &str| {
+        w.ends_with("st")
+            || (w.ends_with('t')
+                && (w.starts_with("ge") || w.contains("ge") || w.starts_with("zer")))
+    };
+    let listed = |r: &RawItem| {
+        r.words.first().is_some_and(|&w| {
+            // An article may stand between: "und die müsliriegel".
+            let b = if w > 1 && s.lex.has(s.toks, w - 1, DET) { w - 1 } else { w };
+            b > 0
+                && (s.lex.has(s.toks, b - 1, CONJ) || matches!(toks[b - 1], Tok::Mark(',' | '&')))
+                && !verb(s.toks.text(w))
+        })
+    };
     items.retain(|r| {
         r.qty.is_some()
             || r.unit.is_some()
+            || listed(r)
             || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
     });
 }
