@@ -801,8 +801,13 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
     let upper = |i: usize| matches!(toks[i], Tok::Word { upper: true, .. });
     // A capital that no sentence start explains.
     let first = toks.iter().position(|t| matches!(t, Tok::Word { .. })).unwrap_or(0);
-    let cased = (first + 1..toks.len())
-        .any(|i| upper(i) && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':')));
+    // Names of people, shops and days are capitalised by anyone: "Hab bei Rewe hafermilch
+    // gekauft" capitalises no noun.
+    let cased = (first + 1..toks.len()).any(|i| {
+        upper(i)
+            && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':'))
+            && s.lex.entry(s.toks, i).flags & (FILLER | NOT_ITEM | DET | TIME) == 0
+    });
     if !cased {
         return;
     }
