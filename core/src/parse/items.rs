@@ -188,9 +188,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // counted only by its article says what it came in, not how many.
                     Some(_)
                         if lex.lang == Lang::De
-                            && item
-                                .unit_at
-                                .is_some_and(|at| at > 0 && lex.has(toks, at - 1, ARTICLE)) => {}
+                            && item.unit_at.is_some_and(|at| {
+                                at > 0
+                                    && lex.has(toks, at - 1, ARTICLE)
+                                    && (at.saturating_sub(5)..at)
+                                        .any(|j| matches!(toks.toks[j], Tok::Mark(',')))
+                            }) => {}
                     // "Butter brauchen wir nicht, hab noch 2 im Kühlschrank": in German, what is
                     // still there after a comma is a remark, not the amount asked for.
                     Some(_) if lex.lang == Lang::De && still_after_comma(toks, s.raw(start)) => {}
@@ -1659,21 +1662,23 @@ fn next_amount(s: &Stream) -> bool {
 /// An English or German container that holds an item rather than being one ("a bag", not
 /// "a loaf"; "Packung ist leer").
 fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
-    matches!(s.lex.lang, Lang::En | Lang::De)
-        && matches!(
-            unit,
-            Some(
-                Unit::Bag
-                    | Unit::Box
-                    | Unit::Pack
-                    | Unit::Bottle
-                    | Unit::Can
-                    | Unit::Jar
-                    | Unit::Tub
-                    | Unit::Carton
-                    | Unit::Sachet
+    // "Käse? Noch ein Stück da": in German a piece too.
+    (s.lex.lang == Lang::De && unit == Some(Unit::Piece))
+        || matches!(s.lex.lang, Lang::En | Lang::De)
+            && matches!(
+                unit,
+                Some(
+                    Unit::Bag
+                        | Unit::Box
+                        | Unit::Pack
+                        | Unit::Bottle
+                        | Unit::Can
+                        | Unit::Jar
+                        | Unit::Tub
+                        | Unit::Carton
+                        | Unit::Sachet
+                )
             )
-        )
 }
 
 /// Whether the unit at token `at` follows a number right after an opening bracket that
@@ -2044,6 +2049,18 @@ fn skip_lead(s: &mut Stream) {
 /// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
 /// "Für die Lasagne hab ich 500 g Hack": nor before a German auxiliary and what follows it.
 fn skip_place(s: &mut Stream) {
+    // "… alles da für den Kuchen": a German purpose with nothing after it names no item.
+    if s.lex.lang == Lang::De && s.p > 0 && matches!(s.key(s.p - 1), "fur" | "furs" | "zum" | "zur")
+    {
+        let mut p = s.p;
+        while s.entry(p).flags & DET != 0 && !s.boundary(p) {
+            p += 1;
+        }
+        if s.raw(p + 1).is_none() {
+            s.p = p + 1;
+            return;
+        }
+    }
     // "vom Bäcker Brötchen", "vom Markt Erdbeeren": a German place word is never the item.
     if s.lex.lang == Lang::De {
         let mut p = s.p;
