@@ -1333,7 +1333,8 @@ pub(crate) fn decide(
     // "was gibts heute": what is there today is about a meal, not the stock.
     // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
     // "Ist Papa schon da?": a question about being there, with nothing to stock.
-    let nobody = asked && !has_items && !bare;
+    // "Einkauf erledigt?": in German, bare too.
+    let nobody = asked && !has_items && (!bare || cues.lang == Lang::De);
     let meal = nobody
         || (intent == Intent::QueryStock && !has_items && cues.time)
         || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);
