@@ -874,8 +874,10 @@ fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
 /// by the "hat" after it, with the verb at the end.
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let verb =
-        cues.found.iter().any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft));
+    let verb = cues
+        .found
+        .iter()
+        .any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::ListAdd));
     if lex.lang != Lang::De || !verb {
         return;
     }
@@ -916,13 +918,28 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     );
     // "Milch hat sich erledigt": a staple, or "hat sich", names the item.
     let item = super::lexicon_de::staple(toks.text(k)) || toks.key(k + 2) == "sich";
+    // "Vor der Schule hat Max das letzte Müsli gegessen": a name right after "hat", before an
+    // article or a number, did it.
+    for i in 2..toks.toks.len().saturating_sub(1) {
+        let next = lex.entry(toks, i + 1);
+        if toks.key(i - 1) == "hat"
+            && name(i)
+            && !cues.consumed[i]
+            && (next.flags & (DET | ARTICLE) != 0
+                || next.num.is_some()
+                || matches!(toks.toks[i + 1], Tok::Num { .. }))
+        {
+            cues.consumed[i] = true;
+        }
+    }
     if toks.toks.len() > k + 2
         && !cues.consumed[k]
         && who
         && !person_next
         && !item
         && matches!(toks.toks[k], Tok::Word { .. })
-        && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
+        && (matches!(toks.key(k + 1), "hat" | "braucht")
+            || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
         cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
     }

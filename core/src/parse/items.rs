@@ -838,6 +838,20 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
     });
 }
 
+/// The stream position after a German purpose ("für die Schule") that an amount follows.
+fn purpose_before_amount(s: &Stream) -> Option<usize> {
+    if s.lex.lang != Lang::De || !matches!(s.key(s.p), "fur" | "furs" | "zum" | "zur") {
+        return None;
+    }
+    let mut p = s.p + 1;
+    while s.entry(p).flags & DET != 0 {
+        p += 1;
+    }
+    let amount =
+        matches!(s.tok(p + 1), Some(Tok::Num { .. })) || s.entry(p + 1).flags & ARTICLE != 0;
+    (s.is_word(p) && !s.boundary(p) && amount).then_some(p + 1)
+}
+
 /// Whether the amount read from token `from` on follows "noch" in a clause after a comma:
 /// "…, hab noch 2".
 fn still_after_comma(toks: &Tokens, from: Option<usize>) -> bool {
@@ -1502,6 +1516,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         || (s.lex.lang == Lang::De && matches!(s.toks.key(i), "fur" | "furs"));
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
+                        continue;
+                    }
+                    // "Max braucht für die Schule 2 Trinkpäckchen": a German purpose before an
+                    // amount is passed over.
+                    if let Some(after) = purpose_before_amount(s) {
+                        s.p = after;
                         continue;
                     }
                     s.skip_clause();
