@@ -309,6 +309,7 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("zwiebäcke", "zwieback"),
     ("möpse", "mops"),
     ("sterne", "stern"),
+    ("bären", "bär"),
     ("zungen", "zunge"),
     ("ungen", "ung"),
     ("keiten", "keit"),
