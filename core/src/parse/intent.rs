@@ -866,7 +866,11 @@ fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let asked = matches!(toks.key(1), "kannst" | "konntest" | "kannste")
         && toks.key(2) == "du"
         && (3..n).any(|i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
-    if (matches!(toks.toks[1], Tok::Mark(',')) && cues.consumed[2]) || asked {
+    let second = matches!(
+        toks.key(2),
+        "kannst" | "konntest" | "kannste" | "hast" | "bist" | "wurdest" | "magst" | "du" | "bitte"
+    );
+    if (matches!(toks.toks[1], Tok::Mark(',')) && (cues.consumed[2] || second)) || asked {
         cues.consumed[0] = true;
     }
 }
@@ -874,10 +878,9 @@ fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
 /// by the "hat" after it, with the verb at the end.
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let verb = cues
-        .found
-        .iter()
-        .any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::ListAdd));
+    let verb = cues.found.iter().any(|c| {
+        matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::ListAdd | Cue::Dish)
+    });
     if lex.lang != Lang::De || !verb {
         return;
     }
@@ -1132,14 +1135,17 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
                 Tok::Num { .. } => false,
             })
             .map_or(at.saturating_sub(12), |j| j + 1);
-        let amount = (start..at).any(|j| match toks.toks[j] {
-            Tok::Num { .. } => true,
-            Tok::Word { .. } => {
-                (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
-                    || lex.units.contains_key(toks.key(j))
-            }
-            Tok::Mark(_) => false,
-        });
+        // "Lena hat die letzten Nudeln gekocht": the last of an ingredient is used up.
+        let last = (start..at).any(|j| toks.key(j).starts_with("letzt"));
+        let amount = last
+            || (start..at).any(|j| match toks.toks[j] {
+                Tok::Num { .. } => true,
+                Tok::Word { .. } => {
+                    (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
+                        || lex.units.contains_key(toks.key(j))
+                }
+                Tok::Mark(_) => false,
+            });
         if !amount {
             // Its auxiliaries stay, so the message is no bare verb.
             (start..at)
