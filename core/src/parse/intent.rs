@@ -501,6 +501,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.consumed[i] = true;
         }
     }
+    // "Ich geh jetzt einkaufen, Liste?": the list word asked for alone.
+    if lex.lang == Lang::De
+        && (1..n).any(|i| {
+            matches!(toks.toks[i], Tok::Mark('?'))
+                && matches!(
+                    toks.key(i - 1),
+                    "liste" | "einkaufsliste" | "zettel" | "einkaufszettel"
+                )
+        })
+    {
+        cues.found.push(Cue::Show);
+    }
     // "Was soll ich beim Bäcker holen?": what to buy is what the list says; so is whether to
     // buy anything ("Müssen wir noch was für Sonntag einkaufen?").
     // "braucht jemand was?" asks the others, not the list.
