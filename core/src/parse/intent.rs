@@ -66,6 +66,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // Each clause: its tokens and its cues, as ranges.
     let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
+    let mut brings = Vec::new();
     let mut records = Vec::new();
     let mut fetched = Vec::new();
     // The "kein" cues of the current clause.
@@ -324,6 +325,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
                     }
+                    // "Ich nehme Milch mit": taken along from the shop is an errand.
+                    if cue == Cue::Consume && matches!(toks.key(i), "nehme" | "nehm") {
+                        brings.push(cues.found.len());
+                    }
                     // "Morgen müssen wir Milch kaufen": a modal after another word is no ask.
                     if cue == Cue::Query
                         && led
@@ -494,6 +499,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let along = last_word.is_some_and(|i| toks.key(i) == "mit");
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    if along && !brings.is_empty() {
+        brings.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        if let Some(i) = last_word {
+            cues.consumed[i] = true;
+        }
     }
     if along || cues.found.contains(&Cue::ListAdd) {
         takes.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);

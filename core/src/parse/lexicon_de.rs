@@ -1519,6 +1519,7 @@ const CUES: &[(&str, Cue)] = &[
     ("ess", Consume),
     ("esse", Consume),
     ("nehme", Consume),
+    ("nehm", Consume),
     ("für alle", Filler),
     ("wieder da", Restock),
     ("ist wieder da", Restock),
