@@ -211,6 +211,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    // "Ist was vom Kuchen übrig?": "was" after a verb is "etwas".
+                    let cue = if cue == Cue::Wh
+                        && lex.lang == Lang::De
+                        && toks.key(i) == "was"
+                        && i > 0
+                        && matches!(toks.key(i - 1), "ist" | "is" | "noch" | "gibt" | "gibts")
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "Die Avocado ist noch hart": a state, not a stock.
                     let cue = if cue == Cue::SetStock && state_after(lex, toks, i, end) {
                         Cue::Filler

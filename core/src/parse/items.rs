@@ -1054,7 +1054,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             s.p += 1;
         }
         // "the last slice of tart": a measure word with no number before "of" is dropped.
-        Amount::Absent if s.entry(s.p).flags & MEASURE != 0 && s.entry(s.p + 1).flags & OF != 0 => {
+        // "den letzten Schluck Milch": in German with no "of".
+        Amount::Absent
+            if s.entry(s.p).flags & MEASURE != 0
+                && (s.entry(s.p + 1).flags & OF != 0
+                    || (s.lex.lang == Lang::De && s.is_word(s.p + 1) && !s.boundary(s.p + 1))) =>
+        {
             s.p += 1;
         }
         // "выпила чашку чая", "съели полкастрюли супа": a Russian serving with no number.
@@ -1190,6 +1195,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     // "бутылку молока 1 л": the size of the container, after the name.
                     (amount, unit, unit_at) = (Amount::Number(n * v), Some(size), Some(at));
                     s.advance_to(end);
+                } else if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && words.iter().all(|&w| s.lex.has(s.toks, w, NOT_ITEM))
+                {
+                    // "Hab dem Hund 2 Dosen Futter verfüttert": after a pet, a person or a
+                    // place the amount is the next name's.
+                    break;
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
                         && s.p > 0
