@@ -701,6 +701,11 @@ fn german_bare(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         return;
     }
     let last = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    // "Gurken sind jetzt 5 Stück": an amount told with "sind" states the stock.
+    if cues.number && (0..n).any(|i| matches!(toks.key(i), "sind" | "ist" | "is")) {
+        cues.found.push(Cue::SetStock);
+        return;
+    }
     if let Some(i) = last.filter(|&i| i > 0 && toks.key(i) == "aus" && words == 2) {
         cues.found.push(Cue::Deplete);
         cues.consumed[i] = true;

@@ -1514,9 +1514,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     continue;
                 }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
+                // "Gurken sind jetzt 5 Stück": in German fillers may stand before the amount.
+                let skip = if s.lex.lang == Lang::De {
+                    (1..4).find(|&k| s.entry(s.p + k).flags & FILLER == 0).unwrap_or(1)
+                } else {
+                    1
+                };
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
-                    && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                    && !matches!(s.tok(s.p + skip), Some(Tok::Num { .. }))
                 {
                     s.skip_clause();
                     break;
