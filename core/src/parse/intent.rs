@@ -130,7 +130,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 let time = lex.lang == Lang::En
                     && i > 0
                     && matches!(toks.key(i - 1), "till" | "til" | "until" | "by" | "at" | "around");
-                cues.number |= !time;
+                // "3 Euro bekommen": a price is no amount of anything either.
+                let price = lex.lang == Lang::De
+                    && matches!(toks.key(i + 1), "euro" | "eur" | "cent" | "franken" | "chf");
+                cues.number |= !time && !price;
             }
             Tok::Word { .. } => {
                 // Whether a word that is more than a greeting or a pronoun came before this one.
