@@ -944,8 +944,11 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
     // "Die Katze hat …": an article may stand before the one who did it; so may a size or
     // freshness word ("Der Bio-Lieferdienst hat …").
-    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET | DROP)).unwrap_or(0);
-    let flags = lex.entry(toks, k).flags;
+    // "Die Kleine hat …": a size word right before "hat" is the one who did it.
+    let k = (0..toks.toks.len().min(3))
+        .find(|&j| !lex.has(toks, j, DET) && (!lex.has(toks, j, DROP) || toks.key(j + 1) == "hat"))
+        .unwrap_or(0);
+    let flags = if lex.has(toks, k, DROP) { NOT_ITEM } else { lex.entry(toks, k).flags };
     // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
     // article any other noun is the item ("Die Eier hat Papa geholt").
     // "lisa hat 2 gurken gegessen": an amount right after "hat" says the word was the subject.

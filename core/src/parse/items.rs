@@ -1265,7 +1265,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     })
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
+                // "Windeln Größe 5 Feuchttücher": after the size the name is done.
                 s.p += 2;
+                if !words.is_empty() {
+                    break;
+                }
             }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {

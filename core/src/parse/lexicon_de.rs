@@ -826,6 +826,8 @@ pub(crate) static DATA: LangData = LangData {
         "meetings",
         "großmarkt",
         "fit",
+        "sauber",
+        "dreckig",
         "pfandgeld",
         "pfandflasche",
         "pfandflaschen",

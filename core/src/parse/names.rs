@@ -310,6 +310,7 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("möpse", "mops"),
     ("sterne", "stern"),
     ("bären", "bär"),
+    ("schnitze", "schnitz"),
     ("zungen", "zunge"),
     ("ungen", "ung"),
     ("keiten", "keit"),
