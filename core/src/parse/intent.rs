@@ -679,9 +679,15 @@ fn german_contrast(
                 && !lex.units.contains_key(toks.key(j))
         })
     };
-    let any_acted = clauses
-        .iter()
-        .any(|&(from, to, a, b)| cues.found[range(a, b)].iter().any(acted) && names(from, to));
+    // "Bitte Salat und Tomaten, Gurke haben wir": a clause of names asked for with "bitte" acts.
+    let polite = |from: usize, to: usize| {
+        cues.polite && (from..to).any(|j| matches!(toks.key(j), "bitte" | "pls" | "plz"))
+    };
+    let any_acted = clauses.iter().any(|&(from, to, a, b)| {
+        let found = &cues.found[range(a, b)];
+        let asked = found.iter().all(|c| *c == Cue::Filler) && polite(from, to);
+        (found.iter().any(acted) || asked) && names(from, to)
+    });
     let removal = cues.found.contains(&Cue::ListRemove);
     if lex.lang != Lang::De || cues.question || clauses.len() < 2 || !any_acted || removal {
         return;

@@ -321,6 +321,7 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "mops",
     "flips",
     "gans",
     "gras",
