@@ -67,6 +67,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
     let mut brings = Vec::new();
+    let mut buys = Vec::new();
     let mut records = Vec::new();
     let mut fetched = Vec::new();
     // The "kein" cues of the current clause.
@@ -339,6 +340,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
                     }
+                    // "Kauf den Käse bitte nicht mehr": a buying verb later denied.
+                    if cue == Cue::ListAdd
+                        && matches!(toks.key(i), "kauf" | "kaufe" | "kauft" | "hol" | "holt")
+                    {
+                        buys.push((cues.found.len(), i));
+                    }
                     // "Ich nehme Milch mit": taken along from the shop is an errand.
                     if cue == Cue::Consume && matches!(toks.key(i), "nehme" | "nehm") {
                         brings.push(cues.found.len());
@@ -446,6 +453,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::DepleteWeak))
     {
         cues.found[k] = Cue::ListRemove;
+    }
+    let no_longer = (1..n).find(|&i| toks.key(i - 1) == "nicht" && toks.key(i) == "mehr");
+    if lex.lang == Lang::De
+        && let Some(at) = no_longer
+    {
+        for &(k, _) in buys.iter().filter(|&&(_, i)| i < at) {
+            cues.found[k] = Cue::ListRemove;
+        }
     }
     // "Trag ein: 2 Flaschen Wein gekauft": what is recorded is the news, not an add.
     let changed = cues
