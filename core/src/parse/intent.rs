@@ -508,8 +508,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let shopped = headed.is_some_and(|h| {
         (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
     });
+    // "Frühstück: 2 Brötchen, 1 Ei": a meal heading says what was eaten.
+    let meal = headed.is_some_and(|h| {
+        (0..h).any(|j| {
+            matches!(toks.key(j), "fruhstuck" | "mittagessen" | "abendessen" | "abendbrot")
+        })
+    });
     if lex.lang == Lang::De && headed.is_some() && cues.found.iter().all(|c| *c == Cue::Filler) {
-        cues.found.push(if shopped { Cue::Restock } else { Cue::SetStock });
+        cues.found.push(match (shopped, meal) {
+            (true, _) => Cue::Restock,
+            (_, true) => Cue::Consume,
+            _ => Cue::SetStock,
+        });
     }
     // "Brötchen 6 Stück vom Bäcker": an amount from a shop, with no verb, was bought.
     let at = |j: usize| matches!(toks.key(j), "vom" | "beim" | "bei" | "im" | "aus" | "von");

@@ -665,7 +665,10 @@ fn negated(s: &Stream) -> bool {
     // "Brot gekauft, Milch gabs keine": so does "kein", which a cue took from the stream; the
     // clause is read in the message itself, up to its next mark.
     let toks = &s.toks.toks;
-    let denied = |i: usize| s.toks.key(i) == "nicht" || s.toks.key(i).starts_with("kein");
+    // A "nicht" a cue took ("brauchen wir nicht") is that cue's.
+    let free = |i: usize| s.idx.binary_search(&i).is_ok();
+    let denied =
+        |i: usize| (s.toks.key(i) == "nicht" && free(i)) || s.toks.key(i).starts_with("kein");
     s.lex.lang == Lang::De
         && s.raw(s.p).is_some_and(|a| {
             (a..toks.len())

@@ -190,7 +190,29 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
             })
             .collect(),
     };
+    // "Hab 4 Scheiben Toast gemacht, Toast ist jetzt alle": in German a name said twice with no
+    // amount the second time is one item.
+    let items = match lang {
+        Lang::De => dedupe(items),
+        _ => items,
+    };
     Parsed { intent, items }
+}
+
+/// Drops an item that repeats an earlier name and carries no amount of its own.
+fn dedupe(mut items: Vec<ParsedItem>) -> Vec<ParsedItem> {
+    let mut k = 0;
+    while k < items.len() {
+        // A bounded look back keeps this linear.
+        let back = &items[k.saturating_sub(8)..k];
+        let repeated = items[k].quantity.is_none() && back.iter().any(|p| p.name == items[k].name);
+        if repeated {
+            items.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    items
 }
 
 /// The longest prefix of `text` within `max` bytes that ends on a character boundary.
