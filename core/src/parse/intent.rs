@@ -508,6 +508,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let shopped = headed.is_some_and(|h| {
         (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
     });
+    // "Zum Grillen: 10 Würstchen, 6 Steaks": a purpose heading asks for what follows.
+    let purpose = headed.is_some_and(|h| {
+        (0..h)
+            .find(|&j| matches!(toks.toks[j], Tok::Word { .. }))
+            .is_some_and(|j| matches!(toks.key(j), "zum" | "zur" | "fur" | "furs"))
+    });
     // "Frühstück: 2 Brötchen, 1 Ei": a meal heading says what was eaten.
     let meal = headed.is_some_and(|h| {
         (0..h).any(|j| {
@@ -515,9 +521,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         })
     });
     if lex.lang == Lang::De && headed.is_some() && cues.found.iter().all(|c| *c == Cue::Filler) {
-        cues.found.push(match (shopped, meal) {
-            (true, _) => Cue::Restock,
-            (_, true) => Cue::Consume,
+        cues.found.push(match (purpose, shopped, meal) {
+            (true, _, _) => Cue::ListAdd,
+            (_, true, _) => Cue::Restock,
+            (_, _, true) => Cue::Consume,
             _ => Cue::SetStock,
         });
     }
