@@ -1537,6 +1537,14 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("aufm heimweg", Filler),
+    ("aufm rückweg", Filler),
+    ("aufm weg", Filler),
+    ("keine sorge", Filler),
+    ("keine angst", Filler),
+    ("kein problem", Filler),
+    ("kein stress", Filler),
+    ("dazugeschrieben", ListAdd),
     ("angebrannt", DepleteSoft),
     ("wegwerfen", DepleteSoft),
     ("wegschmeißen", DepleteSoft),
@@ -2062,9 +2070,9 @@ pub(crate) fn staple(w: &str) -> bool {
 
 /// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen"), one of a double
 /// letter left out ("Kaffe") or "ae"/"oe" for its umlaut ("Kaese"), as written right; words of
-/// under five letters are left alone.
+/// under four letters are left alone.
 pub(crate) fn respell(w: &str) -> Option<&'static str> {
-    if w.chars().count() < 5 || staple(w) {
+    if w.chars().count() < 4 || staple(w) {
         return None;
     }
     let mut found = None;
@@ -2098,7 +2106,10 @@ pub(crate) fn variants(w: &str, folded: bool, mut hit: impl FnMut(&str) -> bool)
         bounds[n] = i;
         n += 1;
     }
-    for k in 0..n - 1 {
+    // A four-letter word is too near too many others to swap or double its letters ("Brei" is
+    // no "Brie"); it may only have lost an "e" or end in "d" for "t".
+    let swaps = n > 5;
+    for k in (0..n - 1).filter(|_| swaps) {
         let (a, b) = (bounds[k], bounds[k + 1]);
         // "kaffe" → "kaffee": the letter at `k` doubled.
         if spell([&w[..b], &w[a..b], &w[b..], ""]) {
@@ -2111,6 +2122,36 @@ pub(crate) fn variants(w: &str, folded: bool, mut hit: impl FnMut(&str) -> bool)
                 return true;
             }
         }
+    }
+    for k in 0..n - 1 {
+        let (a, b) = (bounds[k], bounds[k + 1]);
+        // "milchh", "keksee": a letter typed twice, once too often.
+        if swaps
+            && k + 2 < n
+            && w[a..b] == w[b..bounds[k + 2]]
+            && spell([&w[..b], &w[bounds[k + 2]..], "", ""])
+        {
+            return true;
+        }
+        // "tomatn", "äpfl", "nudl": an "e" left out.
+        if k > 0 && spell([&w[..a], "e", &w[a..], ""]) {
+            return true;
+        }
+        // "zuker": the "c" of "ck" left out.
+        if swaps
+            && &w[a..b] == "k"
+            && k > 0
+            && &w[bounds[k - 1]..a] != "c"
+            && spell([&w[..a], "c", &w[a..], ""])
+        {
+            return true;
+        }
+    }
+    // "joghurd", "brod": a final "t" written as "d".
+    if let Some(stem) = w.strip_suffix('d')
+        && spell([stem, "t", "", ""])
+    {
+        return true;
     }
     if !(w.contains("ae") || w.contains("oe")) {
         return false;
@@ -2148,5 +2189,10 @@ mod tests {
         assert_eq!(respell("milch"), None);
         assert_eq!(respell("muesli"), None);
         assert_eq!(respell("rasierklinge"), None);
+        assert_eq!(respell("milchh"), Some("milch"));
+        assert_eq!(respell("tomatn"), Some("tomate"));
+        assert_eq!(respell("zuker"), Some("zucker"));
+        assert_eq!(respell("joghurd"), Some("joghurt"));
+        assert_eq!(respell("brei"), None);
     }
 }
