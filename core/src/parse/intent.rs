@@ -1205,7 +1205,8 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
 /// "Mama hat Kuchen gebacken", "Hab Pfannkuchen gemacht": German names the dish before the
 /// verb; with no amount it is the dish, not stock ("300 g Reis gekocht" used rice).
 fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) {
-    if lex.lang != Lang::De {
+    // "Rote Bete gekocht und geschält": beside a verb of use it was an ingredient.
+    if lex.lang != Lang::De || cues.found.contains(&Cue::Consume) {
         return;
     }
     for &at in dishes {
