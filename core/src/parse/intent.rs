@@ -1205,11 +1205,22 @@ fn clause_end(lex: &Lexicon, toks: &Tokens, from: usize) -> usize {
 /// "Mama hat Kuchen gebacken", "Hab Pfannkuchen gemacht": German names the dish before the
 /// verb; with no amount it is the dish, not stock ("300 g Reis gekocht" used rice).
 fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) {
-    // "Rote Bete gekocht und geschält": beside a verb of use it was an ingredient.
-    if lex.lang != Lang::De || cues.found.contains(&Cue::Consume) {
+    if lex.lang != Lang::De {
         return;
     }
+    // "Rote Bete gekocht und geschält": beside a verb of use in its clause it was an ingredient.
+    let used = |j: usize| {
+        lex.cues
+            .get(toks.key(j))
+            .is_some_and(|c| c.iter().any(|(rest, c)| rest.is_empty() && *c == Cue::Consume))
+    };
     for &at in dishes {
+        let mut after = (at + 1..toks.toks.len())
+            .take(8)
+            .take_while(|&j| !matches!(toks.toks[j], Tok::Mark(',' | '.' | ';' | '!' | '?')));
+        if after.any(used) {
+            continue;
+        }
         // A bounded look back keeps the pass linear in the message.
         let start = (at.saturating_sub(12)..at)
             .rev()
