@@ -157,11 +157,16 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 lex.match_at(&lex.units, toks, w, |_| false)
                     .is_some_and(|(end, u)| end == w + 1 && lone_container(&s, Some(u)))
             };
+            // "Müllbeutel sind alle, die gelben auch": an adjective alone is a sort of it.
+            let adjective = |&w: &usize| {
+                !matches!(toks.toks[w], Tok::Word { upper: true, .. })
+                    && names::adjective_like_de(toks.text(w), false)
+            };
             if lex.lang == Lang::De
                 && !items.is_empty()
                 && item.qty.is_none()
                 && item.words.len() == 1
-                && item.words.iter().all(container)
+                && (item.words.iter().all(container) || item.words.iter().all(adjective))
             {
                 continue;
             }
@@ -1324,6 +1329,26 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
+            }
+            // "Waschmittel haben wir noch eine große Packung": one of a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & ARTICLE != 0
+                    && (1..4).any(|k| {
+                        s.raw(s.p + k).is_some_and(|n| {
+                            s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                        })
+                    }) =>
+            {
+                let save = s.p;
+                (unit, unit_at) = read_unit(s);
+                if unit.is_some() {
+                    amount = Amount::Number(1.0);
+                } else {
+                    s.p = save + 1;
+                }
             }
             // "Brot ist noch ein halbes da", "Wassermelone ist halb gegessen": half of one,
             // after the name, ending it.
