@@ -170,6 +170,14 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             {
                 continue;
             }
+            // "Eis gekauft: Vanille und Schoko": sorts alone after an item say which.
+            if lex.lang == Lang::De
+                && !items.is_empty()
+                && item.qty.is_none()
+                && item.words.iter().all(|&w| lex.has(toks, w, SORT))
+            {
+                continue;
+            }
             if item.words.is_empty() {
                 // "un sac de riz de 5 kg": the size of the container, after its item.
                 let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
