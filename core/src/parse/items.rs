@@ -808,6 +808,18 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
     if let Some(k) = cut {
         item.words.truncate(k);
     }
+    // "Weintrauben kernlos": an adjective after the name describes it, even at the start.
+    let described = |w: usize| {
+        let t = s.toks.text(w);
+        !upper(w)
+            && !lexicon_de::staple(t)
+            && ["los", "frei", "arm", "haltig", "isch", "ig", "lich"].iter().any(|e| t.ends_with(e))
+    };
+    // Only after a capitalised noun: "brauchen milch honig essig" names three.
+    let n = item.words.len();
+    if n >= 2 && upper(item.words[n - 2]) && described(item.words[n - 1]) {
+        item.words.pop();
+    }
 }
 
 /// "Sorry dass ich so spät antworte, aber Milch ist alle": where a German message capitalises
