@@ -557,8 +557,11 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
 /// "ist halb gegessen": after "ist", too.
 fn half_after(s: &Stream) -> Option<usize> {
     let p = s.p + usize::from(matches!(s.key(s.p), "ist" | "is" | "sind"));
-    let k = if s.entry(p).flags & ARTICLE != 0 { 2 } else { 1 };
-    let half = s.entry(p + k - 1).num == Some(0.5)
+    // "Kuchen ist noch die Hälfte da": "die Hälfte" too.
+    let article = s.entry(p).flags & ARTICLE != 0
+        || (s.entry(p).flags & DET != 0 && s.key(p + 1) == "halfte");
+    let k = if article { 2 } else { 1 };
+    let half = (s.entry(p + k - 1).num == Some(0.5) || s.key(p + k - 1) == "halfte")
         && (k == 2 || s.key(p) == "halb")
         && (!s.is_word(p + k) || s.boundary(p + k));
     half.then_some(p + k - s.p)

@@ -1540,6 +1540,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("geschlagen", Consume),
     ("halb leer", ListAdd),
     ("halbleer", ListAdd),
     ("schmeckt's", Wh),
