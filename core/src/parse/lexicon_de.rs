@@ -591,6 +591,18 @@ pub(crate) static DATA: LangData = LangData {
         "maxi",
         "sämtliche",
         "sämtlichen",
+        "selbstgebacken",
+        "selbstgebackene",
+        "selbstgebackenes",
+        "selbstgebackenen",
+        "selbstgemacht",
+        "selbstgemachte",
+        "selbstgemachtes",
+        "selbstgemachten",
+        "hausgemacht",
+        "hausgemachte",
+        "hausgemachtes",
+        "hausgemachten",
         "einzige",
         "einziges",
         "einzigen",
@@ -832,8 +844,6 @@ pub(crate) static DATA: LangData = LangData {
         "fit",
         "wanderung",
         "obstschale",
-        "brotkasten",
-        "brotkorb",
         "nachschlag",
         "toaster",
         "wasserkocher",
@@ -1543,6 +1553,7 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("abgefüllt", Restock),
     ("geschlagen", Consume),
     ("halb leer", ListAdd),
     ("halbleer", ListAdd),
@@ -2102,6 +2113,14 @@ pub(crate) fn respell(w: &str) -> Option<&'static str> {
         found.is_some()
     });
     found.map(|i| STAPLES[i])
+}
+
+/// "Zuckerdose", "Pfeffermühle", "Salzstreuer": a staple's container names the staple.
+pub(crate) fn contents(w: &str) -> Option<&'static str> {
+    const HOLDERS: &[&str] =
+        &["dose", "mühle", "streuer", "spender", "kasten", "flasche", "packung"];
+    let stem = HOLDERS.iter().find_map(|h| w.strip_suffix(h))?;
+    STAPLES.binary_search(&&*super::names::singular_de(stem)).ok().map(|i| STAPLES[i])
 }
 
 /// Calls `hit` with each word `w` may be a typo of, until it returns true: two neighbouring

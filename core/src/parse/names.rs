@@ -32,7 +32,9 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             let upper = |i: usize| matches!(toks.toks[i], Tok::Word { upper: true, .. });
             let head = kept.last().map_or(Cow::Borrowed(""), |&i| {
                 let w = clean(toks.text(i));
-                lexicon_de::respell(w).map_or_else(|| singular_de(w), Cow::Borrowed)
+                lexicon_de::respell(w)
+                    .or_else(|| lexicon_de::contents(w))
+                    .map_or_else(|| singular_de(w), Cow::Borrowed)
             });
             let head_upper = kept.last().is_some_and(|&i| upper(i));
             let last = kept.len().saturating_sub(1);
