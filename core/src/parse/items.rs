@@ -561,8 +561,12 @@ fn half_after(s: &Stream) -> Option<usize> {
     let article = s.entry(p).flags & ARTICLE != 0
         || (s.entry(p).flags & DET != 0 && s.key(p + 1) == "halfte");
     let k = if article { 2 } else { 1 };
-    let half = (s.entry(p + k - 1).num == Some(0.5) || s.key(p + k - 1) == "halfte")
-        && (k == 2 || s.key(p) == "halb")
+    // "ist noch halb voll": "voll" after it.
+    let k = k + usize::from(s.key(p + k) == "voll");
+    let half = (s.entry(p).num == Some(0.5)
+        || s.entry(p + 1).num == Some(0.5)
+        || s.key(p + 1) == "halfte")
+        && (article || s.key(p) == "halb")
         && (!s.is_word(p + k) || s.boundary(p + k));
     half.then_some(p + k - s.p)
 }
@@ -1292,7 +1296,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. }
                 if s.lex.lang == Lang::De
                     && s.raw(s.p).is_some_and(|i| {
-                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse")
+                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse" | "lsf" | "spf")
                     })
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
