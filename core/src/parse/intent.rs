@@ -68,6 +68,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut given = Vec::new();
     let mut brings = Vec::new();
     let mut buys = Vec::new();
+    let mut took = Vec::new();
     let mut records = Vec::new();
     let mut fetched = Vec::new();
     // The "kein" cues of the current clause.
@@ -350,6 +351,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Consume && matches!(toks.key(i), "nehme" | "nehm") {
                         brings.push(cues.found.len());
                     }
+                    if cue == Cue::Consume && toks.key(i) == "genommen" {
+                        took.push(cues.found.len());
+                    }
                     // "Morgen müssen wir Milch kaufen": a modal after another word is no ask.
                     if cue == Cue::Query
                         && led
@@ -598,6 +602,21 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         // "Is no a Bier im Kühlschrank?": asked, whatever amount is named.
         if matches!(toks.key(next), "noch" | "no") && !cues.found.contains(&Cue::Wh) {
             cues.found.push(Cue::Query);
+        }
+    }
+    // "Duschgel war im Angebot, hab 3 genommen": taken at the shop is bought.
+    if lex.lang == Lang::De && (0..n).any(|i| shop(toks, i) || toks.key(i) == "angebot") {
+        took.iter().for_each(|&k| cues.found[k] = Cue::Restock);
+    }
+    // "Liste ist jetzt leer": the list itself is empty, nothing to show or stock.
+    if lex.lang == Lang::De
+        && cues.list
+        && cues.found.contains(&Cue::Deplete)
+        && !cues.found.iter().any(|c| matches!(c, Cue::Show | Cue::ListAdd | Cue::ListRemove))
+    {
+        cues.list = false;
+        for c in cues.found.iter_mut().filter(|c| matches!(c, Cue::Deplete | Cue::List)) {
+            *c = Cue::Filler;
         }
     }
     german_shop_offer(lex, toks, &mut cues);
