@@ -550,6 +550,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
+    // "nehm ich morgen": taking later is a plan, not a use.
+    if lex.lang == Lang::De && !along && cues.time {
+        brings.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
     if along && !brings.is_empty() {
         brings.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         if let Some(i) = last_word {

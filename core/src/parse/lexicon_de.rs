@@ -843,6 +843,8 @@ pub(crate) static DATA: LangData = LangData {
         "großmarkt",
         "fit",
         "wanderung",
+        "bowl",
+        "bowls",
         "obstschale",
         "nachschlag",
         "toaster",
