@@ -75,6 +75,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // Each clause: its tokens and its cues, as ranges.
     let mut clauses: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut given = Vec::new();
+    let mut brings = Vec::new();
+    let mut buys = Vec::new();
+    let mut took = Vec::new();
+    let mut records = Vec::new();
+    let mut fetched = Vec::new();
     // The "kein" cues of the current clause.
     let mut keins: Vec<usize> = Vec::new();
     // "keine … mehr": where the "kein" cue was found, and the token after a "mehr" after it.
@@ -158,7 +163,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                 let time = lex.lang == Lang::En
                     && i > 0
                     && matches!(toks.key(i - 1), "till" | "til" | "until" | "by" | "at" | "around");
-                cues.number |= !time;
+                // "3 Euro bekommen": a price is no amount of anything either.
+                let price = lex.lang == Lang::De
+                    && matches!(toks.key(i + 1), "euro" | "eur" | "cent" | "franken" | "chf");
+                cues.number |= !time && !price;
             }
             Tok::Word { .. } => {
                 // Whether a word that is more than a greeting or a pronoun came before this one.
@@ -369,6 +377,17 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
                     );
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
+                    // "Ist was vom Kuchen übrig?": "was" after a verb is "etwas".
+                    let cue = if cue == Cue::Wh
+                        && lex.lang == Lang::De
+                        && toks.key(i) == "was"
+                        && i > 0
+                        && matches!(toks.key(i - 1), "ist" | "is" | "noch" | "gibt" | "gibts")
+                    {
+                        Cue::Filler
+                    } else {
+                        cue
+                    };
                     // "Die Avocado ist noch hart": a state, not a stock.
                     let cue = if cue == Cue::SetStock && state_after(lex, toks, i, end) {
                         Cue::Filler
@@ -483,6 +502,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     if cue == Cue::Query && end == i + 1 && toks.key(i) == "situation" {
                         situations.push(cues.found.len());
                     }
+                    if cue == Cue::Restock && matches!(toks.key(i), "geholt" | "rausgeholt") {
+                        fetched.push(cues.found.len());
+                    }
+                    // "Trag ein: 2 Flaschen Wein gekauft": a record verb before a colon.
+                    let colon =
+                        (end..n.min(end + 2)).any(|j| matches!(toks.toks[j], Tok::Mark(':')));
+                    if cue == Cue::ListAdd && colon && lex.lang == Lang::De {
+                        records.push(cues.found.len());
+                    }
                     if cue == Cue::ListAdd && toks.key(i).starts_with("setz") {
                         sets.push(cues.found.len());
                     }
@@ -523,6 +551,19 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     if cue == Cue::ListRemove && matches!(toks.key(i), "nimm" | "nimmst") {
                         takes.push(cues.found.len());
+                    }
+                    // "Kauf den Käse bitte nicht mehr": a buying verb later denied.
+                    if cue == Cue::ListAdd
+                        && matches!(toks.key(i), "kauf" | "kaufe" | "kauft" | "hol" | "holt")
+                    {
+                        buys.push((cues.found.len(), i));
+                    }
+                    // "Ich nehme Milch mit": taken along from the shop is an errand.
+                    if cue == Cue::Consume && matches!(toks.key(i), "nehme" | "nehm") {
+                        brings.push(cues.found.len());
+                    }
+                    if cue == Cue::Consume && toks.key(i) == "genommen" {
+                        took.push(cues.found.len());
                     }
                     // "Morgen müssen wir Milch kaufen": a modal after another word is no ask.
                     if cue == Cue::Query
@@ -609,8 +650,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
         let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
         // "Wer kann Milch besorgen?": who can is someone asked to.
+        // "Wer von euch kann …": "von euch" may stand between.
         let who_can = |i: usize| {
-            toks.key(i) == "wer" && matches!(toks.key(i + 1), "kann" | "konnte" | "wurde")
+            let j = if toks.key(i + 1) == "von" { i + 3 } else { i + 1 };
+            toks.key(i) == "wer" && matches!(toks.key(j), "kann" | "konnte" | "wurde")
         };
         if first.is_some_and(|i| {
             matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
@@ -631,6 +674,51 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         cues.question = false;
         cues.wh_first = false;
+    }
+    // "Spinat aus der Tiefkühltruhe geholt": fetched from where it is kept at home is used.
+    let stored = (1..n).any(|i| {
+        matches!(toks.key(i - 1), "aus" | "dem" | "der" | "vom")
+            && matches!(
+                toks.key(i),
+                "kuhlschrank"
+                    | "gefrierfach"
+                    | "tiefkuhler"
+                    | "tiefkuhltruhe"
+                    | "truhe"
+                    | "gefrierschrank"
+                    | "keller"
+                    | "vorratsschrank"
+                    | "speisekammer"
+                    | "tk"
+            )
+            && (i < 2 || toks.key(i - 2) == "aus" || toks.key(i - 1) == "aus")
+    });
+    if lex.lang == Lang::De && stored {
+        fetched.iter().for_each(|&k| cues.found[k] = Cue::Consume);
+    }
+    // "Bitte keine Chips mehr": asked not to get any more, it comes off the list.
+    if let Some((k, _)) = no_more.filter(|&(_, after)| after > 0)
+        && lex.lang == Lang::De
+        && cues.polite
+        && cues.found.iter().all(|c| matches!(c, Cue::Filler | Cue::DepleteWeak))
+    {
+        cues.found[k] = Cue::ListRemove;
+    }
+    let no_longer = (1..n).find(|&i| toks.key(i - 1) == "nicht" && toks.key(i) == "mehr");
+    if lex.lang == Lang::De
+        && let Some(at) = no_longer
+    {
+        for &(k, _) in buys.iter().filter(|&&(_, i)| i < at) {
+            cues.found[k] = Cue::ListRemove;
+        }
+    }
+    // "Trag ein: 2 Flaschen Wein gekauft": what is recorded is the news, not an add.
+    let changed = cues
+        .found
+        .iter()
+        .any(|c| matches!(c, Cue::Restock | Cue::Consume | Cue::Deplete | Cue::DepleteSoft));
+    if changed {
+        records.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     // "Oma hat uns Eier gegeben": given to us is got; given to the dog, used.
     if lex.lang == Lang::De && (0..n).any(|i| matches!(toks.key(i), "uns" | "mir")) {
@@ -730,15 +818,34 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let shopped = headed.is_some_and(|h| {
         (1..h).any(|j| lex.has(toks, j, NOT_ITEM) && lex.has(toks, j - 1, DET | PREP))
     });
+    // "Zum Grillen: 10 Würstchen, 6 Steaks": a purpose heading asks for what follows.
+    let purpose = headed.is_some_and(|h| {
+        (0..h)
+            .find(|&j| matches!(toks.toks[j], Tok::Word { .. }))
+            .is_some_and(|j| matches!(toks.key(j), "zum" | "zur" | "fur" | "furs"))
+    });
+    // "Frühstück: 2 Brötchen, 1 Ei": a meal heading says what was eaten.
+    let meal = headed.is_some_and(|h| {
+        (0..h).any(|j| {
+            matches!(toks.key(j), "fruhstuck" | "mittagessen" | "abendessen" | "abendbrot")
+        })
+    });
+    if lex.lang == Lang::De && headed.is_some() && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(match (purpose, shopped, meal) {
+            (true, _, _) => Cue::ListAdd,
+            (_, true, _) => Cue::Restock,
+            (_, _, true) => Cue::Consume,
+            _ => Cue::SetStock,
+        });
+    }
     // "хлеб — 0": in Russian only a zero, since "яйца - 10 шт" may be a line of a list.
     let zero = (1..n).any(|i| {
         matches!(toks.toks[i - 1], Tok::Mark(':' | '—'))
             && matches!(toks.toks[i], Tok::Num { value, .. } if value == 0.0)
     });
-    let stated = (headed.is_some() && matches!(lex.lang, Lang::De | Lang::Es))
-        || (zero && lex.lang == Lang::Ru);
+    let stated = (headed.is_some() && lex.lang == Lang::Es) || (zero && lex.lang == Lang::Ru);
     if stated && cues.found.iter().all(|c| *c == Cue::Filler) {
-        cues.found.push(if shopped && lex.lang == Lang::De { Cue::Restock } else { Cue::SetStock });
+        cues.found.push(Cue::SetStock);
     }
     // "мы опять без хлеба": in Russian being without a grocery, said first, is running out.
     let first_without = (0..n.saturating_sub(1)).find(|&i| toks.key(i) == "без");
@@ -806,11 +913,33 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::De && last_word.is_some_and(|i| toks.key(i) == "ab") {
         fetches.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
+    // "nehm ich morgen": taking later is a plan, not a use.
+    if lex.lang == Lang::De && !along && cues.time {
+        brings.iter().for_each(|&k| cues.found[k] = Cue::Filler);
+    }
+    if along && !brings.is_empty() {
+        brings.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
+        if let Some(i) = last_word {
+            cues.consumed[i] = true;
+        }
+    }
     if along || cues.found.contains(&Cue::ListAdd) {
         takes.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         if let Some(i) = last_word.filter(|_| along && !takes.is_empty()) {
             cues.consumed[i] = true;
         }
+    }
+    // "Ich geh jetzt einkaufen, Liste?": the list word asked for alone.
+    if lex.lang == Lang::De
+        && (1..n).any(|i| {
+            matches!(toks.toks[i], Tok::Mark('?'))
+                && matches!(
+                    toks.key(i - 1),
+                    "liste" | "einkaufsliste" | "zettel" | "einkaufszettel"
+                )
+        })
+    {
+        cues.found.push(Cue::Show);
     }
     // "Was soll ich beim Bäcker holen?": what to buy is what the list says; so is whether to
     // buy anything ("Müssen wir noch was für Sonntag einkaufen?").
@@ -852,6 +981,21 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             cues.found.push(Cue::Query);
         }
     }
+    // "Duschgel war im Angebot, hab 3 genommen": taken at the shop is bought.
+    if lex.lang == Lang::De && (0..n).any(|i| shop(toks, i) || toks.key(i) == "angebot") {
+        took.iter().for_each(|&k| cues.found[k] = Cue::Restock);
+    }
+    // "Liste ist jetzt leer": the list itself is empty, nothing to show or stock.
+    if lex.lang == Lang::De
+        && cues.list
+        && cues.found.contains(&Cue::Deplete)
+        && !cues.found.iter().any(|c| matches!(c, Cue::Show | Cue::ListAdd | Cue::ListRemove))
+    {
+        cues.list = false;
+        for c in cues.found.iter_mut().filter(|c| matches!(c, Cue::Deplete | Cue::List)) {
+            *c = Cue::Filler;
+        }
+    }
     german_shop_offer(lex, toks, &mut cues);
     // "Neues Olivenöl ist da": new stock that is there was just got.
     if lex.lang == Lang::De
@@ -864,6 +1008,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             *c = Cue::Restock;
         }
     }
+    german_bare(lex, toks, &mut cues);
     german_split_verb(lex, toks, &mut cues);
     // "drnak the last of the juice", "remvoe bread from the list": cues that need a verb beside
     // them do not stop the look for a misspelt one.
@@ -919,17 +1064,19 @@ fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 /// Whether a German "ist noch" at `i..end` is followed by an adjective that ends the clause:
 /// "Die Avocado ist noch hart", "Milch ist noch gut".
 fn state_after(lex: &Lexicon, toks: &Tokens, i: usize, end: usize) -> bool {
-    let adjective = matches!(toks.toks.get(end), Some(Tok::Word { upper: false, .. }))
-        && lex.entry(toks, end).flags & !DROP == 0
-        && lex.entry(toks, end).num.is_none()
-        && !lex.cues.contains_key(toks.key(end));
+    // "Die Mangos sind noch nicht reif": "nicht" may stand before the adjective.
+    let end_adj = end + usize::from(toks.key(end) == "nicht");
+    let adjective = matches!(toks.toks.get(end_adj), Some(Tok::Word { upper: false, .. }))
+        && lex.entry(toks, end_adj).flags & !DROP == 0
+        && lex.entry(toks, end_adj).num.is_none()
+        && !lex.cues.contains_key(toks.key(end_adj));
     // "Ist die Milch noch haltbar?": "noch" alone before the adjective, too.
     let verb = (end > i + 1 && matches!(toks.key(i), "ist" | "sind" | "is")) || end == i + 1;
     lex.lang == Lang::De
         && verb
         && toks.key(end - 1) == "noch"
         && adjective
-        && !matches!(toks.toks.get(end + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
+        && !matches!(toks.toks.get(end_adj + 1), Some(Tok::Word { .. } | Tok::Num { .. }))
 }
 
 /// "Im Rewe gibt's Erdbeeren im Angebot", "Bei Aldi gibt's keine Hefe": what a shop has or
@@ -989,9 +1136,15 @@ fn german_contrast(
                 && !lex.units.contains_key(toks.key(j))
         })
     };
-    let any_acted = clauses
-        .iter()
-        .any(|&(from, to, a, b)| cues.found[range(a, b)].iter().any(acted) && names(from, to));
+    // "Bitte Salat und Tomaten, Gurke haben wir": a clause of names asked for with "bitte" acts.
+    let polite = |from: usize, to: usize| {
+        cues.polite && (from..to).any(|j| matches!(toks.key(j), "bitte" | "pls" | "plz"))
+    };
+    let any_acted = clauses.iter().any(|&(from, to, a, b)| {
+        let found = &cues.found[range(a, b)];
+        let asked = found.iter().all(|c| *c == Cue::Filler) && polite(from, to);
+        (found.iter().any(acted) || asked) && names(from, to)
+    });
     let removal = cues.found.contains(&Cue::ListRemove);
     if lex.lang != Lang::De || cues.question || clauses.len() < 2 || !any_acted || removal {
         return;
@@ -1002,6 +1155,31 @@ fn german_contrast(
         cues.consumed[from..to].iter_mut().for_each(|c| *c = true);
         let b = b.min(cues.found.len());
         cues.found[a.min(b)..b].iter_mut().for_each(|c| *c = Cue::Filler);
+    }
+}
+
+/// "Saft aus": a German "aus" ending a message with nothing else said means it ran out;
+/// "Klopapier!!": a staple alone, exclaimed, asks for it.
+fn german_bare(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
+    let n = toks.toks.len();
+    let words = (0..n).filter(|&i| matches!(toks.toks[i], Tok::Word { .. })).count();
+    if lex.lang != Lang::De || cues.question || cues.found.iter().any(|c| *c != Cue::Filler) {
+        return;
+    }
+    let last = (0..n).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    // "Gurken sind jetzt 5 Stück": an amount told with "sind" states the stock.
+    if cues.number && (0..n).any(|i| matches!(toks.key(i), "sind" | "ist" | "is")) {
+        cues.found.push(Cue::SetStock);
+        return;
+    }
+    if let Some(i) = last.filter(|&i| i > 0 && toks.key(i) == "aus" && words == 2) {
+        cues.found.push(Cue::Deplete);
+        cues.consumed[i] = true;
+    } else if cues.exclaim
+        && words == 1
+        && last.is_some_and(|i| super::lexicon_de::staple(toks.text(i)))
+    {
+        cues.polite = true;
     }
 }
 
@@ -1037,9 +1215,11 @@ fn shop(toks: &Tokens, i: usize) -> bool {
 }
 
 /// "Brötchen von heute früh": a German time after "von" says when the item is from, not when
-/// something is planned.
+/// something is planned; "für Sonntag", "bis Montag" say when it is needed.
 fn dated(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
-    lex.lang == Lang::De && i > 0 && matches!(toks.key(i - 1), "von" | "vom" | "seit")
+    lex.lang == Lang::De
+        && i > 0
+        && matches!(toks.key(i - 1), "von" | "vom" | "seit" | "fur" | "furs" | "bis")
 }
 
 /// "Kann jemand Milch mitbringen?": a German "someone" after a modal asks for an errand,
@@ -1050,7 +1230,10 @@ fn asked_of_someone(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && matches!(toks.key(i), "jemand" | "jmd" | "jmnd" | "irgendwer" | "wer")
         && i > 0
         // "Könnte bitte jemand …": a word that may stand inside a cue between them.
-        && (modal(i - 1) || (i >= 2 && lex.has(toks, i - 1, SKIP) && modal(i - 2)))
+        && (modal(i - 1)
+            || (i >= 2
+                && (lex.has(toks, i - 1, SKIP) || matches!(toks.key(i - 1), "mir" | "uns"))
+                && modal(i - 2)))
 }
 
 /// "qu'est-ce qu'on doit racheter ?", "on prend quoi ?", "que faut-il acheter ?": a French
@@ -1305,7 +1488,11 @@ fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let asked = matches!(toks.key(1), "kannst" | "konntest" | "kannste")
         && toks.key(2) == "du"
         && (3..n).any(|i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
-    if (matches!(toks.toks[1], Tok::Mark(',')) && cues.consumed[2]) || asked {
+    let second = matches!(
+        toks.key(2),
+        "kannst" | "konntest" | "kannste" | "hast" | "bist" | "wurdest" | "magst" | "du" | "bitte"
+    );
+    if (matches!(toks.toks[1], Tok::Mark(',')) && (cues.consumed[2] || second)) || asked {
         cues.consumed[0] = true;
     }
 }
@@ -1313,8 +1500,9 @@ fn german_vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
 /// "Anna hat 2 Liter Milch gekauft": German capitalises nouns, so a name is told from an item
 /// by the "hat" after it, with the verb at the end.
 fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
-    let verb =
-        cues.found.iter().any(|c| matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft));
+    let verb = cues.found.iter().any(|c| {
+        matches!(c, Cue::Consume | Cue::Restock | Cue::DepleteSoft | Cue::ListAdd | Cue::Dish)
+    });
     if lex.lang != Lang::De || !verb {
         return;
     }
@@ -1336,8 +1524,11 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     }
     // "Die Katze hat …": an article may stand before the one who did it; so may a size or
     // freshness word ("Der Bio-Lieferdienst hat …").
-    let k = (0..toks.toks.len().min(3)).find(|&j| !lex.has(toks, j, DET | DROP)).unwrap_or(0);
-    let flags = lex.entry(toks, k).flags;
+    // "Die Kleine hat …": a size word right before "hat" is the one who did it.
+    let k = (0..toks.toks.len().min(3))
+        .find(|&j| !lex.has(toks, j, DET) && (!lex.has(toks, j, DROP) || toks.key(j + 1) == "hat"))
+        .unwrap_or(0);
+    let flags = if lex.has(toks, k, DROP) { NOT_ITEM } else { lex.entry(toks, k).flags };
     // A pet or a person ("Katze", "Hund") is never the item, whatever its case; after an
     // article any other noun is the item ("Die Eier hat Papa geholt").
     // "lisa hat 2 gurken gegessen": an amount right after "hat" says the word was the subject.
@@ -1355,13 +1546,28 @@ fn german_subject(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     );
     // "Milch hat sich erledigt": a staple, or "hat sich", names the item.
     let item = super::lexicon_de::staple(toks.text(k)) || toks.key(k + 2) == "sich";
+    // "Vor der Schule hat Max das letzte Müsli gegessen": a name right after "hat", before an
+    // article or a number, did it.
+    for i in 2..toks.toks.len().saturating_sub(1) {
+        let next = lex.entry(toks, i + 1);
+        if toks.key(i - 1) == "hat"
+            && name(i)
+            && !cues.consumed[i]
+            && (next.flags & (DET | ARTICLE) != 0
+                || next.num.is_some()
+                || matches!(toks.toks[i + 1], Tok::Num { .. }))
+        {
+            cues.consumed[i] = true;
+        }
+    }
     if toks.toks.len() > k + 2
         && !cues.consumed[k]
         && who
         && !person_next
         && !item
         && matches!(toks.toks[k], Tok::Word { .. })
-        && (toks.key(k + 1) == "hat" || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
+        && (matches!(toks.key(k + 1), "hat" | "braucht")
+            || (flags & NOT_ITEM != 0 && toks.key(k + 1) == "haben"))
     {
         cues.consumed[..=k].iter_mut().for_each(|c| *c = true);
     }
@@ -1541,6 +1747,8 @@ fn clock_time(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             cues.time = true;
         }
     }
+    // "Hab 2 Stunden geschlafen": a number that says when leaves none that says how much.
+    cues.number &= (0..n).any(|i| matches!(toks.toks[i], Tok::Num { .. }) && !cues.consumed[i]);
 }
 
 /// "walked the dog, we're low on dog biscuits": a past verb no table knows, opening a clause
@@ -1841,7 +2049,19 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
     if lex.lang != Lang::De {
         return;
     }
+    // "Rote Bete gekocht und geschält": beside a verb of use in its clause it was an ingredient.
+    let used = |j: usize| {
+        lex.cues
+            .get(toks.key(j))
+            .is_some_and(|c| c.iter().any(|(rest, c)| rest.is_empty() && *c == Cue::Consume))
+    };
     for &at in dishes {
+        let mut after = (at + 1..toks.toks.len())
+            .take(8)
+            .take_while(|&j| !matches!(toks.toks[j], Tok::Mark(',' | '.' | ';' | '!' | '?')));
+        if after.any(used) {
+            continue;
+        }
         // A bounded look back keeps the pass linear in the message.
         let start = (at.saturating_sub(12)..at)
             .rev()
@@ -1851,14 +2071,17 @@ fn german_dish(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, dishes: &[usize]) 
                 Tok::Num { .. } => false,
             })
             .map_or(at.saturating_sub(12), |j| j + 1);
-        let amount = (start..at).any(|j| match toks.toks[j] {
-            Tok::Num { .. } => true,
-            Tok::Word { .. } => {
-                (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
-                    || lex.units.contains_key(toks.key(j))
-            }
-            Tok::Mark(_) => false,
-        });
+        // "Lena hat die letzten Nudeln gekocht": the last of an ingredient is used up.
+        let last = (start..at).any(|j| toks.key(j).starts_with("letzt"));
+        let amount = last
+            || (start..at).any(|j| match toks.toks[j] {
+                Tok::Num { .. } => true,
+                Tok::Word { .. } => {
+                    (lex.entry(toks, j).num.is_some() && !lex.has(toks, j, ARTICLE))
+                        || lex.units.contains_key(toks.key(j))
+                }
+                Tok::Mark(_) => false,
+            });
         if !amount {
             // Its auxiliaries stay, so the message is no bare verb.
             (start..at)
@@ -2325,7 +2548,8 @@ pub(crate) fn decide(
     // "was gibts heute": what is there today is about a meal, not the stock.
     // "Es gibt Pizza heute Abend": a stock with no amount said for a time is a plan.
     // "Ist Papa schon da?": a question about being there, with nothing to stock.
-    let nobody = asked && !has_items && !bare;
+    // "Einkauf erledigt?": in German, bare too.
+    let nobody = asked && !has_items && (!bare || cues.lang == Lang::De);
     let meal = nobody
         || (intent == Intent::QueryStock && !has_items && cues.time)
         || (intent == Intent::SetStock && !amounts.any && cues.time && !cues.question);

@@ -188,11 +188,24 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 lex.match_at(&lex.units, toks, w, |_| false)
                     .is_some_and(|(end, u)| end == w + 1 && lone_container(&s, Some(u)))
             };
+            // "Müllbeutel sind alle, die gelben auch": an adjective alone is a sort of it.
+            let adjective = |&w: &usize| {
+                !matches!(toks.toks[w], Tok::Word { upper: true, .. })
+                    && names::adjective_like_de(toks.text(w), false)
+            };
             if lex.lang == Lang::De
                 && !items.is_empty()
                 && item.qty.is_none()
                 && item.words.len() == 1
-                && item.words.iter().all(container)
+                && (item.words.iter().all(container) || item.words.iter().all(adjective))
+            {
+                continue;
+            }
+            // "Eis gekauft: Vanille und Schoko": sorts alone after an item say which.
+            if lex.lang == Lang::De
+                && !items.is_empty()
+                && item.qty.is_none()
+                && item.words.iter().all(|&w| lex.has(toks, w, SORT))
             {
                 continue;
             }
@@ -225,9 +238,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // counted only by its article says what it came in, not how many.
                     Some(_)
                         if lex.lang == Lang::De
-                            && item
-                                .unit_at
-                                .is_some_and(|at| at > 0 && lex.has(toks, at - 1, ARTICLE)) => {}
+                            && item.unit_at.is_some_and(|at| {
+                                at > 0
+                                    && lex.has(toks, at - 1, ARTICLE)
+                                    && (at.saturating_sub(5)..at)
+                                        .any(|j| matches!(toks.toks[j], Tok::Mark(',')))
+                            }) => {}
                     // "Butter brauchen wir nicht, hab noch 2 im Kühlschrank": in German, what is
                     // still there after a comma is a remark, not the amount asked for.
                     Some(_) if lex.lang == Lang::De && still_after_comma(toks, s.raw(start)) => {}
@@ -954,9 +970,16 @@ fn german_breakdown(s: &Stream, items: &[RawItem]) -> Option<usize> {
 /// "ist halb gegessen": after "ist", too.
 fn half_after(s: &Stream) -> Option<usize> {
     let p = s.p + usize::from(matches!(s.key(s.p), "ist" | "is" | "sind"));
-    let k = if s.entry(p).flags & ARTICLE != 0 { 2 } else { 1 };
-    let half = s.entry(p + k - 1).num == Some(0.5)
-        && (k == 2 || s.key(p) == "halb")
+    // "Kuchen ist noch die Hälfte da": "die Hälfte" too.
+    let article = s.entry(p).flags & ARTICLE != 0
+        || (s.entry(p).flags & DET != 0 && s.key(p + 1) == "halfte");
+    let k = if article { 2 } else { 1 };
+    // "ist noch halb voll": "voll" after it.
+    let k = k + usize::from(s.key(p + k) == "voll");
+    let half = (s.entry(p).num == Some(0.5)
+        || s.entry(p + 1).num == Some(0.5)
+        || s.key(p + 1) == "halfte")
+        && (article || s.key(p) == "halb")
         && (!s.is_word(p + k) || s.boundary(p + k));
     half.then_some(p + k - s.p)
 }
@@ -1124,7 +1147,10 @@ fn negated(s: &Stream) -> bool {
     // "Brot gekauft, Milch gabs keine": so does "kein", which a cue took from the stream; the
     // clause is read in the message itself, up to its next mark.
     let toks = &s.toks.toks;
-    let denied = |i: usize| s.toks.key(i) == "nicht" || s.toks.key(i).starts_with("kein");
+    // A "nicht" a cue took ("brauchen wir nicht") is that cue's.
+    let free = |i: usize| s.idx.binary_search(&i).is_ok();
+    let denied =
+        |i: usize| (s.toks.key(i) == "nicht" && free(i)) || s.toks.key(i).starts_with("kein");
     let german = s.lex.lang == Lang::De
         && s.raw(s.p).is_some_and(|a| {
             (a..toks.len())
@@ -1305,11 +1331,25 @@ fn cased_tail(s: &Stream, item: &mut RawItem) {
             && Some(w[k - 1]) != first
             && !upper(w[k])
             && !s.toks.hyphen(w[k])
+            // "Crème fraîche": a French name keeps its lowercase word.
+            && !s.toks.text(w[k]).contains(['î', 'é', 'è', 'â', 'ç'])
             && s.lex.entry(s.toks, w[k]).flags == 0
             && !lexicon_de::staple(s.toks.text(w[k]))
     });
     if let Some(k) = cut {
         item.words.truncate(k);
+    }
+    // "Weintrauben kernlos": an adjective after the name describes it, even at the start.
+    let described = |w: usize| {
+        let t = s.toks.text(w);
+        !upper(w)
+            && !lexicon_de::staple(t)
+            && ["los", "frei", "arm", "haltig", "isch", "ig", "lich"].iter().any(|e| t.ends_with(e))
+    };
+    // Only after a capitalised noun: "brauchen milch honig essig" names three.
+    let n = item.words.len();
+    if n >= 2 && upper(item.words[n - 2]) && described(item.words[n - 1]) {
+        item.words.pop();
     }
 }
 
@@ -1358,16 +1398,52 @@ fn drop_lowercase(s: &Stream, items: &mut Vec<RawItem>) {
     let upper = |i: usize| matches!(toks[i], Tok::Word { upper: true, .. });
     // A capital that no sentence start explains.
     let first = toks.iter().position(|t| matches!(t, Tok::Word { .. })).unwrap_or(0);
-    let cased = (first + 1..toks.len())
-        .any(|i| upper(i) && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':')));
+    // Names of people, shops and days are capitalised by anyone: "Hab bei Rewe hafermilch
+    // gekauft" capitalises no noun.
+    let cased = (first + 1..toks.len()).any(|i| {
+        upper(i)
+            && !matches!(toks[i - 1], Tok::Mark('.' | '!' | '?' | ':'))
+            && s.lex.entry(s.toks, i).flags & (FILLER | NOT_ITEM | DET | TIME) == 0
+    });
     if !cased {
         return;
     }
+    // "Hab Milch und hafermilch gekauft": a lowercase name listed after "und" or a comma is
+    // still one, unless it reads as a verb ("…, denkst du daran").
+    let verb = |w: &str| {
+        w.ends_with("st")
+            || (w.ends_with('t')
+                && (w.starts_with("ge") || w.contains("ge") || w.starts_with("zer")))
+    };
+    let listed = |r: &RawItem| {
+        r.words.first().is_some_and(|&w| {
+            // An article may stand between: "und die müsliriegel".
+            let b = if w > 1 && s.lex.has(s.toks, w - 1, DET) { w - 1 } else { w };
+            b > 0
+                && (s.lex.has(s.toks, b - 1, CONJ) || matches!(toks[b - 1], Tok::Mark(',' | '&')))
+                && !verb(s.toks.text(w))
+        })
+    };
     items.retain(|r| {
         r.qty.is_some()
             || r.unit.is_some()
+            || listed(r)
             || r.words.iter().any(|&w| upper(w) || lexicon_de::staple(s.toks.text(w)))
     });
+}
+
+/// The stream position after a German purpose ("für die Schule") that an amount follows.
+fn purpose_before_amount(s: &Stream) -> Option<usize> {
+    if s.lex.lang != Lang::De || !matches!(s.key(s.p), "fur" | "furs" | "zum" | "zur") {
+        return None;
+    }
+    let mut p = s.p + 1;
+    while s.entry(p).flags & DET != 0 {
+        p += 1;
+    }
+    let amount =
+        matches!(s.tok(p + 1), Some(Tok::Num { .. })) || s.entry(p + 1).flags & ARTICLE != 0;
+    (s.is_word(p) && !s.boundary(p) && amount).then_some(p + 1)
 }
 
 /// Whether the amount read from token `from` on follows "noch" in a clause after a comma:
@@ -1607,9 +1683,11 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
         }
         // "the last slice of tart": a measure word with no number before "of" is dropped.
         // "vasos de plástico": a Spanish measure made of a material is a good of its own.
+        // "den letzten Schluck Milch": in German with no "of".
         Amount::Absent
             if s.entry(s.p).flags & MEASURE != 0
-                && s.entry(s.p + 1).flags & OF != 0
+                && (s.entry(s.p + 1).flags & OF != 0
+                    || (s.lex.lang == Lang::De && s.is_word(s.p + 1) && !s.boundary(s.p + 1)))
                 && !(s.lex.lang == Lang::Es && super::lexicon_es::material(s.key(s.p + 2))) =>
         {
             s.p += 1;
@@ -1670,8 +1748,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 && s.is_word(s.p)
                 && s.entry(s.p).flags & (FILLER | PREP | CONJ | DET | SKIP) == 0
             {
-                // "wie viele Dosen Tomaten": German names the unit without "of".
+                // "wie viele Dosen Tomaten": German names the unit without "of"; one in the
+                // singular is one ("XXL-Packung Chips gekauft").
                 (unit, unit_at) = (u, at);
+                let one = at.is_some_and(|a| {
+                    let text = s.toks.text(a);
+                    names::singular_de(text) == text && !s.lex.has(s.toks, a.saturating_sub(1), DET)
+                });
+                if one {
+                    amount = Amount::Number(1.0);
+                    implicit = true;
+                }
             } else if s.lex.lang == Lang::En
                 && s.entry(s.p).flags & MEASURE != 0
                 && s.entry(s.p + 1).flags & OF != 0
@@ -1787,6 +1874,13 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     let v = if size.dimension() == Dimension::Count { v } else { n * v };
                     (amount, unit, unit_at) = (Amount::Number(v), Some(size), Some(at));
                     s.advance_to(end);
+                } else if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && words.iter().all(|&w| s.lex.has(s.toks, w, NOT_ITEM))
+                {
+                    // "Hab dem Hund 2 Dosen Futter verfüttert": after a pet, a person or a
+                    // place the amount is the next name's.
+                    break;
                 } else if matches!(amount, Amount::Absent)
                     || (matches!(amount, Amount::Vague)
                         && s.p > 0
@@ -1863,11 +1957,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. }
                 if s.lex.lang == Lang::De
                     && s.raw(s.p).is_some_and(|i| {
-                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse")
+                        matches!(s.toks.text(i), "größe" | "grösse" | "groesse" | "lsf" | "spf")
                     })
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
+                // "Windeln Größe 5 Feuchttücher": after the size the name is done.
                 s.p += 2;
+                if !words.is_empty() {
+                    break;
+                }
             }
             // "essuie-tout", "coca-cola": a hyphenated word stays with the one before it.
             Tok::Word { hyphen: true, .. } if i > 0 && words.last() == Some(&(i - 1)) => {
@@ -1920,6 +2018,26 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 amount = quantity::read(s);
                 (unit, unit_at) = read_unit(s);
+            }
+            // "Waschmittel haben wir noch eine große Packung": one of a unit after the name.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::De
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & ARTICLE != 0
+                    && (1..4).any(|k| {
+                        s.raw(s.p + k).is_some_and(|n| {
+                            s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
+                        })
+                    }) =>
+            {
+                let save = s.p;
+                (unit, unit_at) = read_unit(s);
+                if unit.is_some() {
+                    amount = Amount::Number(1.0);
+                } else {
+                    s.p = save + 1;
+                }
             }
             // "Brot ist noch ein halbes da", "Wassermelone ist halb gegessen": half of one,
             // after the name, ending it.
@@ -2178,9 +2296,15 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     continue;
                 }
                 // "el pan estaba duro", "the bread was stale": a remark ends the item.
+                // "Gurken sind jetzt 5 Stück": in German fillers may stand before the amount.
+                let skip = if s.lex.lang == Lang::De {
+                    (1..4).find(|&k| s.entry(s.p + k).flags & FILLER == 0).unwrap_or(1)
+                } else {
+                    1
+                };
                 if e.flags & CLAUSE != 0
                     && !words.is_empty()
-                    && !matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+                    && !matches!(s.tok(s.p + skip), Some(Tok::Num { .. }))
                 {
                     s.skip_clause();
                     break;
@@ -2241,6 +2365,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         || (s.lex.lang == Lang::Fr && s.toks.key(i) == "pour");
                     if matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) && !purpose {
                         s.p += 1;
+                        continue;
+                    }
+                    // "Max braucht für die Schule 2 Trinkpäckchen": a German purpose before an
+                    // amount is passed over.
+                    if let Some(after) = purpose_before_amount(s) {
+                        s.p = after;
                         continue;
                     }
                     // "пюре для малыша 6 баночек": in Russian an amount may follow the phrase.
@@ -2494,21 +2624,23 @@ fn name_of_next(s: &Stream) -> bool {
 /// An English or German container that holds an item rather than being one ("a bag", not
 /// "a loaf"; "Packung ist leer").
 fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
-    matches!(s.lex.lang, Lang::En | Lang::De)
-        && matches!(
-            unit,
-            Some(
-                Unit::Bag
-                    | Unit::Box
-                    | Unit::Pack
-                    | Unit::Bottle
-                    | Unit::Can
-                    | Unit::Jar
-                    | Unit::Tub
-                    | Unit::Carton
-                    | Unit::Sachet
+    // "Käse? Noch ein Stück da": in German a piece too.
+    (s.lex.lang == Lang::De && unit == Some(Unit::Piece))
+        || matches!(s.lex.lang, Lang::En | Lang::De)
+            && matches!(
+                unit,
+                Some(
+                    Unit::Bag
+                        | Unit::Box
+                        | Unit::Pack
+                        | Unit::Bottle
+                        | Unit::Can
+                        | Unit::Jar
+                        | Unit::Tub
+                        | Unit::Carton
+                        | Unit::Sachet
+                )
             )
-        )
 }
 
 /// Where a time, date or price after a Russian preposition at the read position ends: "к 5
@@ -3089,6 +3221,18 @@ fn skip_lead(s: &mut Stream) {
 /// "beim Bäcker 4 Brötchen", "at Lidl 6 eggs": a place before an amount is no part of the item.
 /// "Für die Lasagne hab ich 500 g Hack": nor before a German auxiliary and what follows it.
 fn skip_place(s: &mut Stream) {
+    // "… alles da für den Kuchen": a German purpose with nothing after it names no item.
+    if s.lex.lang == Lang::De && s.p > 0 && matches!(s.key(s.p - 1), "fur" | "furs" | "zum" | "zur")
+    {
+        let mut p = s.p;
+        while s.entry(p).flags & DET != 0 && !s.boundary(p) {
+            p += 1;
+        }
+        if s.raw(p + 1).is_none() {
+            s.p = p + 1;
+            return;
+        }
+    }
     // "vom Bäcker Brötchen", "vom Markt Erdbeeren": a German place word is never the item.
     if s.lex.lang == Lang::De {
         let mut p = s.p;

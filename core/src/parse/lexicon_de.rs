@@ -396,6 +396,48 @@ pub(crate) static DATA: LangData = LangData {
         "checkt",
         "lediglich",
         "frage",
+        "wärst",
+        "lieb",
+        "nett",
+        "merk",
+        "merke",
+        "vermerk",
+        "notiz",
+        "zwillinge",
+        "geschwister",
+        "höchstens",
+        "maximal",
+        "könntet",
+        "würdet",
+        "zufällig",
+        "lehrer",
+        "vorgestern",
+        "aa",
+        "aaa",
+        "brauchst",
+        "draußen",
+        "schmeiß",
+        "schmeiße",
+        "werf",
+        "werfe",
+        "kipp",
+        "kippe",
+        "übermorgen",
+        "erst",
+        "jeden",
+        "jede",
+        "jedes",
+        "lehrerin",
+        "erzieherin",
+        "chef",
+        "chefin",
+        "damit",
+        "obwohl",
+        "bevor",
+        "nachdem",
+        "während",
+        "sodass",
+        "seitdem",
     ],
     dets: &[
         "der", "die", "das", "den", "dem", "des", "mein", "meine", "meinen", "unser", "unsere",
@@ -423,6 +465,7 @@ pub(crate) static DATA: LangData = LangData {
         "total",
         "bloß",
         "lieber",
+        "erstmal",
     ],
     vague: &[
         "etwas",
@@ -454,6 +497,10 @@ pub(crate) static DATA: LangData = LangData {
         "n rest",
         "etliche",
         "diverse",
+        "das meiste",
+        "den großteil",
+        "der großteil",
+        "großteil",
     ],
     of: &["von"],
     conj: &["und", "u", "plus", "sowie", "dazu", "oder"],
@@ -536,13 +583,40 @@ pub(crate) static DATA: LangData = LangData {
         "gekühlt",
         "gekühlte",
         "gekühltes",
+        "angebrochen",
+        "angebrochene",
+        "angebrochenen",
+        "angebrochener",
+        "offene",
+        "offenen",
+        "xxl",
+        "xl",
+        "maxi",
+        "sämtliche",
+        "sämtlichen",
+        "selbstgebacken",
+        "selbstgebackene",
+        "selbstgebackenes",
+        "selbstgebackenen",
+        "selbstgemacht",
+        "selbstgemachte",
+        "selbstgemachtes",
+        "selbstgemachten",
+        "hausgemacht",
+        "hausgemachte",
+        "hausgemachtes",
+        "hausgemachten",
+        "einzige",
+        "einziges",
+        "einzigen",
+        "einziger",
         "warm",
         "warme",
     ],
     preps: &[
         "mit", "für", "fürs", "fürn", "zum", "zur", "im", "in", "bei", "beim", "aus", "am", "an",
-        "auf", "nach", "vom", "weil", "auf'm", "aufm", "da", "denn", "aber", "wegen", "gegen",
-        "seit", "zu", "um",
+        "auf", "nach", "vom", "weil", "auf'm", "aufm", "vor", "zwischen", "ohne", "da", "denn",
+        "aber", "wegen", "gegen", "seit", "zu", "um",
     ],
     add_preps: &["auf", "zur", "zu", "in", "auf'm", "aufm"],
     remove_preps: &["von", "vom", "aus", "runter"],
@@ -760,6 +834,56 @@ pub(crate) static DATA: LangData = LangData {
         "pfand",
         "leergut",
         "bock",
+        "diät",
+        "kleinkram",
+        "kram",
+        "krimskrams",
+        "flohmarkt",
+        "imker",
+        "getränkelieferant",
+        "meeting",
+        "meetings",
+        "großmarkt",
+        "fit",
+        "wanderung",
+        "bowl",
+        "bowls",
+        "obstschale",
+        "nachschlag",
+        "toaster",
+        "wasserkocher",
+        "kaffeemaschine",
+        "mikrowelle",
+        "herd",
+        "backofen",
+        "vorratsschrank",
+        "vorratskammer",
+        "speisekammer",
+        "ausflug",
+        "reise",
+        "fahrt",
+        "sauber",
+        "dreckig",
+        "pfandgeld",
+        "pfandflasche",
+        "pfandflaschen",
+        "hühner",
+        "hühnern",
+        "meisen",
+        "vögel",
+        "enten",
+        "rezept",
+        "wg",
+        "wg-kasse",
+        "kasse",
+        "gemeinschaftskasse",
+        "haushaltskasse",
+        "tiefkühltruhe",
+        "gefriertruhe",
+        "kühltruhe",
+        "truhe",
+        "besprechung",
+        "tisch",
         "mieze",
         "kater",
         "welpe",
@@ -825,6 +949,7 @@ pub(crate) static DATA: LangData = LangData {
         "freitag",
         "samstag",
         "sonntag",
+        "übermorgen",
     ],
     particles: &[],
     participles: &[],
@@ -1433,6 +1558,157 @@ const CUES: &[(&str, Cue)] = &[
     ("reicht", Query),
     ("reichen", Query),
     ("denk an", ListAdd),
+    ("hätten gern", ListAdd),
+    ("hätte gern", ListAdd),
+    ("hätten gerne", ListAdd),
+    ("hätte gerne", ListAdd),
+    ("abgefüllt", Restock),
+    ("geschlagen", Consume),
+    ("halb leer", ListAdd),
+    ("halbleer", ListAdd),
+    ("schmeckt's", Wh),
+    ("schmeckts", Wh),
+    ("wusstest du", Thanks),
+    ("mögen keine", Thanks),
+    ("mögen keinen", Thanks),
+    ("mögen kein", Thanks),
+    ("weich geworden", DepleteSoft),
+    ("vertrocknet", DepleteSoft),
+    ("gehackt", Consume),
+    ("brauchen wir keine", ListRemove),
+    ("brauchen wir keinen", ListRemove),
+    ("brauchen wir kein", ListRemove),
+    ("aufm heimweg", Filler),
+    ("aufm rückweg", Filler),
+    ("aufm weg", Filler),
+    ("keine sorge", Filler),
+    ("keine angst", Filler),
+    ("kein problem", Filler),
+    ("kein stress", Filler),
+    ("dazugeschrieben", ListAdd),
+    ("angebrannt", DepleteSoft),
+    ("wegwerfen", DepleteSoft),
+    ("wegschmeißen", DepleteSoft),
+    ("vorbestellt", Restock),
+    ("gönn mir", Consume),
+    ("gönne mir", Consume),
+    ("gönn dir", Filler),
+    ("eingepackt", Consume),
+    ("letzte änderung", Undo),
+    ("hat einer", Filler),
+    ("welk", DepleteSoft),
+    ("verwelkt", DepleteSoft),
+    ("einkaufen gewesen", Restock),
+    ("ihr ganzes", DepleteMod),
+    ("sein ganzes", DepleteMod),
+    ("mein ganzes", DepleteMod),
+    ("unser ganzes", DepleteMod),
+    ("die ganze nacht", Filler),
+    ("stell", Thanks),
+    ("stellst", Thanks),
+    ("ist es okay", Wh),
+    ("ist es ok", Wh),
+    ("darf ich", Wh),
+    ("holt euch", Filler),
+    ("bedient euch", Filler),
+    ("esst", Thanks),
+    ("iss", Thanks),
+    ("ess", Consume),
+    ("esse", Consume),
+    ("nehme", Consume),
+    ("nehm", Consume),
+    ("für alle", Filler),
+    ("wieder da", Restock),
+    ("ist wieder da", Restock),
+    ("sind wieder da", Restock),
+    ("abgetaut", Filler),
+    ("letzten montag", Filler),
+    ("nächsten montag", Filler),
+    ("diesen montag", Filler),
+    ("jeden montag", Filler),
+    ("kommenden montag", Filler),
+    ("letzten dienstag", Filler),
+    ("nächsten dienstag", Filler),
+    ("diesen dienstag", Filler),
+    ("jeden dienstag", Filler),
+    ("kommenden dienstag", Filler),
+    ("letzten mittwoch", Filler),
+    ("nächsten mittwoch", Filler),
+    ("diesen mittwoch", Filler),
+    ("jeden mittwoch", Filler),
+    ("kommenden mittwoch", Filler),
+    ("letzten donnerstag", Filler),
+    ("nächsten donnerstag", Filler),
+    ("diesen donnerstag", Filler),
+    ("jeden donnerstag", Filler),
+    ("kommenden donnerstag", Filler),
+    ("letzten freitag", Filler),
+    ("nächsten freitag", Filler),
+    ("diesen freitag", Filler),
+    ("jeden freitag", Filler),
+    ("kommenden freitag", Filler),
+    ("letzten samstag", Filler),
+    ("nächsten samstag", Filler),
+    ("diesen samstag", Filler),
+    ("jeden samstag", Filler),
+    ("kommenden samstag", Filler),
+    ("letzten sonntag", Filler),
+    ("nächsten sonntag", Filler),
+    ("diesen sonntag", Filler),
+    ("jeden sonntag", Filler),
+    ("kommenden sonntag", Filler),
+    ("letzten wochenende", Filler),
+    ("nächsten wochenende", Filler),
+    ("diesen wochenende", Filler),
+    ("jeden wochenende", Filler),
+    ("kommenden wochenende", Filler),
+    ("letzten monat", Filler),
+    ("nächsten monat", Filler),
+    ("diesen monat", Filler),
+    ("jeden monat", Filler),
+    ("kommenden monat", Filler),
+    ("auf dem weg", Filler),
+    ("nach dem sport", Filler),
+    ("vom sport", Filler),
+    ("zum sport", Filler),
+    ("beim sport", Filler),
+    ("nächste woche", Filler),
+    ("nächsten monat", Filler),
+    ("diese woche", Filler),
+    ("letzte woche", Filler),
+    ("übernehme", Filler),
+    ("übernehme den einkauf", Filler),
+    ("wünsche", ListAdd),
+    ("wunsch", ListAdd),
+    ("abgestaubt", Restock),
+    ("rangeschafft", Restock),
+    ("rangeholt", Restock),
+    ("geliehen", Restock),
+    ("gemopst", Consume),
+    ("gedacht", Filler),
+    ("geschnappt", Consume),
+    ("abgemessen", Consume),
+    ("abgewogen", Consume),
+    ("war ein versehen", Undo),
+    ("versehen", Undo),
+    ("aus versehen", Filler),
+    ("matschig", DepleteSoft),
+    ("schimmlig", DepleteSoft),
+    ("keins", DepleteWeak),
+    ("keins mehr", Deplete),
+    ("eingefroren", Filler),
+    ("gefrühstückt", Consume),
+    ("vergiss den eintrag", Undo),
+    ("lösch den eintrag", Undo),
+    ("war ein scherz", Undo),
+    ("schlecht werden", Filler),
+    ("wie steht's mit", Query),
+    ("wie stehts mit", Query),
+    ("wie steht es mit", Query),
+    ("fast alles", ListAdd),
+    ("wie ist der stand", Query),
+    ("was ist der stand", Query),
+    ("an alle", Filler),
     ("ist offen", Consume),
     ("sind offen", Consume),
     ("war nix", Undo),
@@ -1693,6 +1969,7 @@ pub(crate) static STAPLES: &[&str] = &[
     "frikadelle",
     "frischkäse",
     "garnele",
+    "gemüse",
     "gnocchi",
     "gouda",
     "gurke",
@@ -1752,6 +2029,7 @@ pub(crate) static STAPLES: &[&str] = &[
     "nudel",
     "nuss",
     "nutella",
+    "obst",
     "orange",
     "orangensaft",
     "paprika",
@@ -1833,9 +2111,9 @@ pub(crate) fn staple(w: &str) -> bool {
 
 /// A staple typed with two neighbouring letters swapped ("Mlich", "Nudlen"), one of a double
 /// letter left out ("Kaffe") or "ae"/"oe" for its umlaut ("Kaese"), as written right; words of
-/// under five letters are left alone.
+/// under four letters are left alone.
 pub(crate) fn respell(w: &str) -> Option<&'static str> {
-    if w.chars().count() < 5 || staple(w) {
+    if w.chars().count() < 4 || staple(w) {
         return None;
     }
     let mut found = None;
@@ -1844,6 +2122,14 @@ pub(crate) fn respell(w: &str) -> Option<&'static str> {
         found.is_some()
     });
     found.map(|i| STAPLES[i])
+}
+
+/// "Zuckerdose", "Pfeffermühle", "Salzstreuer": a staple's container names the staple.
+pub(crate) fn contents(w: &str) -> Option<&'static str> {
+    const HOLDERS: &[&str] =
+        &["dose", "mühle", "streuer", "spender", "kasten", "flasche", "packung"];
+    let stem = HOLDERS.iter().find_map(|h| w.strip_suffix(h))?;
+    STAPLES.binary_search(&&*super::names::singular_de(stem)).ok().map(|i| STAPLES[i])
 }
 
 /// Calls `hit` with each word `w` may be a typo of, until it returns true: two neighbouring
@@ -1869,7 +2155,10 @@ pub(crate) fn variants(w: &str, folded: bool, mut hit: impl FnMut(&str) -> bool)
         bounds[n] = i;
         n += 1;
     }
-    for k in 0..n - 1 {
+    // A four-letter word is too near too many others to swap or double its letters ("Brei" is
+    // no "Brie"); it may only have lost an "e" or end in "d" for "t".
+    let swaps = n > 5;
+    for k in (0..n - 1).filter(|_| swaps) {
         let (a, b) = (bounds[k], bounds[k + 1]);
         // "kaffe" → "kaffee": the letter at `k` doubled.
         if spell([&w[..b], &w[a..b], &w[b..], ""]) {
@@ -1882,6 +2171,36 @@ pub(crate) fn variants(w: &str, folded: bool, mut hit: impl FnMut(&str) -> bool)
                 return true;
             }
         }
+    }
+    for k in 0..n - 1 {
+        let (a, b) = (bounds[k], bounds[k + 1]);
+        // "milchh", "keksee": a letter typed twice, once too often.
+        if swaps
+            && k + 2 < n
+            && w[a..b] == w[b..bounds[k + 2]]
+            && spell([&w[..b], &w[bounds[k + 2]..], "", ""])
+        {
+            return true;
+        }
+        // "tomatn", "äpfl", "nudl": an "e" left out.
+        if k > 0 && spell([&w[..a], "e", &w[a..], ""]) {
+            return true;
+        }
+        // "zuker": the "c" of "ck" left out.
+        if swaps
+            && &w[a..b] == "k"
+            && k > 0
+            && &w[bounds[k - 1]..a] != "c"
+            && spell([&w[..a], "c", &w[a..], ""])
+        {
+            return true;
+        }
+    }
+    // "joghurd", "brod": a final "t" written as "d".
+    if let Some(stem) = w.strip_suffix('d')
+        && spell([stem, "t", "", ""])
+    {
+        return true;
     }
     if !(w.contains("ae") || w.contains("oe")) {
         return false;
@@ -1919,5 +2238,10 @@ mod tests {
         assert_eq!(respell("milch"), None);
         assert_eq!(respell("muesli"), None);
         assert_eq!(respell("rasierklinge"), None);
+        assert_eq!(respell("milchh"), Some("milch"));
+        assert_eq!(respell("tomatn"), Some("tomate"));
+        assert_eq!(respell("zuker"), Some("zucker"));
+        assert_eq!(respell("joghurd"), Some("joghurt"));
+        assert_eq!(respell("brei"), None);
     }
 }

@@ -218,13 +218,20 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
             })
             .collect(),
     };
-    // "Coffee. We need coffee.": the same name twice, with no amount, is one item.
-    let mut items = items;
-    if lang == Lang::En {
-        items.dedup_by(|a, b| {
-            a.name == b.name && a.quantity.is_none() && b.quantity.is_none() && a.unit == b.unit
-        });
-    }
+    // "Coffee. We need coffee.": the same name twice, with no amount, is one item; "Hab 4
+    // Scheiben Toast gemacht, Toast ist jetzt alle": in German, a name said twice with no amount
+    // the second time.
+    let items = match lang {
+        Lang::En => {
+            let mut items = items;
+            items.dedup_by(|a, b| {
+                a.name == b.name && a.quantity.is_none() && b.quantity.is_none() && a.unit == b.unit
+            });
+            items
+        }
+        Lang::De => dedupe(items),
+        _ => items,
+    };
     Parsed { intent, items }
 }
 
@@ -233,6 +240,22 @@ fn cancels_fr(toks: &token::Tokens) -> bool {
     let det = |i: usize| matches!(toks.key(i), "le" | "la" | "les" | "l'" | "mon" | "ma" | "mes");
     (1..toks.toks.len())
         .any(|i| matches!(toks.key(i - 1), "annule" | "annuler" | "annulez") && det(i))
+}
+
+/// Drops an item that repeats an earlier name and carries no amount of its own.
+fn dedupe(mut items: Vec<ParsedItem>) -> Vec<ParsedItem> {
+    let mut k = 0;
+    while k < items.len() {
+        // A bounded look back keeps this linear.
+        let back = &items[k.saturating_sub(8)..k];
+        let repeated = items[k].quantity.is_none() && back.iter().any(|p| p.name == items[k].name);
+        if repeated {
+            items.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    items
 }
 
 /// The longest prefix of `text` within `max` bytes that ends on a character boundary.

@@ -40,7 +40,9 @@ pub(crate) fn build(lang: Lang, toks: &Tokens, words: &[usize], plain: bool) -> 
             let upper = |i: usize| matches!(toks.toks[i], Tok::Word { upper: true, .. });
             let head = kept.last().map_or(Cow::Borrowed(""), |&i| {
                 let w = clean(toks.text(i));
-                lexicon_de::respell(w).map_or_else(|| singular_de(w), Cow::Borrowed)
+                lexicon_de::respell(w)
+                    .or_else(|| lexicon_de::contents(w))
+                    .map_or_else(|| singular_de(w), Cow::Borrowed)
             });
             let head_upper = kept.last().is_some_and(|&i| upper(i));
             let last = kept.len().saturating_sub(1);
@@ -396,11 +398,20 @@ const DE_IRREGULAR: &[(&str, &str)] = &[
     ("zwiebäcke", "zwieback"),
     ("möpse", "mops"),
     ("sterne", "stern"),
+    ("bären", "bär"),
+    ("schnitze", "schnitz"),
+    ("zungen", "zunge"),
+    ("ungen", "ung"),
+    ("keiten", "keit"),
+    ("heiten", "heit"),
+    ("schaften", "schaft"),
 ];
 
 /// Singular nouns that look like "-en" plurals.
 const DE_SAME: &[&str] = &[
     "chicken",
+    "mops",
+    "flips",
     "gans",
     "gras",
     "glas",
