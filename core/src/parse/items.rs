@@ -187,18 +187,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     _ => false,
                 };
             if let Some(groups) = russian_run(&s, &item) {
-                // "купил молоко хлеб яйца": the amount, if any, is the first name's.
-                let mut first = true;
-                for words in groups {
-                    let (qty, unit, unit_at) = if first {
-                        (item.qty, item.unit, item.unit_at)
-                    } else {
-                        (None, None, None)
-                    };
-                    first = false;
-                    let implicit = item.implicit;
-                    items.push(RawItem { words, qty, unit, unit_at, implicit, definite: false });
-                }
+                push_groups(&mut items, &item, groups);
             } else if (listed && run_of_plurals(&s, &item))
                 || unseparated(&s, &item)
                 || german_run(&s, &item)
@@ -221,6 +210,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     implicit: false,
                     definite: false,
                 }));
+            } else if let Some(groups) = english_breaks(&s, &item) {
+                push_groups(&mut items, &item, groups);
             } else {
                 push_groceries(&s, item, &mut items);
             }
@@ -685,6 +676,54 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
             definite: false,
         });
     }
+}
+
+/// "купил молоко хлеб яйца", "6 bagels cream cheese": names split from one run; the amount,
+/// if any, is the first name's.
+fn push_groups(items: &mut Vec<RawItem>, item: &RawItem, groups: Vec<Vec<usize>>) {
+    for (k, words) in groups.into_iter().enumerate() {
+        let (qty, unit, unit_at) =
+            if k == 0 { (item.qty, item.unit, item.unit_at) } else { (None, None, None) };
+        let implicit = item.implicit;
+        items.push(RawItem { words, qty, unit, unit_at, implicit, definite: false });
+    }
+}
+
+/// "6 bagels cream cheese", "cat food dog food", "washing up liquid sponges": in an English
+/// run of words a plural, or a product's head noun, ends a name when a word follows that makes
+/// no known name with it.
+fn english_breaks(s: &Stream, item: &RawItem) -> Option<Vec<Vec<usize>>> {
+    const HEADS: &[&str] = &["food", "liquid", "paste", "powder", "spray"];
+    // Plurals that describe the noun after them.
+    const DESCRIBE: &[&str] = &["ladies", "mens", "sports", "womens"];
+    let w = &item.words;
+    if s.lex.lang != Lang::En || w.len() < 2 {
+        return None;
+    }
+    let key = |i: usize| s.toks.key(i);
+    let ends = |a: usize, b: usize| {
+        let k = key(a);
+        let plural = !matches!(s.toks.toks[a], Tok::Word { upper: true, .. })
+            && k.len() > 3
+            && !k.contains('\'')
+            && names::singular_en(k) != k
+            && !DESCRIBE.contains(&k);
+        b == a + 1
+            && !s.toks.hyphen(b)
+            && (plural || HEADS.contains(&k))
+            && !s.lex.compound(k, &names::singular_en(key(b)))
+    };
+    let mut groups: Vec<Vec<usize>> = vec![vec![w[0]]];
+    for (k, pair) in w.windows(2).enumerate() {
+        // "baby food pouches": a head noun ends a name only before a name of two words.
+        let head = HEADS.contains(&key(pair[0])) && k + 3 > w.len();
+        if (ends(pair[0], pair[1]) && !head) || two_staples(s, pair[0], pair[1]) {
+            groups.push(vec![pair[1]]);
+        } else if let Some(g) = groups.last_mut() {
+            g.push(pair[1]);
+        }
+    }
+    (groups.len() > 1).then_some(groups)
 }
 
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more

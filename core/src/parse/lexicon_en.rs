@@ -1150,6 +1150,7 @@ pub(crate) static DATA: LangData = LangData {
         "rice milk",
         "tomato juice",
         "tomato ketchup",
+        "bread flour",
         "ginger biscuit",
         "tuna mayo",
         "egg mayo",

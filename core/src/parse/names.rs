@@ -176,6 +176,7 @@ const EN_SAME: &[&str] = &[
     "pampers",
     "huggies",
     "snickers",
+    "mars",
 ];
 
 const EN_IRREGULAR: &[(&str, &str)] = &[
