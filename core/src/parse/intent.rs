@@ -226,7 +226,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
                         && lex.lang == Lang::En
-                        && told_of_you(lex, toks, i)
+                        && told_of_you(lex, toks, i, cue)
                     {
                         Cue::Filler
                     } else {
@@ -468,9 +468,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
 }
 
 /// Whether the cue at `i` follows "you" right after a plain word: "the cheese you got".
-fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize, cue: Cue) -> bool {
+    // "the eggs I bought were cracked": so does "I" after "the" and a name, for a purchase
+    // ("for the cake I used 3 eggs" is a use).
+    let mine = cue == Cue::Restock
+        && toks.key(i.saturating_sub(1)) == "i"
+        && i >= 3
+        && toks.key(i - 3) == "the";
     i >= 2
-        && matches!(toks.key(i - 1), "you" | "u")
+        && (matches!(toks.key(i - 1), "you" | "u") || mine)
         && matches!(toks.toks[i - 2], Tok::Word { .. })
         && lex.entry(toks, i - 2).flags & (FILLER | SKIP | PREP | CONJ | TIME) == 0
         && lex.entry(toks, i - 2).num.is_none()
