@@ -70,6 +70,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut stills = Vec::new();
     // "got 3 tins of tomatoes still": a closing "still" makes "got" a stock.
     let mut gots = Vec::new();
+    let mut by_order = false;
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
     // "target run tmrw for school supplies", "the tesco delivery is coming at 7": a trip still
@@ -257,6 +258,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     cues.wh_first |= opening && cue == Cue::Wh;
                     // "ce soir", "tomorrow morning": a time phrase taken as one cue.
                     cues.time |= (i..end).any(|j| lex.has(toks, j, TIME));
+                    // "is there a spare loaf in the freezer": English asks by its word order,
+                    // with or without a question mark.
+                    by_order |= opening
+                        && cue == Cue::Query
+                        && lex.lang == Lang::En
+                        && matches!(toks.key(i), "is" | "are" | "do" | "does" | "have" | "has");
                     opening &= cue == Cue::Filler;
                     // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
@@ -454,6 +461,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
+    cues.question |= by_order;
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
