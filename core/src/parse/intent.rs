@@ -351,6 +351,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     i += 1;
                     continue;
                 }
+                // "the ketchup's low": after a contracted "is", "low" asks for more.
+                if lex.lang == Lang::En
+                    && toks.key(i) == "low"
+                    && i > 0
+                    && toks.text(i - 1).ends_with("'s")
+                {
+                    cues.verb = true;
+                    cues.found.push(Cue::ListAdd);
+                    cues.consumed[i] = true;
+                    i += 1;
+                    continue;
+                }
                 // "auf die Lsite": a misspelt list word after "auf die", "von der".
                 if misspelt_list(lex, toks, i) {
                     cues.list = true;
