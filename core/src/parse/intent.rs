@@ -30,6 +30,8 @@ pub(crate) struct Cues {
     pub verb: bool,
     /// An add or a remove was said by a verb ("add", "take off"), not only by "to/off the list".
     pub list_verb: bool,
+    /// "we usually buy 2 loaves", "we go through 4 pints a week": a habit, no report.
+    pub habit: bool,
     /// The language the message is read in.
     pub lang: Lang,
     /// A price was written: "eggs are £3 at tesco now" talks about the price.
@@ -56,6 +58,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         polite: false,
         verb: false,
         list_verb: false,
+        habit: false,
         lang: lex.lang,
         price: toks.price,
     };
@@ -223,6 +226,13 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         && toks.key(i) == "note"
                         && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
                     let cue = if taste || heading { Cue::Filler } else { cue };
+                    // "we'll finish the milk tonight": a use still to come is a plan.
+                    let future = matches!(cue, Cue::Consume | Cue::Deplete | Cue::DepleteSoft)
+                        && lex.lang == Lang::En
+                        && i > 0
+                        && (toks.key(i - 1).ends_with("'ll")
+                            || matches!(toks.key(i - 1), "will" | "gonna" | "ill" | "well"));
+                    let cue = if future { Cue::Filler } else { cue };
                     // "love the cheese you got": a purchase or use told of "you" right after a
                     // name describes the item.
                     let cue = if matches!(cue, Cue::Restock | Cue::Consume)
@@ -474,6 +484,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
     cues.question |= by_order;
+    cues.habit = habit(lex, toks, &cues);
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
@@ -720,6 +731,25 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.verb = true;
     }
     cues.consumed[..colon].iter_mut().for_each(|c| *c = true);
+}
+
+/// "we usually buy 2 loaves", "we never finished the wine", "4 pints a week": English words of
+/// habit (no cue took them) make a report a habit.
+fn habit(lex: &Lexicon, toks: &Tokens, cues: &Cues) -> bool {
+    let often = |i: usize| {
+        !cues.consumed[i]
+            && matches!(
+                toks.key(i),
+                "usually" | "normally" | "always" | "never" | "generally" | "typically" | "often"
+            )
+    };
+    // "2 rolls in a day" is how fast, not how often.
+    let per = |i: usize| {
+        matches!(toks.key(i), "a" | "per" | "every" | "each")
+            && matches!(toks.key(i + 1), "week" | "day" | "month")
+            && !(i > 0 && matches!(toks.key(i - 1), "in" | "within"))
+    };
+    lex.lang == Lang::En && (0..toks.toks.len()).any(|i| often(i) || per(i))
 }
 
 /// "walked the dog, we're low on dog biscuits": a past verb no table knows, opening a clause
@@ -1200,7 +1230,10 @@ pub(crate) fn decide(
     let reply = !has_items
         && cues.lang == Lang::En
         && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler));
+    let habitual = cues.habit
+        && matches!(intent, Intent::Consume | Intent::Restock | Intent::Deplete | Intent::ListAdd);
     if (change && (wh || in_passing || dish_only || dish || reply))
+        || habitual
         || priced
         || dish_unnamed
         || no_level
