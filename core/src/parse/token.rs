@@ -92,6 +92,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             // "2moro", "l8r": a time in text speak says nothing about the stock.
             i = end;
         } else if c.is_ascii_digit() {
+            let timed = after_time_word(&out);
             let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
             i = match price_after(&cs, end, lang) {
                 Some(next) => {
@@ -99,7 +100,14 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
                     out.price = true;
                     next
                 }
-                None => end,
+                None => match time_after(&cs, end, lang, timed) {
+                    // "at 5pm", "7:30", "20 mins ago": a time says nothing about the amount.
+                    Some(next) => {
+                        out.toks.pop();
+                        next
+                    }
+                    None => end,
+                },
             };
         } else if matches!(c, '-' | '–' | '—') && between_digits(&cs, i) {
             // "10-12 eggs", "2 – 3": a range, kept so that it reads as no one amount.
@@ -299,6 +307,39 @@ fn price_after(cs: &[char], i: usize, lang: Lang) -> Option<usize> {
             .iter()
             .any(|c| is(&w, c));
     price.then(|| price_tail(cs, w.2, lang))
+}
+
+/// Whether the last token is an English word that puts a time after it ("at", "by", "before").
+fn after_time_word(out: &Tokens) -> bool {
+    out.toks.len().checked_sub(1).is_some_and(|k| {
+        matches!(out.text(k), "at" | "by" | "before" | "after" | "until" | "till" | "til")
+    })
+}
+
+/// After a number ending at `i`, the end of what makes it a time of day or a length of time
+/// ("5pm", "7:30", "20 mins", "2 days"), or the number itself after a time word ("back by 6").
+fn time_after(cs: &[char], i: usize, lang: Lang, timed: bool) -> Option<usize> {
+    if lang != Lang::En {
+        return None;
+    }
+    let digit = |k: usize| cs.get(k).is_some_and(|c| c.is_ascii_digit());
+    let clock = cs.get(i) == Some(&':') && digit(i + 1) && digit(i + 2);
+    let end = if clock { i + 3 } else { i };
+    const LENGTHS: &[&str] = &[
+        "am", "pm", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+        "days", "week", "weeks", "month", "months", "year", "years", "sec", "secs", "seconds",
+    ];
+    if let Some(w) = next_solid(cs, end).and_then(|j| word_at(cs, j)) {
+        if LENGTHS.iter().any(|t| is(&w, t)) {
+            return Some(w.2);
+        }
+        // "2 o'clock"
+        if is(&w, "o") && cs.get(w.2) == Some(&'\'') {
+            return word_at(cs, w.2 + 1).map(|c| c.2);
+        }
+    }
+    let bare = !cs.get(i).is_some_and(|&c| is_word_char(c));
+    (clock || (timed && bare)).then_some(end)
 }
 
 /// "£2 each", "£4.20 total": what a price is for is part of the price.
