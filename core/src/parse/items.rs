@@ -678,6 +678,13 @@ fn push_groceries(s: &Stream, item: RawItem, items: &mut Vec<RawItem>) {
     }
 }
 
+/// A word whose number is a size or grade, no amount: "size 4", "taille 5", "stage 2",
+/// "factor 50".
+fn size_word(s: &Stream, key: &str) -> bool {
+    matches!(key, "taille" | "size" | "sz")
+        || (s.lex.lang == Lang::En && matches!(key, "stage" | "factor" | "spf"))
+}
+
 /// "купил молоко хлеб яйца", "6 bagels cream cheese": names split from one run; the amount,
 /// if any, is the first name's.
 fn push_groups(items: &mut Vec<RawItem>, item: &RawItem, groups: Vec<Vec<usize>>) {
@@ -1172,7 +1179,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "couches taille 4", "nappies size 5": a size number is no amount.
             Tok::Word { .. }
                 if !words.is_empty()
-                    && matches!(s.key(s.p), "taille" | "size")
+                    && size_word(s, s.key(s.p))
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
                 s.p += 2;
@@ -1280,9 +1287,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
-                if matches!(s.toks.key(i), "size" | "sz")
-                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
-                {
+                if size_word(s, s.toks.key(i)) && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
                     s.p += 2;
                     continue;
                 }

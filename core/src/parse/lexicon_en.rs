@@ -2043,6 +2043,7 @@ const CUES: &[(&str, Cue)] = &[
     ("note to self", Filler),
     ("just under", Filler),
     ("in bulk", Filler),
+    ("half price", Filler),
     ("had bought", Restock),
     ("i'm buying", Restock),
     ("im buying", Restock),

@@ -333,6 +333,10 @@ fn time_after(cs: &[char], i: usize, lang: Lang, timed: bool) -> Option<usize> {
         if LENGTHS.iter().any(|t| is(&w, t)) {
             return Some(w.2);
         }
+        // "on the 3rd", "the 2nd time": an ordinal counts nothing.
+        if w.2 - w.1 == end && ["st", "nd", "rd", "th"].iter().any(|t| is(&w, t)) {
+            return Some(w.2);
+        }
         // "2 o'clock"
         if is(&w, "o") && cs.get(w.2) == Some(&'\'') {
             return word_at(cs, w.2 + 1).map(|c| c.2);
@@ -446,8 +450,8 @@ fn read_number(
     if negative {
         value = -value;
     }
-    // "молоко 2,5%": a fat content, no amount.
-    if lang == Lang::Ru && cs.get(i) == Some(&'%') {
+    // "молоко 2,5%", "2% milk": a fat content, no amount.
+    if matches!(lang, Lang::Ru | Lang::En) && cs.get(i) == Some(&'%') {
         return i + 1;
     }
     toks.push(Tok::Num { value, frac });
