@@ -323,9 +323,9 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "Sunday roast used 1kg of potatoes, 4 carrots": in English a bare name that opens the
-/// message right before a verb of use or purchase, with the next item after the verb, is the
-/// dish or the subject ("coffee used, tea bags bought" lists two).
+/// "Sunday roast used 1kg of potatoes, 4 carrots", "veg box came with kale": in English a name
+/// with no amount that opens the message right before a verb of use or purchase, with the next
+/// item after the verb, is the dish or the subject ("coffee used, tea bags bought" lists two).
 fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
     let [first, second, ..] = &items[..] else { return };
     let (Some(&start), Some(&last), Some(&next)) =
@@ -334,11 +334,16 @@ fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
         return;
     };
     let toks = s.toks;
-    let verb = last + 1;
-    let told = |k: &str| {
-        s.lex.cues.get(k).is_some_and(|c| {
-            c.iter().any(|(rest, c)| rest.is_empty() && matches!(c, Cue::Consume | Cue::Restock))
-        })
+    // "veg box came with": the verb may follow the name's container.
+    let mut verb = last + 1;
+    while verb < next && s.lex.units.contains_key(toks.key(verb)) {
+        verb += 1;
+    }
+    let told = |j: usize| {
+        matches!(
+            s.lex.match_at(&s.lex.cues, toks, j, |_| false),
+            Some((_, Cue::Consume | Cue::Restock))
+        )
     };
     let opens = (0..start).all(|j| match toks.toks[j] {
         Tok::Word { .. } => s.lex.has(toks, j, FILLER | TIME | DET),
@@ -350,9 +355,8 @@ fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
         && !s.lex.units.contains_key(toks.key(next));
     if s.lex.lang == Lang::En
         && first.qty.is_none()
-        && first.unit.is_none()
         && s.idx.binary_search(&verb).is_err()
-        && told(toks.key(verb))
+        && told(verb)
         && opens
         && object
     {
