@@ -155,8 +155,11 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                 let of_before = s.raw(start).is_some_and(|i| i > 0 && lex.has(toks, i - 1, OF));
                 let measure = item.unit.is_some_and(|u| u.dimension() != Dimension::Count);
                 let count = |u: Option<Unit>| u.is_some_and(|u| u.dimension() == Dimension::Count);
+                // "nipped to the shop for milk, got 2 pints": a place takes no amount.
+                let place =
+                    lex.lang == Lang::En && items.last().is_some_and(|p| not_an_item(lex, toks, p));
                 match items.last_mut() {
-                    Some(prev) if prev.qty.is_none() => {
+                    Some(prev) if prev.qty.is_none() && !place => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
                     Some(prev) if of_before && measure && count(prev.unit) => {
@@ -167,7 +170,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "bought 2 packs": with nothing before it, the container is the item.
                     // "3 л молока, 2 батона": in Russian, with nothing to size, too.
                     prev => {
-                        let alone = prev.is_none() || lex.lang == Lang::Ru;
+                        let alone = prev.is_none() || lex.lang == Lang::Ru || place;
                         if let Some(at) = item.unit_at.filter(|_| alone) {
                             items.push(RawItem {
                                 words: vec![at],
