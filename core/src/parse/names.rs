@@ -218,7 +218,8 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 const EN_IE: &[&str] = &[
     "cookie", "brownie", "smoothie", "veggie", "pie", "movie", "calorie", "zombie", "beanie",
     "hoagie", "rookie", "birdie", "sweetie", "tie", "lie", "goodie", "selfie", "wheatie", "oreo",
-    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
+    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie", "tattie",
+    "sarnie", "biccie", "bickie", "pressie",
 ];
 
 pub(crate) fn singular_en(w: &str) -> Cow<'_, str> {
