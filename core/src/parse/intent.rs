@@ -32,6 +32,8 @@ pub(crate) struct Cues {
     pub list_verb: bool,
     /// "we usually buy 2 loaves", "we go through 4 pints a week": a habit, no report.
     pub habit: bool,
+    /// "why is there so much milk", "when did we buy these eggs?": asks why, when or who.
+    pub why: bool,
     /// The language the message is read in.
     pub lang: Lang,
     /// A price was written: "eggs are £3 at tesco now" talks about the price.
@@ -59,6 +61,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         verb: false,
         list_verb: false,
         habit: false,
+        why: false,
         lang: lex.lang,
         price: toks.price,
     };
@@ -485,6 +488,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     offer(lex, toks, &mut cues);
     cues.question |= by_order;
     cues.habit = habit(lex, toks, &cues);
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    cues.why = lex.lang == Lang::En
+        && first.is_some_and(|i| matches!(toks.key(i), "why" | "when" | "who" | "whose" | "where"));
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     reason_first(lex, toks, &mut cues);
@@ -1230,10 +1236,13 @@ pub(crate) fn decide(
     let reply = !has_items
         && cues.lang == Lang::En
         && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler));
+    // "why is there so much milk": a question of why, when or who is no stock check.
+    let why = cues.why && matches!(intent, Intent::QueryStock | Intent::SetStock);
     let habitual = cues.habit
         && matches!(intent, Intent::Consume | Intent::Restock | Intent::Deplete | Intent::ListAdd);
     if (change && (wh || in_passing || dish_only || dish || reply))
         || habitual
+        || why
         || priced
         || dish_unnamed
         || no_level
