@@ -1576,6 +1576,8 @@ const CUES: &[(&str, Cue)] = &[
     ("bone dry", Deplete),
     ("ran dry", Deplete),
     ("cracked open", Consume),
+    ("froze", Thanks),
+    ("frozen the rest", Thanks),
     ("started", Consume),
     ("knocked back", Consume),
     ("tucked into", Consume),
