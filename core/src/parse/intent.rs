@@ -1054,11 +1054,12 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
             return Cue::List;
         }
         let e = lex.entry(toks, j);
-        // "got everything on the list": what is on it, not what goes on it.
+        // "got everything on the list": what is on it, not what goes on it; no list is meant.
         let whole = lex.lang == Lang::En && j > 0 && toks.key(j - 1) == "everything";
         if e.flags & ADD_PREP != 0 && whole {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
-            return Cue::List;
+            cues.list = false;
+            return Cue::Filler;
         }
         if e.flags & ADD_PREP != 0 {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);

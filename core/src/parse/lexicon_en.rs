@@ -2115,6 +2115,10 @@ const CUES: &[(&str, Cue)] = &[
     ("note to self", Filler),
     ("just under", Filler),
     ("in bulk", Filler),
+    // "get oat milk instead of normal milk": what is not wanted names nothing.
+    ("instead of", Thanks),
+    ("list is done", Thanks),
+    ("list done", Thanks),
     ("power cut", Filler),
     ("half price", Filler),
     ("had bought", Restock),
