@@ -1350,8 +1350,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "Milch gekauft, die alte war abgelaufen": a purchase told first is the news.
     let bought_first =
         cues.found.iter().find(|c| matches!(c, Restock | DepleteSoft)) == Some(&Restock);
+    // "finished the coffee so I ordered more": in English a purchase after it is the news.
+    let bought_after = cues.lang == Lang::En && cues.has(Restock);
     // "finished a bottle of wine" drank one; "finished the jar of jam" emptied it.
-    if cues.has(DepleteSoft) && !bought_first {
+    if cues.has(DepleteSoft) && !bought_first && !bought_after {
         return match (amounts.written, asking) {
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,

@@ -160,6 +160,7 @@ pub(crate) static DATA: LangData = LangData {
         "too",
         "again",
         "already",
+        "replace",
         "grand",
         "aye",
         "wee",
