@@ -793,6 +793,7 @@ pub(crate) static DATA: LangData = LangData {
         "strips",
     ],
     not_items: &[
+        "leftovers",
         "date",
         "floor",
         "substitution",
