@@ -1857,6 +1857,15 @@ fn skip_lead(s: &mut Stream) {
             && s.raw(s.p + 1).is_some_and(|i| {
                 names_ru::known(s.toks.key(i)) || matches!(s.toks.toks[i], Tok::Num { .. })
             });
+        // "ate both avocados": "both" before a name is its count, read with the amount.
+        let both = s.lex.lang == Lang::En
+            && s.key(s.p) == "both"
+            && s.is_word(s.p + 1)
+            && s.raw(s.p + 1) == s.raw(s.p).map(|i| i + 1)
+            && s.entry(s.p + 1).flags & (FILLER | CONJ | PREP) == 0;
+        if both {
+            return;
+        }
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
             || particle

@@ -1856,6 +1856,7 @@ const CUES: &[(&str, Cue)] = &[
     ("all of the", DepleteMod),
     ("the rest of", DepleteMod),
     ("the remainder of", DepleteMod),
+    ("every last", DepleteMod),
     ("it all", DepleteMod),
     ("the end of", DepleteMod),
     ("the dregs of", DepleteMod),
