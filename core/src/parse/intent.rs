@@ -199,53 +199,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
-                    // "need to fix the tap": a need of a chore is no errand; the chore's verb is
-                    // no item.
-                    let chore = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && toks.key(end - 1).starts_with("need")
-                        && toks.key(end) == "to"
-                        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
-                        && lex.entry(toks, end + 1).num.is_none()
-                        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
-                        && lex.match_at(&lex.cues, toks, end + 1, skip).is_none();
-                    let (cue, end) = if chore { (Cue::Filler, end + 2) } else { (cue, end) };
-                    // "the soup needs more salt": what a dish needs is a matter of taste.
-                    let taste = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && end == i + 1
-                        && toks.key(i) == "needs"
-                        && i > 0
-                        && matches!(toks.toks[i - 1], Tok::Word { .. })
-                        && !cues.consumed[i - 1]
-                        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
-                        && !matches!(
-                            toks.key(end),
-                            "buying" | "getting" | "ordering" | "replacing"
-                        );
-                    // "Note: bread is finished.": a note heading is no request to note it.
-                    let heading = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && toks.key(i) == "note"
-                        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
-                    let cue = if taste || heading { Cue::Filler } else { cue };
-                    // "we'll finish the milk tonight": a use still to come is a plan.
-                    let future = matches!(cue, Cue::Consume | Cue::Deplete | Cue::DepleteSoft)
-                        && lex.lang == Lang::En
-                        && i > 0
-                        && (toks.key(i - 1).ends_with("'ll")
-                            || matches!(toks.key(i - 1), "will" | "gonna" | "ill" | "well"));
-                    let cue = if future { Cue::Filler } else { cue };
-                    // "love the cheese you got": a purchase or use told of "you" right after a
-                    // name describes the item.
-                    let cue = if matches!(cue, Cue::Restock | Cue::Consume)
-                        && lex.lang == Lang::En
-                        && told_of_you(lex, toks, i, cue)
-                    {
-                        Cue::Filler
-                    } else {
-                        cue
-                    };
+                    let (cue, end) = english_reading(lex, toks, i, end, cue, &cues.consumed);
                     cues.verb |= !matches!(
                         cue,
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
@@ -502,6 +456,49 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
             .any(|i| matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"));
     vocative(lex, toks, &mut cues);
     cues
+}
+
+/// How an English cue reads in its place: "need to fix the tap" is a chore (the verb after
+/// "to" is no item), "the soup needs more salt" a taste, "Note:" a heading, "we'll finish the
+/// milk" a plan, "the cheese you got" a description; the cue and where it ends.
+fn english_reading(
+    lex: &Lexicon,
+    toks: &Tokens,
+    i: usize,
+    end: usize,
+    cue: Cue,
+    consumed: &[bool],
+) -> (Cue, usize) {
+    if lex.lang != Lang::En {
+        return (cue, end);
+    }
+    let chore = cue == Cue::ListAdd
+        && toks.key(end - 1).starts_with("need")
+        && toks.key(end) == "to"
+        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, end + 1).num.is_none()
+        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
+        && lex.match_at(&lex.cues, toks, end + 1, |j| lex.has(toks, j, SKIP)).is_none();
+    if chore {
+        return (Cue::Filler, end + 2);
+    }
+    let taste = cue == Cue::ListAdd
+        && end == i + 1
+        && toks.key(i) == "needs"
+        && i > 0
+        && matches!(toks.toks[i - 1], Tok::Word { .. })
+        && !consumed[i - 1]
+        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
+        && !matches!(toks.key(end), "buying" | "getting" | "ordering" | "replacing");
+    let heading = cue == Cue::ListAdd
+        && toks.key(i) == "note"
+        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
+    let future = matches!(cue, Cue::Consume | Cue::Deplete | Cue::DepleteSoft)
+        && i > 0
+        && (toks.key(i - 1).ends_with("'ll")
+            || matches!(toks.key(i - 1), "will" | "gonna" | "ill" | "well"));
+    let described = matches!(cue, Cue::Restock | Cue::Consume) && told_of_you(lex, toks, i, cue);
+    if taste || heading || future || described { (Cue::Filler, end) } else { (cue, end) }
 }
 
 /// Whether the cue at `i` follows "you" right after a plain word: "the cheese you got".
