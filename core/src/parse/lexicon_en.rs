@@ -1968,6 +1968,8 @@ const CUES: &[(&str, Cue)] = &[
     ("how much are the", Wh),
     ("how much was", Wh),
     ("how much does", Wh),
+    ("how much did", Wh),
+    ("how many times", Wh),
     ("what do we have", Query),
     ("what have we got", Query),
     ("what's in stock", Query),
