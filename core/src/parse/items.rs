@@ -788,7 +788,7 @@ fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
 /// "bread eggs": two staples that make no known name are two items.
 fn two_staples(s: &Stream, a: usize, b: usize) -> bool {
     let key = |i: usize| names::singular_en(s.toks.key(i));
-    let staple = |i: usize| super::lexicon_en::STAPLES.contains(&&*key(i));
+    let staple = |i: usize| super::lexicon_en::STAPLES.binary_search(&&*key(i)).is_ok();
     s.lex.lang == Lang::En && staple(a) && staple(b) && !s.lex.compound(s.toks.key(a), &key(b))
 }
 
@@ -801,7 +801,7 @@ fn staples(s: &Stream, item: &RawItem) -> bool {
         && item.unit.is_none()
         && w.len() >= 2
         && w.windows(2).all(|p| p[0] + 1 == p[1] && !s.lex.compound(s.toks.key(p[0]), &key(p[1])))
-        && w.iter().all(|&i| super::lexicon_en::STAPLES.contains(&&*key(i)))
+        && w.iter().all(|&i| super::lexicon_en::STAPLES.binary_search(&&*key(i)).is_ok())
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the

@@ -232,10 +232,14 @@ fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     if lang != Lang::En || before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
         return i;
     }
-    if let Some(end) = glued_word(cs, i, &["7up"]) {
-        return end;
+    if cs[i].is_ascii_digit() {
+        return glued_word(cs, i, &["7up"]).unwrap_or(i);
     }
-    let letters = cs[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    // Only one or two letters start a code: longer words are read no further.
+    let letters = cs[i..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters > 2 {
+        return i;
+    }
     // "WD-40": a hyphen may join the letters to the digits.
     let dash = usize::from(
         cs.get(i + letters) == Some(&'-')
