@@ -907,7 +907,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
             // "2 tartines de Nutella": in French a measure is dropped before "of" ("2
             // tartines" stay).
-            let of_after = s.lex.lang != Lang::Fr || s.entry(s.p + art + size + 1).flags & OF != 0;
+            // "she had 2 pouches": in English a measure with no name after it is the item,
+            // unless it sizes the name before it in brackets ("cat food (12 pouches)").
+            let next = s.p + art + size + 1;
+            let named_after = s.is_word(next) && s.entry(next).flags & (CONJ | PREP) == 0;
+            let alone = s.lex.lang == Lang::En
+                && !named_after
+                && !s.raw(s.p + art + size).is_some_and(|m| in_brackets(s.toks, m));
+            let of_after = (s.lex.lang != Lang::Fr && !alone) || s.entry(next).flags & OF != 0;
             if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 && of_after {
                 s.p += 1 + art + size;
             }

@@ -2376,6 +2376,8 @@ const CUES: &[(&str, Cue)] = &[
     ("gone moldy", DepleteSoft),
     ("went mouldy", DepleteSoft),
     ("went furry", DepleteSoft),
+    ("smells off", DepleteSoft),
+    ("tastes off", DepleteSoft),
     ("curdled", DepleteSoft),
     ("has curdled", DepleteSoft),
     ("broke", DepleteSoft),
