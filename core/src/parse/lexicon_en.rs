@@ -795,6 +795,13 @@ pub(crate) static DATA: LangData = LangData {
         "strips",
     ],
     not_items: &[
+        "checkout",
+        "clubcard",
+        "trolley",
+        "trolleys",
+        "ages",
+        "prices",
+        "price",
         "quick",
         "leftovers",
         "date",
@@ -2124,6 +2131,9 @@ const CUES: &[(&str, Cue)] = &[
     ("note to self", Filler),
     ("just under", Filler),
     ("in bulk", Filler),
+    ("good deal on", Filler),
+    ("bags for life", Filler),
+    ("bag for life", Filler),
     // "get oat milk instead of normal milk": what is not wanted names nothing.
     ("instead of", Thanks),
     ("list is done", Thanks),
