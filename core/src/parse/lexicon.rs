@@ -279,8 +279,10 @@ impl Lexicon {
             ) || (*c == Cue::ListRemove && p.chars().count() >= 5)
                 // "hapunta", "añadde": Spanish list verbs are misspelt too.
                 || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5);
-            // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
-            let gerund = lang == Lang::En && p.ends_with("ing");
+            // "driving" is no misspelt "drinking": English gerunds are too alike to guess, and
+            // so are some short verbs ("cost" is no "lost").
+            let gerund =
+                lang == Lang::En && (p.ends_with("ing") || lexicon_en::NOT_GUESSED.contains(p));
             if fuzzy && !gerund && !p.contains(' ') && p.chars().count() >= 4 {
                 lex.fuzzy_cues.push((fold(p).into(), *c));
             }

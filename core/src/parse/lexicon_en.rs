@@ -157,6 +157,8 @@ pub(crate) static DATA: LangData = LangData {
         "too",
         "again",
         "already",
+        "save",
+        "saved",
         "somewhere",
         "seems",
         "seem",
@@ -1284,6 +1286,7 @@ pub(crate) static DATA: LangData = LangData {
     ],
     clauses: &["it", "it's", "its", "they", "they're", "was", "were", "which", "because", "found"],
     modifiers: &[
+        "dried",
         "chicken",
         "frozen",
         "oven",
@@ -1402,6 +1405,11 @@ pub(crate) static DATA: LangData = LangData {
         "light",
     ],
 };
+
+/// Short verbs too close to everyday words to be guessed from a typo ("cost" is no "lost",
+/// "save" no "gave", "dried" no "tried").
+pub(crate) static NOT_GUESSED: &[&str] =
+    &["broke", "gave", "lost", "nada", "sent", "shared", "stole", "tried", "zilch"];
 
 /// Verbs of buying that a need may name before its item ("need to restock the tea bags").
 pub(crate) static BUY_VERBS: &[&str] =
@@ -2396,6 +2404,8 @@ const CUES: &[(&str, Cue)] = &[
     ("broke", DepleteSoft),
     ("lost", DepleteSoft),
     ("gave the dog", Consume),
+    ("gave", Consume),
+    ("shared", Consume),
     ("gave the cat", Consume),
     ("gave the baby", Consume),
     ("gave the kids", Consume),
