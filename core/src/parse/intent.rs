@@ -743,7 +743,14 @@ fn habit(lex: &Lexicon, toks: &Tokens, cues: &Cues) -> bool {
         !cues.consumed[i]
             && matches!(
                 toks.key(i),
-                "usually" | "normally" | "always" | "never" | "generally" | "typically" | "often"
+                "usually"
+                    | "normally"
+                    | "always"
+                    | "never"
+                    | "generally"
+                    | "typically"
+                    | "often"
+                    | "keeps"
             )
     };
     // "2 rolls in a day" is how fast, not how often.
@@ -1237,7 +1244,14 @@ pub(crate) fn decide(
     // "why is there so much milk": a question of why, when or who is no stock check.
     let why = cues.why && matches!(intent, Intent::QueryStock | Intent::SetStock);
     let habitual = cues.habit
-        && matches!(intent, Intent::Consume | Intent::Restock | Intent::Deplete | Intent::ListAdd);
+        && matches!(
+            intent,
+            Intent::Consume
+                | Intent::Restock
+                | Intent::Deplete
+                | Intent::ListAdd
+                | Intent::ListRemove
+        );
     if (change && (wh || in_passing || dish_only || dish || reply))
         || habitual
         || why
