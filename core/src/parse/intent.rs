@@ -34,6 +34,10 @@ pub(crate) struct Cues {
     pub what: bool,
     /// "entamé", "ouvert": a container opened, not emptied.
     pub opened: bool,
+    /// "we usually buy 2 loaves", "we go through 4 pints a week": a habit, no report.
+    pub habit: bool,
+    /// "why is there so much milk", "when did we buy these eggs?": asks why, when or who.
+    pub why: bool,
     /// The language the message is read in.
     pub lang: Lang,
     /// A price was written: "eggs are £3 at tesco now" talks about the price.
@@ -62,6 +66,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         list_verb: false,
         what: false,
         opened: false,
+        habit: false,
+        why: false,
         lang: lex.lang,
         price: toks.price,
     };
@@ -92,6 +98,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let mut stills = Vec::new();
     // "got 3 tins of tomatoes still": a closing "still" makes "got" a stock.
     let mut gots = Vec::new();
+    let mut by_order = false;
     // "currently 5 apples": "currently" tells a stock only with an amount.
     let mut currents = Vec::new();
     // "target run tmrw for school supplies", "the tesco delivery is coming at 7": a trip still
@@ -332,46 +339,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     } else {
                         cue
                     };
-                    // "need to fix the tap": a need of a chore is no errand; the chore's verb is
-                    // no item.
-                    let chore = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && toks.key(end - 1).starts_with("need")
-                        && toks.key(end) == "to"
-                        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
-                        && lex.entry(toks, end + 1).num.is_none()
-                        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
-                        && lex.match_at(&lex.cues, toks, end + 1, skip).is_none();
-                    let (cue, end) = if chore { (Cue::Filler, end + 2) } else { (cue, end) };
-                    // "the soup needs more salt": what a dish needs is a matter of taste.
-                    let taste = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && end == i + 1
-                        && toks.key(i) == "needs"
-                        && i > 0
-                        && matches!(toks.toks[i - 1], Tok::Word { .. })
-                        && !cues.consumed[i - 1]
-                        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
-                        && !matches!(
-                            toks.key(end),
-                            "buying" | "getting" | "ordering" | "replacing"
-                        );
-                    // "Note: bread is finished.": a note heading is no request to note it.
-                    let heading = cue == Cue::ListAdd
-                        && lex.lang == Lang::En
-                        && toks.key(i) == "note"
-                        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
-                    let cue = if taste || heading { Cue::Filler } else { cue };
-                    // "love the cheese you got": a purchase or use told of "you" right after a
-                    // name describes the item.
-                    let cue = if matches!(cue, Cue::Restock | Cue::Consume)
-                        && lex.lang == Lang::En
-                        && told_of_you(lex, toks, i)
-                    {
-                        Cue::Filler
-                    } else {
-                        cue
-                    };
+                    let (cue, end) = english_reading(lex, toks, i, end, cue, &cues.consumed);
                     cues.verb |= !matches!(
                         cue,
                         Cue::Filler | Cue::List | Cue::DepleteMod | Cue::Remain | Cue::Wh
@@ -422,6 +390,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     cues.wh_first |= opening && cue == Cue::Wh && !asked_of_someone(lex, toks, i);
                     // "ce soir", "tomorrow morning": a time phrase taken as one cue.
                     cues.time |= (i..end).any(|j| lex.has(toks, j, TIME)) && !dated(lex, toks, i);
+                    // "is there a spare loaf in the freezer": English asks by its word order,
+                    // with or without a question mark.
+                    by_order |= opening
+                        && cue == Cue::Query
+                        && lex.lang == Lang::En
+                        && matches!(toks.key(i), "is" | "are" | "do" | "does" | "have" | "has");
                     opening &= cue == Cue::Filler;
                     // "Kannst du heute noch Kartoffeln holen?": "noch" is no stock with an errand.
                     if cue == Cue::SetStock && end == i + 1 && toks.key(i) == "noch" {
@@ -625,6 +599,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     cues.verb = true;
                     cues.list_verb |= matches!(cue, Cue::ListAdd | Cue::ListRemove);
                     cues.found.push(cue);
+                    cues.consumed[i] = true;
+                    i += 1;
+                    continue;
+                }
+                // "the ketchup's low": after a contracted "is", "low" asks for more.
+                if lex.lang == Lang::En
+                    && toks.key(i) == "low"
+                    && i > 0
+                    && toks.text(i - 1).ends_with("'s")
+                {
+                    cues.verb = true;
+                    cues.found.push(Cue::ListAdd);
                     cues.consumed[i] = true;
                     i += 1;
                     continue;
@@ -1028,6 +1014,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     german_contrast(lex, toks, &mut cues, &clauses);
     german_subject(lex, toks, &mut cues);
     offer(lex, toks, &mut cues);
+    cues.question |= by_order;
+    cues.habit = habit(lex, toks, &cues);
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    cues.why = lex.lang == Lang::En
+        && first.is_some_and(|i| matches!(toks.key(i), "why" | "when" | "who" | "whose" | "where"));
     stock_heading(lex, toks, &mut cues);
     trip_heading(lex, toks, &mut cues);
     who_can(lex, toks, &mut cues);
@@ -1052,10 +1043,59 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     cues
 }
 
+/// How an English cue reads in its place: "need to fix the tap" is a chore (the verb after
+/// "to" is no item), "the soup needs more salt" a taste, "Note:" a heading, "we'll finish the
+/// milk" a plan, "the cheese you got" a description; the cue and where it ends.
+fn english_reading(
+    lex: &Lexicon,
+    toks: &Tokens,
+    i: usize,
+    end: usize,
+    cue: Cue,
+    consumed: &[bool],
+) -> (Cue, usize) {
+    if lex.lang != Lang::En {
+        return (cue, end);
+    }
+    let chore = cue == Cue::ListAdd
+        && toks.key(end - 1).starts_with("need")
+        && toks.key(end) == "to"
+        && matches!(toks.toks.get(end + 1), Some(Tok::Word { .. }))
+        && lex.entry(toks, end + 1).num.is_none()
+        && !super::lexicon_en::BUY_VERBS.contains(&toks.key(end + 1))
+        && lex.match_at(&lex.cues, toks, end + 1, |j| lex.has(toks, j, SKIP)).is_none();
+    if chore {
+        return (Cue::Filler, end + 2);
+    }
+    let taste = cue == Cue::ListAdd
+        && end == i + 1
+        && toks.key(i) == "needs"
+        && i > 0
+        && matches!(toks.toks[i - 1], Tok::Word { .. })
+        && !consumed[i - 1]
+        && lex.entry(toks, i - 1).flags & (FILLER | NOT_ITEM | SKIP | DET) == 0
+        && !matches!(toks.key(end), "buying" | "getting" | "ordering" | "replacing");
+    let heading = cue == Cue::ListAdd
+        && toks.key(i) == "note"
+        && matches!(toks.toks.get(end), Some(Tok::Mark(':')));
+    let future = matches!(cue, Cue::Consume | Cue::Deplete | Cue::DepleteSoft)
+        && i > 0
+        && (toks.key(i - 1).ends_with("'ll")
+            || matches!(toks.key(i - 1), "will" | "gonna" | "ill" | "well"));
+    let described = matches!(cue, Cue::Restock | Cue::Consume) && told_of_you(lex, toks, i, cue);
+    if taste || heading || future || described { (Cue::Filler, end) } else { (cue, end) }
+}
+
 /// Whether the cue at `i` follows "you" right after a plain word: "the cheese you got".
-fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+fn told_of_you(lex: &Lexicon, toks: &Tokens, i: usize, cue: Cue) -> bool {
+    // "the eggs I bought were cracked": so does "I" after "the" and a name, for a purchase
+    // ("for the cake I used 3 eggs" is a use).
+    let mine = cue == Cue::Restock
+        && toks.key(i.saturating_sub(1)) == "i"
+        && i >= 3
+        && toks.key(i - 3) == "the";
     i >= 2
-        && matches!(toks.key(i - 1), "you" | "u")
+        && (matches!(toks.key(i - 1), "you" | "u") || mine)
         && matches!(toks.toks[i - 2], Tok::Word { .. })
         && lex.entry(toks, i - 2).flags & (FILLER | SKIP | PREP | CONJ | TIME) == 0
         && lex.entry(toks, i - 2).num.is_none()
@@ -1751,6 +1791,32 @@ fn clock_time(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     cues.number &= (0..n).any(|i| matches!(toks.toks[i], Tok::Num { .. }) && !cues.consumed[i]);
 }
 
+/// "we usually buy 2 loaves", "we never finished the wine", "4 pints a week": English words of
+/// habit (no cue took them) make a report a habit.
+fn habit(lex: &Lexicon, toks: &Tokens, cues: &Cues) -> bool {
+    let often = |i: usize| {
+        !cues.consumed[i]
+            && matches!(
+                toks.key(i),
+                "usually"
+                    | "normally"
+                    | "always"
+                    | "never"
+                    | "generally"
+                    | "typically"
+                    | "often"
+                    | "keeps"
+            )
+    };
+    // "2 rolls in a day" is how fast, not how often.
+    let per = |i: usize| {
+        matches!(toks.key(i), "a" | "per" | "every" | "each")
+            && matches!(toks.key(i + 1), "week" | "day" | "month")
+            && !(i > 0 && matches!(toks.key(i - 1), "in" | "within"))
+    };
+    lex.lang == Lang::En && (0..toks.toks.len()).any(|i| often(i) || per(i))
+}
+
 /// "walked the dog, we're low on dog biscuits": a past verb no table knows, opening a clause
 /// before an article, is a chore done, no item.
 fn chore_verbs(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
@@ -2316,11 +2382,12 @@ fn list_prep(lex: &Lexicon, toks: &Tokens, at: usize, cues: &mut Cues) -> Cue {
             return Cue::List;
         }
         let e = lex.entry(toks, j);
-        // "got everything on the list": what is on it, not what goes on it.
+        // "got everything on the list": what is on it, not what goes on it; no list is meant.
         let whole = lex.lang == Lang::En && j > 0 && toks.key(j - 1) == "everything";
         if e.flags & ADD_PREP != 0 && whole {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
-            return Cue::List;
+            cues.list = false;
+            return Cue::Filler;
         }
         if e.flags & ADD_PREP != 0 {
             cues.consumed[j..at].iter_mut().for_each(|c| *c = true);
@@ -2585,7 +2652,20 @@ pub(crate) fn decide(
     let reply = !has_items
         && cues.lang == Lang::En
         && cues.found.iter().all(|c| matches!(c, Cue::DepleteWeak | Cue::Filler));
+    // "why is there so much milk": a question of why, when or who is no stock check.
+    let why = cues.why && matches!(intent, Intent::QueryStock | Intent::SetStock);
+    let habitual = cues.habit
+        && matches!(
+            intent,
+            Intent::Consume
+                | Intent::Restock
+                | Intent::Deplete
+                | Intent::ListAdd
+                | Intent::ListRemove
+        );
     if (change && (wh || in_passing || dish_only || dish || reply))
+        || habitual
+        || why
         || priced
         || dish_unnamed
         || no_level
@@ -2701,8 +2781,10 @@ fn from_cues(cues: &Cues, has_items: bool, amounts: Amounts, words: usize) -> In
     // "Milch gekauft, die alte war abgelaufen": a purchase told first is the news.
     let bought_first =
         cues.found.iter().find(|c| matches!(c, Restock | DepleteSoft)) == Some(&Restock);
+    // "finished the coffee so I ordered more": in English a purchase after it is the news.
+    let bought_after = cues.lang == Lang::En && cues.has(Restock);
     // "finished a bottle of wine" drank one; "finished the jar of jam" emptied it.
-    if cues.has(DepleteSoft) && !bought_first {
+    if cues.has(DepleteSoft) && !bought_first && !bought_after {
         return match (amounts.written, asking) {
             (true, _) => Intent::Consume,
             (false, true) => Intent::QueryStock,

@@ -229,6 +229,9 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                             )
                         })
                     });
+                // "nipped to the shop for milk, got 2 pints": a place takes no amount.
+                let place =
+                    lex.lang == Lang::En && items.last().is_some_and(|p| not_an_item(lex, toks, p));
                 match items.last_mut() {
                     Some(prev) if bag_size(&s, &prev.words, item.unit) => {}
                     Some(prev) if corrected && item.qty.is_some() => {
@@ -247,7 +250,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     // "Butter brauchen wir nicht, hab noch 2 im Kühlschrank": in German, what is
                     // still there after a comma is a remark, not the amount asked for.
                     Some(_) if lex.lang == Lang::De && still_after_comma(toks, s.raw(start)) => {}
-                    Some(prev) if prev.qty.is_none() => {
+                    Some(prev) if prev.qty.is_none() && !place => {
                         (prev.qty, prev.unit, prev.unit_at) = (item.qty, item.unit, item.unit_at);
                     }
                     // "un rôti de porc de 1 kg": in French a size after a counted item, too.
@@ -273,7 +276,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                             && s.raw(start).is_some_and(|i| {
                                 i > 0 && matches!(toks.toks[i - 1], Tok::Mark(','))
                             });
-                        let alone = (prev.is_none() && !told) || lex.lang == Lang::Ru;
+                        let alone = (prev.is_none() && !told) || lex.lang == Lang::Ru || place;
                         // "…, батон, …": a Russian unit word named alone counts no number.
                         let qty =
                             if lex.lang == Lang::Ru && item.implicit { None } else { item.qty };
@@ -301,18 +304,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     _ => false,
                 };
             if let Some(groups) = russian_run(&s, &item) {
-                // "купил молоко хлеб яйца": the amount, if any, is the first name's.
-                let mut first = true;
-                for words in groups {
-                    let (qty, unit, unit_at) = if first {
-                        (item.qty, item.unit, item.unit_at)
-                    } else {
-                        (None, None, None)
-                    };
-                    first = false;
-                    let implicit = item.implicit;
-                    items.push(RawItem { words, qty, unit, unit_at, implicit, definite: false });
-                }
+                push_groups(&mut items, &item, groups);
             } else if (listed && run_of_plurals(&s, &item))
                 || unseparated(&s, &item)
                 || german_run(&s, &item)
@@ -335,6 +327,8 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
                     implicit: false,
                     definite: false,
                 }));
+            } else if let Some(groups) = english_breaks(&s, &item) {
+                push_groups(&mut items, &item, groups);
             } else {
                 push_groceries(&s, item, &mut items);
             }
@@ -696,9 +690,9 @@ fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     }
 }
 
-/// "Sunday roast used 1kg of potatoes, 4 carrots": in English a bare name that opens the
-/// message right before a verb of use or purchase, with the next item after the verb, is the
-/// dish or the subject ("coffee used, tea bags bought" lists two).
+/// "Sunday roast used 1kg of potatoes, 4 carrots", "veg box came with kale": in English a name
+/// with no amount that opens the message right before a verb of use or purchase, with the next
+/// item after the verb, is the dish or the subject ("coffee used, tea bags bought" lists two).
 fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
     let [first, second, ..] = &items[..] else { return };
     let (Some(&start), Some(&last), Some(&next)) =
@@ -707,11 +701,16 @@ fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
         return;
     };
     let toks = s.toks;
-    let verb = last + 1;
-    let told = |k: &str| {
-        s.lex.cues.get(k).is_some_and(|c| {
-            c.iter().any(|(rest, c)| rest.is_empty() && matches!(c, Cue::Consume | Cue::Restock))
-        })
+    // "veg box came with": the verb may follow the name's container.
+    let mut verb = last + 1;
+    while verb < next && s.lex.units.contains_key(toks.key(verb)) {
+        verb += 1;
+    }
+    let told = |j: usize| {
+        matches!(
+            s.lex.match_at(&s.lex.cues, toks, j, |_| false),
+            Some((_, Cue::Consume | Cue::Restock))
+        )
     };
     let opens = (0..start).all(|j| match toks.toks[j] {
         Tok::Word { .. } => s.lex.has(toks, j, FILLER | TIME | DET),
@@ -723,9 +722,8 @@ fn drop_subject(s: &Stream, items: &mut Vec<RawItem>) {
         && !s.lex.units.contains_key(toks.key(next));
     if s.lex.lang == Lang::En
         && first.qty.is_none()
-        && first.unit.is_none()
         && s.idx.binary_search(&verb).is_err()
-        && told(toks.key(verb))
+        && told(verb)
         && opens
         && object
     {
@@ -1467,6 +1465,61 @@ fn still_after_comma(toks: &Tokens, from: Option<usize>) -> bool {
         && clause.is_some_and(|j| matches!(toks.toks[j], Tok::Mark(',')) && (0..j).any(listed))
 }
 
+/// A word whose number is a size or grade, no amount: "size 4", "taille 5", "stage 2",
+/// "factor 50".
+fn size_word(s: &Stream, key: &str) -> bool {
+    matches!(key, "taille" | "size" | "sz")
+        || (s.lex.lang == Lang::En && matches!(key, "stage" | "factor" | "spf"))
+}
+
+/// "купил молоко хлеб яйца", "6 bagels cream cheese": names split from one run; the amount,
+/// if any, is the first name's.
+fn push_groups(items: &mut Vec<RawItem>, item: &RawItem, groups: Vec<Vec<usize>>) {
+    for (k, words) in groups.into_iter().enumerate() {
+        let (qty, unit, unit_at) =
+            if k == 0 { (item.qty, item.unit, item.unit_at) } else { (None, None, None) };
+        let implicit = item.implicit;
+        items.push(RawItem { words, qty, unit, unit_at, implicit, definite: false });
+    }
+}
+
+/// "6 bagels cream cheese", "cat food dog food", "washing up liquid sponges": in an English
+/// run of words a plural, or a product's head noun, ends a name when a word follows that makes
+/// no known name with it.
+fn english_breaks(s: &Stream, item: &RawItem) -> Option<Vec<Vec<usize>>> {
+    const HEADS: &[&str] = &["food", "liquid", "paste", "powder", "spray"];
+    // Plurals that describe the noun after them.
+    const DESCRIBE: &[&str] = &["ladies", "mens", "sports", "womens"];
+    let w = &item.words;
+    if s.lex.lang != Lang::En || w.len() < 2 {
+        return None;
+    }
+    let key = |i: usize| s.toks.key(i);
+    let ends = |a: usize, b: usize| {
+        let k = key(a);
+        let plural = !matches!(s.toks.toks[a], Tok::Word { upper: true, .. })
+            && k.len() > 3
+            && !k.contains('\'')
+            && names::singular_en(k) != k
+            && !DESCRIBE.contains(&k);
+        b == a + 1
+            && !s.toks.hyphen(b)
+            && (plural || HEADS.contains(&k))
+            && !s.lex.compound(k, &names::singular_en(key(b)))
+    };
+    let mut groups: Vec<Vec<usize>> = vec![vec![w[0]]];
+    for (k, pair) in w.windows(2).enumerate() {
+        // "baby food pouches": a head noun ends a name only before a name of two words.
+        let head = HEADS.contains(&key(pair[0])) && k + 3 > w.len();
+        if (ends(pair[0], pair[1]) && !head) || two_staples(s, pair[0], pair[1]) {
+            groups.push(vec![pair[1]]);
+        } else if let Some(g) = groups.last_mut() {
+            g.push(pair[1]);
+        }
+    }
+    (groups.len() > 1).then_some(groups)
+}
+
 /// "milch eier butter gekauft": German writes a name as one compound word, so three or more
 /// plain words side by side without an amount are items of their own.
 /// So are two or more plurals: "tomaten gurken und paprika", and two staples: "Käse Schinken".
@@ -1517,7 +1570,7 @@ fn pairs(s: &Stream, item: &RawItem) -> Option<usize> {
 /// "bread eggs": two staples that make no known name are two items.
 fn two_staples(s: &Stream, a: usize, b: usize) -> bool {
     let key = |i: usize| names::singular_en(s.toks.key(i));
-    let staple = |i: usize| super::lexicon_en::STAPLES.contains(&&*key(i));
+    let staple = |i: usize| super::lexicon_en::STAPLES.binary_search(&&*key(i)).is_ok();
     s.lex.lang == Lang::En && staple(a) && staple(b) && !s.lex.compound(s.toks.key(a), &key(b))
 }
 
@@ -1530,7 +1583,7 @@ fn staples(s: &Stream, item: &RawItem) -> bool {
         && item.unit.is_none()
         && w.len() >= 2
         && w.windows(2).all(|p| p[0] + 1 == p[1] && !s.lex.compound(s.toks.key(p[0]), &key(p[1])))
-        && w.iter().all(|&i| super::lexicon_en::STAPLES.contains(&&*key(i)))
+        && w.iter().all(|&i| super::lexicon_en::STAPLES.binary_search(&&*key(i)).is_ok())
 }
 
 /// Splits a run of names into one name per word, except that a kind word stays with the
@@ -1670,7 +1723,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let size = usize::from(s.entry(s.p + art).flags & DROP != 0);
             // "2 tartines de Nutella": in French a measure is dropped before "of" ("2
             // tartines" stay).
-            let of_after = s.lex.lang != Lang::Fr || s.entry(s.p + art + size + 1).flags & OF != 0;
+            // "she had 2 pouches": in English a measure with no name after it is the item,
+            // unless it sizes the name before it in brackets ("cat food (12 pouches)").
+            let next = s.p + art + size + 1;
+            let named_after = s.is_word(next) && s.entry(next).flags & (CONJ | PREP) == 0;
+            let alone = s.lex.lang == Lang::En
+                && !named_after
+                && !s.raw(s.p + art + size).is_some_and(|m| in_brackets(s.toks, m));
+            let of_after = (s.lex.lang != Lang::Fr && !alone) || s.entry(next).flags & OF != 0;
             if unit.is_none() && s.entry(s.p + art + size).flags & MEASURE != 0 && of_after {
                 s.p += 1 + art + size;
             }
@@ -2082,7 +2142,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             // "couches taille 4", "nappies size 5": a size number is no amount.
             Tok::Word { .. }
                 if !words.is_empty()
-                    && matches!(s.key(s.p), "taille" | "size")
+                    && size_word(s, s.key(s.p))
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
                 s.p += 2;
@@ -2223,9 +2283,7 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             Tok::Word { .. } => {
                 let e = s.entry(s.p);
                 // "nappies size 4": a size number is no amount.
-                if matches!(s.toks.key(i), "size" | "sz")
-                    && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
-                {
+                if size_word(s, s.toks.key(i)) && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) {
                     s.p += 2;
                     continue;
                 }
@@ -3143,6 +3201,15 @@ fn skip_lead(s: &mut Stream) {
                     )
                     && !super::lexicon_fr::is_grocery(s.toks.key(i))
             });
+        // "ate both avocados": "both" before a name is its count, read with the amount.
+        let both = s.lex.lang == Lang::En
+            && s.key(s.p) == "both"
+            && s.is_word(s.p + 1)
+            && s.raw(s.p + 1) == s.raw(s.p).map(|i| i + 1)
+            && s.entry(s.p + 1).flags & (FILLER | CONJ | PREP) == 0;
+        if both {
+            return;
+        }
         let lead = matches!(s.tok(s.p), Some(Tok::Mark(_)))
             || time
             || verb

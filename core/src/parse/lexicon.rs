@@ -353,7 +353,9 @@ impl Lexicon {
                 // "осталос": and Russian stock verbs.
                 || (lang == Lang::Ru && *c == Cue::SetStock && p.chars().count() >= 6);
             // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
-            let gerund = lang == Lang::En && p.ends_with("ing");
+            // And so are some short verbs ("cost" is no "lost").
+            let gerund =
+                lang == Lang::En && (p.ends_with("ing") || lexicon_en::NOT_GUESSED.contains(p));
             // "ноль" is one letter from "соль": short Russian cues are matched exactly.
             let long =
                 p.chars().count() >= if lang == Lang::Ru && *c == Cue::Deplete { 5 } else { 4 };

@@ -246,6 +246,7 @@ const EN_SAME: &[&str] = &[
     "pampers",
     "huggies",
     "snickers",
+    "mars",
 ];
 
 const EN_IRREGULAR: &[(&str, &str)] = &[
@@ -287,7 +288,8 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 const EN_IE: &[&str] = &[
     "cookie", "brownie", "smoothie", "veggie", "pie", "movie", "calorie", "zombie", "beanie",
     "hoagie", "rookie", "birdie", "sweetie", "tie", "lie", "goodie", "selfie", "wheatie", "oreo",
-    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie",
+    "krispie", "pastie", "kiddie", "frittie", "bootie", "junkie", "nightie", "boxtie", "tattie",
+    "sarnie", "biccie", "bickie", "pressie",
 ];
 
 /// `EN_IRREGULAR` by plural: a name's every word is looked up.

@@ -143,7 +143,15 @@ fn holds(s: &Stream, first: &Size) -> bool {
         || (s.lex.lang == Lang::Ru && s.key(s.p) == "из")
         || (s.lex.lang == Lang::De && s.key(s.p) == "mit");
     of && first.unit.is_some_and(|u| u.dimension() == Dimension::Count && u != Unit::Pinch)
-        && matches!(s.tok(s.p + 1), Some(Tok::Num { .. }))
+        && (matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) || count_word(s, s.p + 1))
+}
+
+/// "a pack of six yoghurts": an English count written as a word.
+fn count_word(s: &Stream, p: usize) -> bool {
+    let e = s.entry(p);
+    s.lex.lang == Lang::En
+        && e.flags & ARTICLE == 0
+        && e.num.is_some_and(|n| n >= 2.0 && n.fract() == 0.0)
 }
 
 /// "2 x 500g", "2x 1l", "2 500g packs", "two 6-packs", "500g x 2": packs of one size
@@ -165,7 +173,7 @@ pub(crate) fn times(s: &mut Stream, first: Size) -> Size {
         && s.entry(s.p).flags & ARTICLE == 0
         && s.raw(s.p + 1)
             .is_some_and(|i| s.lex.match_at(&s.lex.units, s.toks, i, |_| false).is_some());
-    let counted = matches!(s.tok(s.p), Some(Tok::Num { .. }));
+    let counted = matches!(s.tok(s.p), Some(Tok::Num { .. })) || (holds && count_word(s, s.p));
     if !counted && (first.unit.is_some() || !word_count) {
         s.p = save;
         return first;

@@ -3,7 +3,7 @@
 
 use super::Lang;
 use super::items::Stream;
-use super::lexicon::{ARTICLE, CONJ, DET, DROP, MULT, OF, VAGUE};
+use super::lexicon::{ARTICLE, CONJ, DET, DROP, FILLER, MULT, OF, PREP, VAGUE};
 use super::token::{Tok, Tokens};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,6 +49,18 @@ pub(crate) fn read(s: &mut Stream) -> Amount {
         s.p += 1;
         s.skip_flag(OF);
         return Amount::Vague;
+    }
+    // "ate both avocados", "used both tins of tomatoes": "both" before a name counts two.
+    if lex.lang == Lang::En
+        && s.toks.key(i) == "both"
+        && s.raw(s.p + 1).is_some_and(|j| {
+            j == i + 1
+                && matches!(s.toks.toks[j], Tok::Word { .. })
+                && lex.entry(s.toks, j).flags & (FILLER | CONJ | PREP) == 0
+        })
+    {
+        s.p += 1;
+        return Amount::Number(2.0);
     }
     let mut from_mult = false;
     // "a dozen and a half" is eighteen: the half is of the dozen.

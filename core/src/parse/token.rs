@@ -121,6 +121,7 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
             out.toks.push(word);
             i = end;
         } else if c.is_ascii_digit() {
+            let timed = after_time_word(&out);
             let end = read_number(&cs, i, lang, false, &mut numbuf, &mut out.toks);
             i = match price_after(&cs, end, lang) {
                 Some(next) => {
@@ -128,7 +129,14 @@ pub(crate) fn tokenize(input: &str, lang: Lang) -> Tokens {
                     out.price = true;
                     next
                 }
-                None => end,
+                None => match time_after(&cs, end, lang, timed) {
+                    // "at 5pm", "7:30", "20 mins ago": a time says nothing about the amount.
+                    Some(next) => {
+                        out.toks.pop();
+                        next
+                    }
+                    None => end,
+                },
             };
         } else if matches!(c, '-' | '–' | '—') && between_digits(&cs, i) {
             // "10-12 eggs", "2 – 3": a range, kept so that it reads as no one amount.
@@ -399,17 +407,18 @@ fn code_end(cs: &[char], i: usize, lang: Lang) -> usize {
     if before.is_some_and(|c| is_word_char(c) || c.is_ascii_digit()) {
         return i;
     }
-    // "7Up" is a brand in every language.
-    if cs[i] == '7'
-        && let Some(end) = glued_word(cs, i, &["7up"])
-    {
-        return end;
+    if cs[i].is_ascii_digit() {
+        // "7Up" is a brand in every language.
+        return glued_word(cs, i, &["7up"]).unwrap_or(i);
     }
     if lang != Lang::En {
         return i;
     }
-    // One or two letters, then a digit: most words end the look at their third letter.
+    // Only one or two letters start a code: longer words are read no further.
     let letters = cs[i..].iter().take(3).take_while(|c| c.is_ascii_alphabetic()).count();
+    if letters > 2 {
+        return i;
+    }
     // "WD-40": a hyphen may join the letters to the digits.
     let dash = usize::from(
         cs.get(i + letters) == Some(&'-')
@@ -505,6 +514,43 @@ fn rouble_at(cs: &[char], j: usize) -> Option<usize> {
     let unit =
         if per { 1 + cs[end + 1..].iter().take_while(|c| is_word_char(**c)).count() } else { 0 };
     ROUBLES.iter().any(same).then_some(end + unit)
+}
+
+/// Whether the last token is an English word that puts a time after it ("at", "by", "before").
+fn after_time_word(out: &Tokens) -> bool {
+    out.toks.len().checked_sub(1).is_some_and(|k| {
+        matches!(out.text(k), "at" | "by" | "before" | "after" | "until" | "till" | "til")
+    })
+}
+
+/// After a number ending at `i`, the end of what makes it a time of day or a length of time
+/// ("5pm", "7:30", "20 mins", "2 days"), or the number itself after a time word ("back by 6").
+fn time_after(cs: &[char], i: usize, lang: Lang, timed: bool) -> Option<usize> {
+    if lang != Lang::En {
+        return None;
+    }
+    let digit = |k: usize| cs.get(k).is_some_and(|c| c.is_ascii_digit());
+    let clock = cs.get(i) == Some(&':') && digit(i + 1) && digit(i + 2);
+    let end = if clock { i + 3 } else { i };
+    const LENGTHS: &[&str] = &[
+        "am", "pm", "min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours", "day",
+        "days", "week", "weeks", "month", "months", "year", "years", "sec", "secs", "seconds",
+    ];
+    if let Some(w) = next_solid(cs, end).and_then(|j| word_at(cs, j)) {
+        if LENGTHS.iter().any(|t| is(&w, t)) {
+            return Some(w.2);
+        }
+        // "on the 3rd", "the 2nd time": an ordinal counts nothing.
+        if w.2 - w.1 == end && ["st", "nd", "rd", "th"].iter().any(|t| is(&w, t)) {
+            return Some(w.2);
+        }
+        // "2 o'clock"
+        if is(&w, "o") && cs.get(w.2) == Some(&'\'') {
+            return word_at(cs, w.2 + 1).map(|c| c.2);
+        }
+    }
+    let bare = !cs.get(i).is_some_and(|&c| is_word_char(c));
+    (clock || (timed && bare)).then_some(end)
 }
 
 /// "£2 each", "£4.20 total": what a price is for is part of the price.
@@ -661,6 +707,10 @@ fn read_number(
     // "молоко 2,5%", "yaourt 0 %": a fat content, no amount.
     if matches!(lang, Lang::Ru | Lang::Fr) && next_solid(cs, i).is_some_and(|j| cs[j] == '%') {
         return next_solid(cs, i).map_or(i, |j| j + 1);
+    }
+    // "2% milk": so in English, glued to the number.
+    if lang == Lang::En && cs.get(i) == Some(&'%') {
+        return i + 1;
     }
     toks.push(Tok::Num { value, frac });
     i
