@@ -605,12 +605,16 @@ fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
 /// Whether the French word `cs[start..end]` is an elided "j", "s", "qu"… written with a space
 /// before a word that starts with a vowel ("l" after a number is a litre).
 fn spaced_elision(cs: &[char], start: usize, end: usize, out: &Tokens) -> bool {
+    // Only a letter or two, and not after a number: "2 c. à soupe", "1 l" are units.
+    if end - start > 2 || matches!(out.toks.last(), Some(Tok::Num { .. })) {
+        return false;
+    }
     let word: String = cs[start..end].iter().flat_map(|c| c.to_lowercase()).collect();
     let elided = matches!(word.as_str(), "j" | "s" | "n" | "d" | "l" | "c" | "qu" | "m" | "t");
-    let vowel = cs.get(end) == Some(&' ')
-        && cs.get(end + 1).is_some_and(|c| "aeiouyhéèêàâîôûœAEIOUYHÉ".contains(*c));
-    let litre = word == "l" && matches!(out.toks.last(), Some(Tok::Num { .. }));
-    elided && vowel && !litre
+    // "c est": "c" elides only before "e" ("c à soupe" is a spoon).
+    let vowels = if word == "c" { "eéèêEÉ" } else { "aeiouyhéèêàâîôûœAEIOUYHÉ" };
+    let vowel = cs.get(end) == Some(&' ') && cs.get(end + 1).is_some_and(|c| vowels.contains(*c));
+    elided && vowel
 }
 
 /// "jviens", "jprends", "jsuis": "j" glued to a verb that starts with a consonant, as no
