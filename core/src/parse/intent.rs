@@ -1189,8 +1189,18 @@ fn german_contrast(
     if lex.lang != Lang::De || cues.question || clauses.len() < 2 || !any_acted || removal {
         return;
     }
+    // "Wir haben Äpfel, Bananen und Trauben gekauft": "haben" with a participle at the end is
+    // the past of the verb, a list split by commas, no stock.
+    let last = (0..toks.toks.len()).rev().find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
+    let participle = last.is_some_and(|i| cues.consumed[i] && toks.key(i).starts_with("ge"));
+    let perfect = |&(from, to, _, _): &(usize, usize, usize, usize)| {
+        participle
+            && (from..to).any(|j| {
+                cues.consumed[j] && matches!(toks.key(j), "haben" | "hab" | "habe" | "hat" | "habt")
+            })
+    };
     let quiet: Vec<(usize, usize, usize, usize)> =
-        clauses.iter().copied().filter(|c| stock_only(c)).collect();
+        clauses.iter().copied().filter(|c| stock_only(c) && !perfect(c)).collect();
     for (from, to, a, b) in quiet {
         cues.consumed[from..to].iter_mut().for_each(|c| *c = true);
         let b = b.min(cues.found.len());
