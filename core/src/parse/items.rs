@@ -91,7 +91,7 @@ impl Stream<'_> {
     /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
     /// its own is part of the name; before one ("кофе с молоком") it joins two items.
     fn russian_with(&self, p: usize) -> bool {
-        if self.lex.lang != Lang::Ru || self.key(p) != "с" {
+        if self.lex.lang != Lang::Ru || !matches!(self.key(p), "с" | "со") {
             return false;
         }
         let Some(i) = self.raw(p + 1).filter(|&i| i == self.raw(p).unwrap_or(0) + 1) else {
