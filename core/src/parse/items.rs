@@ -1354,6 +1354,14 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
             }
+            // "меньше трёх яиц": a count word after a vague amount is part of it.
+            Tok::Word { .. }
+                if words.is_empty()
+                    && matches!(amount, Amount::Vague)
+                    && s.entry(s.p).num.is_some() =>
+            {
+                s.p += 1
+            }
             // "сыр вкусный купил": a quality word after a grocery, before more words, is a
             // remark about it ("пиво холодное?" is all remark).
             Tok::Word { .. }
