@@ -1356,7 +1356,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "меньше трёх яиц": a count word after a vague amount is part of it.
             Tok::Word { .. }
-                if words.is_empty()
+                if s.lex.lang == Lang::Ru
+                    && words.is_empty()
                     && matches!(amount, Amount::Vague)
                     && s.entry(s.p).num.is_some() =>
             {
