@@ -971,7 +971,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
             // "купил батон и молоко": a Russian unit word before "и" is the item itself.
-            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p);
+            // "взял батон нарезной": a unit word with only an adjective after it is the item.
+            let described = s.is_word(s.p)
+                && at.is_some_and(|a| names_ru::known_form(s.toks.key(a)))
+                && names_ru::adjective_like(s.key(s.p))
+                && (s.raw(s.p + 1).is_none() || s.boundary(s.p + 1));
+            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p) && !described;
             if u.is_some() && (of_follows || ru_named) && s.is_word(s.p) {
                 let size = packs::times(s, Size { value, unit: u, at, multipack: false });
                 (unit, unit_at) = (size.unit, size.at);
@@ -1405,9 +1410,16 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     (unit, unit_at) = (None, None);
                     words.push(at);
                 }
-                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for.
+                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for;
+                // "маргарин для выпечки" too: in Russian only a product that takes a purpose
+                // keeps one.
+                let head_takes = words
+                    .last()
+                    .or(unit_item.as_ref())
+                    .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), ""));
                 let people = matches!(next_key, "детей" | "малышей" | "младенцев");
                 let compound = s.lex.compound(s.toks.key(i), next_key)
+                    && !(s.lex.lang == Lang::Ru && s.toks.key(i) == "для" && !head_takes)
                     && !(s.lex.lang == Lang::Ru && people && !purpose);
                 if e.flags & PREP != 0 && !words.is_empty() && (compound || purpose) {
                     words.push(i);

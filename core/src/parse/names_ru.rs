@@ -168,6 +168,10 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+бифидок бифидка бифидки бифидков
+снежок снежка снежки снежков
+тан тана
+варенец варенца
 кимчи
 ткемали
 цинандали
@@ -1063,7 +1067,11 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
                 }
             }
             if all_adjectives {
-                for a in tail.iter_mut() {
+                // "батон нарезной": a masculine adjective may already be in its own form.
+                let own = |a: &str| {
+                    gender == Gender::M && ["ой", "ый", "ий"].iter().any(|e| a.ends_with(e))
+                };
+                for a in tail.iter_mut().filter(|a| !own(a)) {
                     if let Some(nom) = adjective(a, gender) {
                         *a = nom;
                     }
@@ -1288,6 +1296,7 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         "ржан",
         "свин",
         "сух",
+        "стеблев",
         "сыр",
         "цельнозернов",
     ];
