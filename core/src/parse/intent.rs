@@ -871,7 +871,21 @@ fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     });
     let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && infinitive);
     let how = has(&["сколько", "как"]) && infinitive;
-    if cues.question && (offered || how) && !cues.found.contains(&Cue::ListAdd) {
+    // "сыр свежий?", "творог не просрочен?": a question about the state, not the stock.
+    let state = has(&[
+        "свежий",
+        "свежая",
+        "свежее",
+        "свежие",
+        "просрочен",
+        "просрочена",
+        "просрочено",
+        "просрочены",
+        "испортился",
+        "испортилась",
+        "испортилось",
+    ]);
+    if cues.question && (offered || how || state) && !cues.found.contains(&Cue::ListAdd) {
         cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::Wh);
         cues.wh_first = true;
     }
