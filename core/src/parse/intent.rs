@@ -367,6 +367,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::Ru && plenty && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::SetStock);
     }
+    // "хлебушка бы к супу": in Russian a wish with no verb asks for the grocery.
+    let wish = (0..n).any(|i| toks.key(i) == "бы");
+    if lex.lang == Lang::Ru && wish && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {

@@ -571,6 +571,17 @@ fn remark(s: &Stream) -> bool {
     if after_comma && s.lex.lang == Lang::En && s.entry(s.p).flags & (PREP | CONJ) == PREP {
         return true;
     }
+    // "а мука есть у нас? хочу блины": in Russian a wish or plan after a question is a remark.
+    let planned = s.raw(s.p).is_some_and(|i| {
+        (0..=i)
+            .rev()
+            .take(6)
+            .take_while(|&j| !matches!(s.toks.toks[j], Tok::Mark(_)))
+            .any(|j| matches!(s.toks.key(j), "хочу" | "хотим" | "хочется" | "будем" | "буду"))
+    });
+    if s.lex.lang == Lang::Ru && planned {
+        return true;
+    }
     // "можешь взять сметану? для борща", "хватит на кашу?": in Russian a phrase of purpose
     // after a mark.
     let after_mark = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | '?' | '.' | '!')));
@@ -1358,6 +1369,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     s.skip_clause();
                     break;
                 }
+            }
+            // "бутылка вина осталась одна": in Russian a count word after a counted name
+            // repeats its amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Number(_))
+                    && s.entry(s.p).num.is_some()
+                    && !s.is_word(s.p + 1) =>
+            {
+                s.p += 1
             }
             // "меньше трёх яиц": a count word after a vague amount is part of it.
             Tok::Word { .. }
