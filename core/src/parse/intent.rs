@@ -890,7 +890,11 @@ fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         "испортилась",
         "испортилось",
     ]);
-    if cues.question && (offered || how || state) && !cues.found.contains(&Cue::ListAdd) {
+    // "молоко 2,5% брать или 3,2%?": which one to buy, not whether there is any.
+    let stock = has(&["есть", "осталось", "остался", "осталась", "остались"]);
+    let choice = has(&["или"]) && has(&["брать", "взять", "купить"]) && !stock;
+    let idle = offered || how || state || choice;
+    if cues.question && idle && !cues.found.contains(&Cue::ListAdd) {
         cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::Wh);
         cues.wh_first = true;
     }
