@@ -253,11 +253,12 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                     }
                     answered |= cues.question && cue == Cue::Deplete;
                     cues.found.push(cue);
-                    let end = if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(toks, end) {
-                        dish_end(lex, toks, end, clause_end(lex, toks, end))
-                    } else {
-                        end
-                    };
+                    let end =
+                        if matches!(cue, Cue::Dish | Cue::Thanks) && !amount_at(lex, toks, end) {
+                            dish_end(lex, toks, end, clause_end(lex, toks, end))
+                        } else {
+                            end
+                        };
                     // "when", "cuando" still end the item before them ("milk when I was out").
                     let keep = cue == Cue::Wh && end == i + 1 && lex.has(toks, i, PREP);
                     if !keep {
@@ -567,7 +568,11 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         && !grocery
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
-        Tok::Mark(',') => second(2) || cues.consumed[2],
+        Tok::Mark(',') => {
+            second(2)
+                || cues.consumed[2]
+                || (lex.lang == Lang::Ru && lex.has(toks, 2, FILLER | SKIP))
+        }
         Tok::Word { .. } => lex.lang == Lang::Fr && second(1),
         _ => false,
     };
@@ -762,8 +767,12 @@ fn stock_noun(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
-fn amount_at(toks: &Tokens, i: usize) -> bool {
-    matches!(toks.toks.get(i), Some(Tok::Num { .. }))
+/// "сварил пачку пельменей": in Russian a unit word alone counts one.
+fn amount_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let unit = lex.lang == Lang::Ru
+        && matches!(toks.toks.get(i), Some(Tok::Word { .. }))
+        && lex.match_at(&lex.units, toks, i, |_| false).is_some();
+    matches!(toks.toks.get(i), Some(Tok::Num { .. })) || unit
 }
 
 /// Where the clause after "made" ends: "made pancakes, used 3 eggs", "made soup with …".

@@ -133,7 +133,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.skip_clause();
             continue;
         }
-        if let Some(item) = segment(&mut s) {
+        if let Some(item) = segment(&mut s).filter(|r| !not_there(&s, r)) {
             // "eggs (free range)": size or freshness words alone after an item describe it.
             // "got the usual - milk, bread": before a dash or a colon too, or before a cue
             // ("big update: used 3 eggs").
@@ -626,6 +626,15 @@ fn still_there(s: &Stream) -> bool {
         .unwrap_or(s.toks.toks.len());
     (start..end).any(|i| {
         matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
+    })
+}
+
+/// "Хлеб не было": in Russian what was not there, said after the name, is no item.
+fn not_there(s: &Stream, item: &RawItem) -> bool {
+    item.words.last().is_some_and(|&w| {
+        s.lex.lang == Lang::Ru
+            && s.toks.key(w + 1) == "не"
+            && matches!(s.toks.key(w + 2), "было" | "нашла" | "нашёл" | "нашел" | "оказалось")
     })
 }
 

@@ -802,7 +802,8 @@ pub(crate) fn verb_like(word: &str) -> bool {
 
 /// Whether `word` reads as a reflexive or second-person verb: "траванулась", "разбились".
 pub(crate) fn reflexive(word: &str) -> bool {
-    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
+    const REFLEXIVE: &[&str] =
+        &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь", "тесь", "айся", "ейся"];
     !FORMS.contains_key(word) && REFLEXIVE.iter().any(|e| word.ends_with(e))
 }
 
@@ -1281,6 +1282,9 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         });
     }
     let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    // "домашние яички": a soft stem keeps its soft ending.
+    let soft = stem.ends_with('н')
+        && ["ие", "ий", "яя", "ее", "юю", "его", "ему", "их", "им"].contains(end);
     // "ржаного хлеба", "сухого корма": adjectives stressed on the ending end in "-ой".
     const STRESSED: &[&str] = &[
         "голуб",
@@ -1303,6 +1307,10 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         "цельнозернов",
     ];
     let ending = match gender {
+        Gender::M if soft => "ий",
+        Gender::F if soft => "яя",
+        Gender::N if soft => "ее",
+        Gender::Pl if soft => "ие",
         Gender::M if STRESSED.contains(&stem) => "ой",
         Gender::M if hushing => "ий",
         Gender::M => "ый",
