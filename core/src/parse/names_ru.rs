@@ -584,8 +584,8 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
-/// Whether the name ending at token `last` is followed by a denial that asks for the genitive:
-/// "гранолы больше нет", "зелени нет никакой", "халвы не осталось".
+/// Whether the name ending at token `last` is followed by a denial or a unit that asks for the
+/// genitive: "гранолы больше нет", "зелени нет никакой", "халвы не осталось", "сальсы полбанки".
 pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
     let mut j = last + 1;
     while j < toks.toks.len() && j - last <= 3 {
@@ -594,6 +594,12 @@ pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
         }
         match toks.key(j) {
             "нет" | "нету" => return true,
+            // "сальсы полбанки осталось", "сыра кусок": a unit after the name.
+            k if GOVERNORS.contains_key(k)
+                || k.strip_prefix("пол").is_some_and(|u| GOVERNORS.contains_key(u)) =>
+            {
+                return true;
+            }
             "не" => return matches!(toks.key(j + 1), "осталось" | "было"),
             _ if toks.entries.get(j).is_some_and(|e| e.flags & (FILLER | SKIP) != 0) => j += 1,
             _ => return false,
