@@ -373,6 +373,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::Ru && wish && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::ListAdd);
     }
+    // "смеси хватит на 3 дня": with no question mark "хватит" tells the stock.
+    let enough = (0..n).any(|i| toks.key(i) == "хватит");
+    if lex.lang == Lang::Ru && enough && !cues.question {
+        cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::SetStock);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
@@ -450,7 +455,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
         Lang::En => matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"),
         Lang::Ru => {
-            i > 0 && toks.key(i - 1) == "на" && matches!(toks.key(i), "ужин" | "обед" | "завтрак")
+            i > 0
+                && toks.key(i - 1) == "на"
+                && matches!(toks.key(i), "ужин" | "обед" | "завтрак" | "полдник")
         }
         _ => false,
     });

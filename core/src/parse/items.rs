@@ -126,6 +126,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
+        // "покажи что купить для детей", "купи для кота корм": in Russian a purpose that
+        // opens a phrase names no item.
+        if s.lex.lang == Lang::Ru && s.key(s.p) == "для" && s.is_word(s.p + 1) {
+            s.p += 2;
+            continue;
+        }
         if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s)))
             || missing(&s)
             || something(&s)
@@ -334,8 +340,10 @@ fn elided_nouns(s: &Stream, items: &mut Vec<RawItem>) {
 fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
     // "pescado fresco: merluza y sardinas": a size or freshness word may follow the kind.
+    // "фрукты детям: …": in Russian, so may whom they are for.
+    let kept = if s.lex.lang == Lang::Ru { DROP | FILLER } else { DROP };
     let mut next = first.words[0] + 1;
-    while next < s.toks.toks.len() && s.lex.has(s.toks, next, DROP) {
+    while next < s.toks.toks.len() && s.lex.has(s.toks, next, kept) {
         next += 1;
     }
     // "snacks for the road trip: pretzels…": the colon may come after a phrase.
@@ -1252,8 +1260,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "couches taille 4", "nappies size 5": a size number is no amount.
             Tok::Word { .. }
-                if !words.is_empty()
-                    && matches!(s.key(s.p), "taille" | "size")
+                if (!words.is_empty() || s.lex.lang == Lang::Ru)
+                    && matches!(s.key(s.p), "taille" | "size" | "размер" | "размера")
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
                 s.p += 2;
@@ -1688,7 +1696,8 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
 /// Where a time, date or price after a Russian preposition at the read position ends: "к 5
 /// часам", "в 10:30", "в 2 раза", "за 180".
 fn ru_time_number(s: &Stream) -> Option<usize> {
-    const BEFORE: &[&str] = &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с"];
+    const BEFORE: &[&str] =
+        &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с", "размер", "размера"];
     let prep = s.lex.lang == Lang::Ru && s.p > 0 && BEFORE.contains(&s.key(s.p - 1));
     if !prep || !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
         return None;
