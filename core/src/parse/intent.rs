@@ -321,6 +321,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
+    // "блины пекла, молоко всё": in Russian a dish may come right before its verb too.
+    for &at in dishes.iter().filter(|_| lex.lang == Lang::Ru) {
+        let before = at.checked_sub(1).filter(|&j| {
+            matches!(toks.toks[j], Tok::Word { .. })
+                && !cues.consumed[j]
+                && !lex.has(toks, j, FILLER | SKIP | PREP)
+                && (j == 0 || !matches!(toks.toks[j - 1], Tok::Num { .. } | Tok::Word { .. }))
+        });
+        if let Some(j) = before {
+            cues.consumed[j] = true;
+        }
+    }
     // "Welches soll ich kaufen?": which one, not whether we have it.
     let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
