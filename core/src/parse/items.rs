@@ -1445,10 +1445,6 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), next_key))
                     && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
                     && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
-                if let Some(at) = unit_item.filter(|_| purpose) {
-                    (unit, unit_at) = (None, None);
-                    words.push(at);
-                }
                 // "шампунь для детей" is a product, "нутеллу для детей" says who it is for;
                 // "маргарин для выпечки" too: in Russian only a product that takes a purpose
                 // keeps one.
@@ -1460,6 +1456,10 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 let compound = s.lex.compound(s.toks.key(i), next_key)
                     && !(s.lex.lang == Lang::Ru && s.toks.key(i) == "для" && !head_takes)
                     && !(s.lex.lang == Lang::Ru && people && !purpose);
+                if let Some(at) = unit_item.filter(|_| purpose || (compound && head_takes)) {
+                    (unit, unit_at) = (None, None);
+                    words.push(at);
+                }
                 if e.flags & PREP != 0 && !words.is_empty() && (compound || purpose) {
                     words.push(i);
                     s.p += 1;
