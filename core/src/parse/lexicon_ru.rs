@@ -959,6 +959,7 @@ pub(crate) static DATA: LangData = LangData {
         "завтраку",
     ],
     times: &[
+        "выходным",
         "вечер",
         "вечеру",
         "завтра",
@@ -1742,6 +1743,10 @@ const CUES: &[(&str, Cue)] = &[
     ("списка покупок", List),
     ("списке покупок", List),
     ("добавь", ListAdd),
+    ("внесла", ListAdd),
+    ("внёс", ListAdd),
+    ("внес", ListAdd),
+    ("внесли", ListAdd),
     ("дополни", ListAdd),
     ("дополните", ListAdd),
     ("добавить", ListAdd),

@@ -1170,6 +1170,16 @@ fn noun_rules(w: &str, counted: bool) -> String {
     {
         return format!("{stem}ь");
     }
+    // "за пластырем", "с фундуком": a masculine noun in the instrumental.
+    if !counted && w.chars().count() >= 6 {
+        if let Some(stem) = w.strip_suffix("ем").filter(|s| consonant(s) && !s.ends_with(HUSHING))
+        {
+            return format!("{stem}ь");
+        }
+        if let Some(stem) = w.strip_suffix("ом").filter(|s| consonant(s)) {
+            return stem.to_owned();
+        }
+    }
     // "леденцов", "леденцы", "2 леденца": a masculine noun in "-ец" drops its vowel.
     if let Some(stem) = w.strip_suffix("цов").or_else(|| w.strip_suffix("цы").filter(|_| !counted))
     {
