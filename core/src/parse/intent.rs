@@ -1008,18 +1008,27 @@ fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         return;
     }
     let n = toks.toks.len();
-    let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
+    let put = |k: &str| matches!(k, "положил" | "положила" | "положили");
+    let Some(a) = (0..n)
+        .find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили") || put(toks.key(i)))
     else {
         return;
     };
-    let into = (a + 1..n.saturating_sub(1)).find(|&j| {
-        matches!(toks.key(j), "в" | "во")
+    // "в кашу добавила горсть изюма": the dish may come before the verb too.
+    let into = (0..n.saturating_sub(1)).find(|&j| {
+        j != a
+            && matches!(toks.key(j), "в" | "во")
             && matches!(toks.toks[j + 1], Tok::Word { .. })
             && !lex.has(toks, j + 1, NOT_ITEM)
             && toks.key(j + 1) != "корзину"
     });
-    if let Some(j) = into.filter(|_| lex.lang == Lang::Ru && !cues.list) {
+    if let Some(j) = into.filter(|_| !cues.list) {
         cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Consume);
+        // "в чай положила 2 ложки сахара": putting into a dish or a drink uses it up too.
+        if put(toks.key(a)) && !cues.found.contains(&Cue::Consume) {
+            cues.found.push(Cue::Consume);
+            cues.consumed[a] = true;
+        }
         // "добавил в кофе сливки": what it went into is no item.
         cues.consumed[j..j + 2].iter_mut().for_each(|c| *c = true);
     }
