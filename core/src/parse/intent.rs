@@ -390,6 +390,15 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::Ru && enough && !cues.question {
         cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::SetStock);
     }
+    // "хлеба ещё полбуханки": in Russian what is still there, with no verb, is the stock.
+    let still = (0..n).any(|i| matches!(toks.key(i), "ещё" | "еще"));
+    if lex.lang == Lang::Ru
+        && still
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::SetStock);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
