@@ -1082,6 +1082,7 @@ pub(crate) static DATA: LangData = LangData {
     ],
     clauses: &[
         "но",
+        "хотя",
         "нашла",
         "нашёл",
         "нашел",
