@@ -859,12 +859,20 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
     let key = toks.key(i);
     let after_prep =
         i >= 2 && lex.has(toks, i - 1, DET) && lex.has(toks, i - 2, ADD_PREP | REMOVE_PREP);
-    lex.lang == Lang::De
-        && after_prep
-        && key.chars().count() >= 5
+    // "в спсок", "из спиская", "покажи спиок": in Russian right after the preposition or verb.
+    let shown = |j: usize| {
+        lex.cues.get(toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Show))
+    };
+    let ru_after = i >= 1 && (lex.has(toks, i - 1, ADD_PREP | REMOVE_PREP) || shown(i - 1));
+    let words: &[&str] = match lex.lang {
+        Lang::De if after_prep => &["liste", "einkaufsliste", "einkaufszettel"],
+        Lang::Ru if ru_after => &["список", "списка", "списке", "списку"],
+        _ => &[],
+    };
+    key.chars().count() >= 5
         && !lex.words.contains_key(key)
         && !lex.units.contains_key(key)
-        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w))
+        && words.iter().any(|w| typo::within(key, w))
 }
 
 /// "будешь есть суп?", "хочу есть", "будешь бутерброд?", "налить тебе чаю?", "сколько варить
@@ -1126,6 +1134,11 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
             let wish = lex.lang == Lang::Ru && super::names_ru::infinitive(key);
             cues.found.push(if wish && cue == Cue::Restock { Cue::ListAdd } else { cue });
             cues.consumed[i] = true;
+            // "зделала салат из огурцов": a misspelt dish verb takes its dish as a known one does.
+            if cue == Cue::Dish && !amount_at(lex, toks, i + 1) {
+                let end = dish_end(lex, toks, i + 1, clause_end(lex, toks, i + 1));
+                cues.consumed[i..end.max(i + 1)].iter_mut().for_each(|c| *c = true);
+            }
             return;
         }
     }

@@ -277,8 +277,10 @@ impl Lexicon {
                 // "hapunta", "añadde", "добаьв": Spanish and Russian list verbs are misspelt too.
                 || (lang == Lang::Es && *c == Cue::ListAdd && p.chars().count() >= 5)
                 || (lang == Lang::Ru && *c == Cue::ListAdd && p.chars().count() >= 6)
-                // "осталос": and Russian stock verbs.
-                || (lang == Lang::Ru && *c == Cue::SetStock && p.chars().count() >= 6);
+                // "осталос", "зделала": and Russian stock and dish verbs.
+                || (lang == Lang::Ru
+                    && matches!(*c, Cue::SetStock | Cue::Dish)
+                    && p.chars().count() >= 6);
             // "ноль" is one letter from "соль": short Russian cues are matched exactly.
             let long =
                 p.chars().count() >= if lang == Lang::Ru && *c == Cue::Deplete { 5 } else { 4 };

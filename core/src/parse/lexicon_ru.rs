@@ -1732,6 +1732,8 @@ const CUES: &[(&str, Cue)] = &[
     ("стоит", SetStock),
     // query
     ("сколько", Query),
+    ("сколька", Query),
+    ("скольо", Query),
     ("достаточно ли", Query),
     ("что у нас с", Query),
     ("как у нас с", Query),
