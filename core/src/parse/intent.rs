@@ -399,6 +399,14 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     {
         cues.found.push(Cue::SetStock);
     }
+    // "Записала": a list verb in the past with nothing else says it was done.
+    let done = (0..n).all(|i| !matches!(toks.toks[i], Tok::Word { .. }) || cues.consumed[i])
+        && (0..n).any(|i| {
+            matches!(toks.key(i), "записала" | "записал" | "записали" | "добавила" | "добавил")
+        });
+    if lex.lang == Lang::Ru && done {
+        cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Filler);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {

@@ -625,7 +625,14 @@ fn negated(s: &Stream) -> bool {
 /// still there after a contrasting "а" or "но" is no item of the news.
 fn still_there(s: &Stream) -> bool {
     let Some(start) = s.raw(s.p) else { return false };
-    let contrast = start >= 1 && matches!(s.toks.key(start - 1), "а" | "но");
+    // "Огурцы кончились, помидоры есть": after a depletion a comma contrasts too.
+    let gone = |j: usize| {
+        s.lex.cues.get(s.toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Deplete))
+    };
+    let comma = start >= 1
+        && matches!(s.toks.toks[start - 1], Tok::Mark(','))
+        && (start.saturating_sub(8)..start).any(gone);
+    let contrast = comma || (start >= 1 && matches!(s.toks.key(start - 1), "а" | "но"));
     if s.lex.lang != Lang::Ru || !contrast {
         return false;
     }

@@ -810,8 +810,10 @@ pub(crate) fn verb_like(word: &str) -> bool {
 
 /// Whether `word` reads as a reflexive or second-person verb: "траванулась", "разбились".
 pub(crate) fn reflexive(word: &str) -> bool {
-    const REFLEXIVE: &[&str] =
-        &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь", "тесь", "айся", "ейся"];
+    const REFLEXIVE: &[&str] = &[
+        "ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь", "тесь", "айся", "ейся", "ёмся",
+        "емся", "имся",
+    ];
     !FORMS.contains_key(word) && REFLEXIVE.iter().any(|e| word.ends_with(e))
 }
 
