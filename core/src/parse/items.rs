@@ -1310,7 +1310,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         !names_ru::adjective_like(s.toks.text(w)) && !s.lex.has(s.toks, w, PREP)
                     })
                     && let Some((end, u)) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)
-                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1))
+                    && s.raw(s.p + 1).is_none_or(|_| {
+                        s.boundary(s.p + 1) || s.entry(s.p + 1).flags & (PREP | TIME) != 0
+                    })
                     && end == i + 1 =>
             {
                 (amount, unit, unit_at) = (Amount::Number(1.0), Some(u), Some(i));
