@@ -322,7 +322,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     german_dish(lex, toks, &mut cues, &dishes);
     // "блины пекла, молоко всё": in Russian a dish may come right before its verb too.
-    for &at in dishes.iter().filter(|_| lex.lang == Lang::Ru) {
+    for &at in dishes.iter().filter(|&&at| lex.lang == Lang::Ru && !amount_at(lex, toks, at + 1)) {
         let before = at.checked_sub(1).filter(|&j| {
             matches!(toks.toks[j], Tok::Word { .. })
                 && !cues.consumed[j]

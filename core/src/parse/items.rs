@@ -1741,10 +1741,10 @@ fn ru_time_number(s: &Stream) -> Option<usize> {
 fn cooked_before(s: &Stream, at: usize) -> Option<usize> {
     let comma = (0..at).rev().find(|&i| !matches!(s.toks.toks[i], Tok::Word { .. }))?;
     let taken = |i: usize| s.idx.binary_search(&i).is_err();
-    (s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
-        .then(|| comma.checked_sub(1))
-        .flatten()
-        .filter(|&w| taken(w) && names_ru::known_form(s.toks.key(w)))
+    // "овсянку сварила детям, полпачки ушло": the verb and fillers may stand between.
+    let grocery = |w: usize| taken(w) && names_ru::known_form(s.toks.key(w));
+    let found = (0..comma).rev().take(4).find(|&w| grocery(w));
+    found.filter(|_| s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
 }
 
 /// Whether the unit at token `at` follows a number right after an opening bracket that

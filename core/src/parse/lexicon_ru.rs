@@ -1110,6 +1110,10 @@ pub(crate) static DATA: LangData = LangData {
     ],
     clauses: &[
         "но",
+        "едят",
+        "едим",
+        "мажу",
+        "мажем",
         "хотя",
         "нашла",
         "нашёл",
