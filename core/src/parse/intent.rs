@@ -407,6 +407,11 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::Ru && done {
         cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Filler);
     }
+    // "про кефир забудь": forgetting about a grocery takes it off the list.
+    let about = (0..n).any(|i| toks.key(i) == "про");
+    if lex.lang == Lang::Ru && about && (0..n).any(|i| toks.key(i) == "забудь") {
+        cues.found.iter_mut().filter(|c| **c == Cue::Undo).for_each(|c| *c = Cue::ListRemove);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
