@@ -412,6 +412,27 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     if lex.lang == Lang::Ru && about && (0..n).any(|i| toks.key(i) == "забудь") {
         cues.found.iter_mut().filter(|c| **c == Cue::Undo).for_each(|c| *c = Cue::ListRemove);
     }
+    // "сметаны полбанки", "чеснока две головки": a grocery in the genitive, then its amount,
+    // with no verb, tells the stock.
+    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
+    let counted = |j: usize| match toks.toks.get(j) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            let k = toks.key(j);
+            lex.entry(toks, j).num.is_some()
+                || lex.match_at(&lex.units, toks, j, |_| false).is_some()
+                || k.strip_prefix("пол").is_some_and(|u| lex.units.contains_key(u))
+        }
+        _ => false,
+    };
+    let of_amount = first.is_some_and(|i| super::names_ru::genitive(toks.key(i)) && counted(i + 1));
+    if lex.lang == Lang::Ru
+        && of_amount
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::SetStock);
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
@@ -1018,14 +1039,20 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         "заскочить",
     ];
     let n = toks.toks.len();
-    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i))) else { return };
+    // "сбегала за хлебом": gone for it already, it was bought.
+    const WENT: &[&str] = &["сбегала", "сбегал", "сбегали", "сходила", "сходил", "сходили"];
+    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i)) || WENT.contains(&toks.key(i)))
+    else {
+        return;
+    };
     let Some(at) = (go + 1..n.saturating_sub(1))
         .find(|&j| toks.key(j) == "за" && matches!(toks.toks[j + 1], Tok::Word { .. }))
     else {
         return;
     };
     if lex.lang == Lang::Ru && !cues.consumed[go] {
-        cues.found.push(Cue::ListAdd);
+        let went = WENT.contains(&toks.key(go));
+        cues.found.push(if went { Cue::Restock } else { Cue::ListAdd });
         cues.consumed[go] = true;
         cues.consumed[at] = true;
     }

@@ -587,6 +587,12 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
+/// Whether `w` is a table noun in a case other than its own, the accusative or the
+/// instrumental: mostly the genitive ("сметаны", "чеснока", "лосося").
+pub(crate) fn genitive(w: &str) -> bool {
+    FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
+}
+
 /// Whether the name ending at token `last` is followed by a denial or a unit that asks for the
 /// genitive: "гранолы больше нет", "зелени нет никакой", "халвы не осталось", "сальсы полбанки".
 pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
@@ -1038,9 +1044,6 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
     // "стейки лосося", "тушку курицы": a noun outside the table before a genitive heads it.
-    let genitive = |w: &str| {
-        FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
-    };
     let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
         Some(k)
             if k > 0
