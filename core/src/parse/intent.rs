@@ -433,6 +433,18 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     {
         cues.found.push(Cue::SetStock);
     }
+    // "коту пакетик корма дала": giving food to a pet or a child, in any order, feeds it.
+    let fed = has_key(
+        toks,
+        &["коту", "собаке", "кошке", "ребёнку", "ребенку", "детям", "рыбкам", "попугаю"],
+    );
+    if lex.lang == Lang::Ru && fed && cues.found.iter().all(|c| *c == Cue::Filler) {
+        let gave = (0..n).find(|&i| matches!(toks.key(i), "дал" | "дала" | "дали"));
+        if let Some(i) = gave {
+            cues.found.push(Cue::Consume);
+            cues.consumed[i] = true;
+        }
+    }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
     if lex.lang == Lang::Ru && plus && cues.found.iter().all(|c| *c == Cue::Filler) {
@@ -949,7 +961,7 @@ fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.wh_first = true;
     }
     // "будешь бутерброд?", "налить тебе чаю?": an offer; "сколько варить гречку?": a recipe.
-    let has = |words: &[&str]| (0..n).any(|i| words.contains(&toks.key(i)));
+    let has = |words: &[&str]| has_key(toks, words);
     let infinitive = (0..n).any(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && super::names_ru::infinitive(toks.key(j))
     });
@@ -1056,6 +1068,11 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.consumed[go] = true;
         cues.consumed[at] = true;
     }
+}
+
+/// Whether any token of the message is one of `words`.
+fn has_key(toks: &Tokens, words: &[&str]) -> bool {
+    (0..toks.toks.len()).any(|i| words.contains(&toks.key(i)))
 }
 
 /// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
