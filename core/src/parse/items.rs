@@ -78,7 +78,9 @@ impl Stream<'_> {
             Some(Tok::Mark(c)) => {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
-            Some(Tok::Word { .. }) => self.entry(p).flags & CONJ != 0 && !self.russian_with(p),
+            Some(Tok::Word { .. }) => {
+                self.entry(p).flags & CONJ != 0 && !self.russian_with(p) && !self.russian_still(p)
+            }
             _ => false,
         };
         // "café con leche" is one product only while "café" is still in the stream.
@@ -86,6 +88,23 @@ impl Stream<'_> {
             && !self.raw(p).is_some_and(|i| {
                 self.lex.joins(self.toks, i) && p > 0 && self.raw(p - 1) == Some(i - 1)
             })
+    }
+
+    /// "пельменей ещё 2 пачки": a Russian "ещё" between a genitive name and its amount is
+    /// "still", not "and".
+    fn russian_still(&self, p: usize) -> bool {
+        let amount = match self.tok(p + 1) {
+            Some(Tok::Num { .. }) => true,
+            Some(Tok::Word { .. }) => {
+                self.key(p + 1).strip_prefix("пол").is_some_and(|u| self.lex.units.contains_key(u))
+            }
+            _ => false,
+        };
+        self.lex.lang == Lang::Ru
+            && matches!(self.key(p), "ещё" | "еще")
+            && p > 0
+            && names_ru::genitive(self.key(p - 1))
+            && amount
     }
 
     /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
