@@ -1320,6 +1320,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(0.5), u, at);
                 s.p += 1;
             }
+            // "клубники лукошко": so is a measure word.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & MEASURE != 0
+                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1)) =>
+            {
+                (amount, implicit) = (Amount::Number(1.0), true);
+                s.p += 1;
+            }
             // "сыра кусок", "молока пакет": a Russian unit word closing the name is one of it.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Ru

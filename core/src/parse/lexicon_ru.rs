@@ -696,6 +696,10 @@ pub(crate) static DATA: LangData = LangData {
     add_preps: &["в", "во", "на"],
     remove_preps: &["из", "с", "со"],
     measures: &[
+        "лукошко",
+        "лукошка",
+        "корзинку",
+        "корзинка",
         "чайник",
         "чайника",
         "корень",
@@ -1686,6 +1690,9 @@ const CUES: &[(&str, Cue)] = &[
     ("заплесневели", DepleteSoft),
     // restock
     ("купил", Restock),
+    ("выбрала", Restock),
+    ("выбрал", Restock),
+    ("выбрали", Restock),
     ("подарил", Restock),
     ("подарила", Restock),
     ("подарили", Restock),
