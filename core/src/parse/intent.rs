@@ -321,16 +321,24 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         stills.iter().for_each(|&k| cues.found[k] = Cue::Filler);
     }
     german_dish(lex, toks, &mut cues, &dishes);
-    // "блины пекла, молоко всё": in Russian a dish may come right before its verb too.
+    // "блины пекла, молоко всё", "морс клюквенный сварила": in Russian a dish may come right
+    // before its verb too, alone at the start of its clause.
     for &at in dishes.iter().filter(|&&at| lex.lang == Lang::Ru && !amount_at(lex, toks, at + 1)) {
-        let before = at.checked_sub(1).filter(|&j| {
+        let word = |j: usize| {
             matches!(toks.toks[j], Tok::Word { .. })
                 && !cues.consumed[j]
                 && !lex.has(toks, j, FILLER | SKIP | PREP)
-                && (j == 0 || !matches!(toks.toks[j - 1], Tok::Num { .. } | Tok::Word { .. }))
-        });
-        if let Some(j) = before {
-            cues.consumed[j] = true;
+        };
+        let Some(last) = at.checked_sub(1).filter(|&j| word(j)) else { continue };
+        let adjective = |j: usize| super::names_ru::adjective_like(toks.key(j));
+        let mut first = last;
+        while first > 0 && word(first - 1) && (adjective(first) || adjective(first - 1)) {
+            first -= 1;
+        }
+        let alone =
+            first == 0 || !matches!(toks.toks[first - 1], Tok::Num { .. } | Tok::Word { .. });
+        if alone {
+            cues.consumed[first..=last].iter_mut().for_each(|c| *c = true);
         }
     }
     // "Welches soll ich kaufen?": which one, not whether we have it.

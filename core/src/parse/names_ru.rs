@@ -808,7 +808,8 @@ pub(crate) fn verb_like(word: &str) -> bool {
         "яло", "ыло",
     ];
     // "попробуйте", "возьмите": an imperative to several people; "выезжаем": we do it now.
-    const IMPERATIVE: &[&str] = &["йте", "ите", "ьте", "аем", "яем", "уем"];
+    const IMPERATIVE: &[&str] =
+        &["йте", "ите", "ьте", "аем", "яем", "уем", "ают", "яют", "уют", "ачут"];
     reflexive(word)
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
         || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
