@@ -422,7 +422,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     // "сметаны полбанки", "чеснока две головки": a grocery in the genitive, then its amount,
     // with no verb, tells the stock.
-    let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i]);
+    let first = (0..n).find(|&i| {
+        matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i] && !lex.has(toks, i, FILLER)
+    });
     let counted = |j: usize| match toks.toks.get(j) {
         Some(Tok::Num { .. }) => true,
         Some(Tok::Word { .. }) => {

@@ -658,9 +658,15 @@ fn still_there(s: &Stream) -> bool {
     let end = (start..s.toks.toks.len())
         .find(|&i| matches!(s.toks.toks[i], Tok::Mark(',' | '.' | '!' | '?' | ';')))
         .unwrap_or(s.toks.toks.len());
-    (start..end).any(|i| {
-        matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
-    })
+    // "Хм, а сосиски остались?": asked, it is the news itself.
+    let asked = matches!(s.toks.toks.get(end), Some(Tok::Mark('?')));
+    !asked
+        && (start..end).any(|i| {
+            matches!(
+                s.toks.key(i),
+                "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно"
+            )
+        })
 }
 
 /// "Хлеб не было": in Russian what was not there, said after the name, is no item.
