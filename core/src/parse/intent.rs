@@ -975,7 +975,8 @@ fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let infinitive = (0..n).any(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && super::names_ru::infinitive(toks.key(j))
     });
-    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && infinitive);
+    let buy = infinitive || has(&["беру", "куплю", "возьму"]);
+    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && buy);
     let how = has(&["сколько", "как"]) && infinitive;
     // "сыр свежий?", "творог не просрочен?": a question about the state, not the stock.
     let state = has(&[
