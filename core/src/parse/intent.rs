@@ -435,7 +435,10 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         }
         _ => false,
     };
-    let of_amount = first.is_some_and(|i| super::names_ru::genitive(toks.key(i)) && counted(i + 1));
+    // "крабовых палочек 2 упаковки": an adjective in the genitive may come first.
+    let adjective = |i: usize| ["ых", "их", "ого", "его"].iter().any(|e| toks.key(i).ends_with(e));
+    let noun = first.map(|i| if adjective(i) { i + 1 } else { i });
+    let of_amount = noun.is_some_and(|i| super::names_ru::genitive(toks.key(i)) && counted(i + 1));
     if lex.lang == Lang::Ru
         && of_amount
         && !cues.question
