@@ -687,8 +687,13 @@ fn something(s: &Stream) -> bool {
             && matches!(s.toks.key(i), "нибудь" | "то")
             && s.toks.key(i + 1) != "из"
     };
+    // "хоть что-нибудь к чаю": fillers may come first.
+    let mut p = s.p;
+    while s.entry(p).flags & FILLER != 0 && s.key(p) != "нибудь" && !s.boundary(p) {
+        p += 1;
+    }
     s.lex.lang == Lang::Ru
-        && s.raw(s.p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
+        && s.raw(p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
