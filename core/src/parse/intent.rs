@@ -567,7 +567,7 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
                         && matches!(toks.key(i - 1), "to" | "gonna" | "wanna");
                     cues.found.push(if planned { Cue::Filler } else { cue });
                     let end = if matches!(cue, Cue::Dish | Cue::Thanks)
-                        && (!amount_at(toks, end)
+                        && (!amount_at(lex, toks, end)
                             || (cue == Cue::Dish && made_with(lex, toks, end)))
                         && !(cue == Cue::Dish && used_up_at(lex, toks, end))
                     {
@@ -779,6 +779,26 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     }
     german_dish(lex, toks, &mut cues, &dishes);
     german_wish(lex, toks, &mut cues);
+    // "блины пекла, молоко всё", "морс клюквенный сварила": in Russian a dish may come right
+    // before its verb too, alone at the start of its clause.
+    for &at in dishes.iter().filter(|&&at| lex.lang == Lang::Ru && !amount_at(lex, toks, at + 1)) {
+        let word = |j: usize| {
+            matches!(toks.toks[j], Tok::Word { .. })
+                && !cues.consumed[j]
+                && !lex.has(toks, j, FILLER | SKIP | PREP)
+        };
+        let Some(last) = at.checked_sub(1).filter(|&j| word(j)) else { continue };
+        let adjective = |j: usize| super::names_ru::adjective_like(toks.key(j));
+        let mut first = last;
+        while first > 0 && word(first - 1) && (adjective(first) || adjective(first - 1)) {
+            first -= 1;
+        }
+        let alone =
+            first == 0 || !matches!(toks.toks[first - 1], Tok::Num { .. } | Tok::Word { .. });
+        if alone {
+            cues.consumed[first..=last].iter_mut().for_each(|c| *c = true);
+        }
+    }
     // "Welches soll ich kaufen?": which one, not whether we have it.
     let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
     if lex.lang == Lang::De && first.is_some_and(|i| toks.key(i).starts_with("welch")) {
@@ -856,6 +876,76 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     let plenty = (0..n).any(|i| matches!(toks.key(i), "много" | "полно" | "навалом"));
     if lex.lang == Lang::Ru && plenty && cues.found.iter().all(|c| *c == Cue::Filler) {
         cues.found.push(Cue::SetStock);
+    }
+    // "хлебушка бы к супу": in Russian a wish with no verb asks for the grocery.
+    let wish = (0..n).any(|i| toks.key(i) == "бы");
+    if lex.lang == Lang::Ru && wish && cues.found.iter().all(|c| *c == Cue::Filler) {
+        cues.found.push(Cue::ListAdd);
+    }
+    // "смеси хватит на 3 дня": with no question mark "хватит" tells the stock.
+    let enough = (0..n).any(|i| toks.key(i) == "хватит");
+    if lex.lang == Lang::Ru && enough && !cues.question {
+        cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::SetStock);
+    }
+    // "хлеба ещё полбуханки": in Russian what is still there, with no verb, is the stock.
+    let still = (0..n).any(|i| matches!(toks.key(i), "ещё" | "еще"));
+    if lex.lang == Lang::Ru
+        && still
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::SetStock);
+    }
+    // "Записала": a list verb in the past with nothing else says it was done.
+    let done = (0..n).all(|i| !matches!(toks.toks[i], Tok::Word { .. }) || cues.consumed[i])
+        && (0..n).any(|i| {
+            matches!(toks.key(i), "записала" | "записал" | "записали" | "добавила" | "добавил")
+        });
+    if lex.lang == Lang::Ru && done {
+        cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Filler);
+    }
+    // "про кефир забудь": forgetting about a grocery takes it off the list.
+    let about = (0..n).any(|i| toks.key(i) == "про");
+    if lex.lang == Lang::Ru && about && (0..n).any(|i| toks.key(i) == "забудь") {
+        cues.found.iter_mut().filter(|c| **c == Cue::Undo).for_each(|c| *c = Cue::ListRemove);
+    }
+    // "сметаны полбанки", "чеснока две головки": a grocery in the genitive, then its amount,
+    // with no verb, tells the stock.
+    let first = (0..n).find(|&i| {
+        matches!(toks.toks[i], Tok::Word { .. }) && !cues.consumed[i] && !lex.has(toks, i, FILLER)
+    });
+    let counted = |j: usize| match toks.toks.get(j) {
+        Some(Tok::Num { .. }) => true,
+        Some(Tok::Word { .. }) => {
+            let k = toks.key(j);
+            lex.entry(toks, j).num.is_some()
+                || lex.match_at(&lex.units, toks, j, |_| false).is_some()
+                || k.strip_prefix("пол").is_some_and(|u| lex.units.contains_key(u))
+        }
+        _ => false,
+    };
+    // "крабовых палочек 2 упаковки": an adjective in the genitive may come first.
+    let adjective = |i: usize| ["ых", "их", "ого", "его"].iter().any(|e| toks.key(i).ends_with(e));
+    let noun = first.map(|i| if adjective(i) { i + 1 } else { i });
+    let of_amount = noun.is_some_and(|i| super::names_ru::genitive(toks.key(i)) && counted(i + 1));
+    if lex.lang == Lang::Ru
+        && of_amount
+        && !cues.question
+        && cues.found.iter().all(|c| *c == Cue::Filler)
+    {
+        cues.found.push(Cue::SetStock);
+    }
+    // "коту пакетик корма дала": giving food to a pet or a child, in any order, feeds it.
+    let fed = has_key(
+        toks,
+        &["коту", "собаке", "кошке", "ребёнку", "ребенку", "детям", "рыбкам", "попугаю"],
+    );
+    if lex.lang == Lang::Ru && fed && cues.found.iter().all(|c| *c == Cue::Filler) {
+        let gave = (0..n).find(|&i| matches!(toks.key(i), "дал" | "дала" | "дали"));
+        if let Some(i) = gave {
+            cues.found.push(Cue::Consume);
+            cues.consumed[i] = true;
+        }
     }
     // "+ молоко": in Russian a plus before the first word adds it.
     let plus = matches!(toks.toks.first(), Some(Tok::Mark('+')));
@@ -1030,7 +1120,9 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     cues.time |= (0..toks.toks.len()).any(|i| match lex.lang {
         Lang::En => matches!(toks.key(i), "dinner" | "lunch" | "breakfast" | "supper" | "brunch"),
         Lang::Ru => {
-            i > 0 && toks.key(i - 1) == "на" && matches!(toks.key(i), "ужин" | "обед" | "завтрак")
+            i > 0
+                && toks.key(i - 1) == "на"
+                && matches!(toks.key(i), "ужин" | "обед" | "завтрак" | "полдник")
         }
         _ => false,
     });
@@ -1506,7 +1598,9 @@ fn vocative(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         && matches!(toks.toks[0], Tok::Word { upper: true, hyphen: false, .. });
     let spoken = match toks.toks[1] {
         Tok::Mark(',') => {
-            second(2) || (cues.consumed[2] && matches!(lex.lang, Lang::Fr | Lang::Ru))
+            second(2)
+                || (cues.consumed[2] && matches!(lex.lang, Lang::Fr | Lang::Ru))
+                || (lex.lang == Lang::Ru && lex.has(toks, 2, FILLER | SKIP))
         }
         Tok::Word { .. } => lex.lang != Lang::Ru && second(1),
         _ => false,
@@ -1668,7 +1762,16 @@ fn trip_heading(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         // "зашёл в пятёрочку: …": a short heading that tells of a visit to a shop.
         _ => (2..toks.toks.len().min(7))
             .find(|&i| matches!(toks.toks[i], Tok::Mark(':')))
-            .filter(|&colon| (0..colon).any(|i| visit(lex.lang, toks.key(i)))),
+            .filter(|&colon| (0..colon).any(|i| visit(lex.lang, toks.key(i))))
+            // "закупился пивом на вечеринку: 24 банки": an amount alone after the colon is
+            // of the item before it, which is no heading then.
+            .filter(|&colon| {
+                (colon + 1..toks.toks.len()).any(|j| {
+                    matches!(toks.toks[j], Tok::Word { .. })
+                        && !lex.units.contains_key(toks.key(j))
+                        && lex.entry(toks, j).flags & (FILLER | DET | CONJ) == 0
+                })
+            }),
     };
     let Some(colon) = heading else { return };
     // What the heading's verb seemed to say ("war", "была") gives way to the haul.
@@ -2078,8 +2181,12 @@ fn listed_grocery(lex: &Lexicon, toks: &Tokens, i: usize, cues: &Cues) -> bool {
 }
 
 /// "cooked 500 g of pasta": an amount right after the verb names an ingredient, not a dish.
-fn amount_at(toks: &Tokens, i: usize) -> bool {
-    matches!(toks.toks.get(i), Some(Tok::Num { .. }))
+/// "сварил пачку пельменей": in Russian a unit word alone counts one.
+fn amount_at(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
+    let unit = lex.lang == Lang::Ru
+        && matches!(toks.toks.get(i), Some(Tok::Word { .. }))
+        && lex.match_at(&lex.units, toks, i, |_| false).is_some();
+    matches!(toks.toks.get(i), Some(Tok::Num { .. })) || unit
 }
 
 /// "made 2 loaves of banana bread with 6 bananas": an amount after the verb is the dish's when
@@ -2200,11 +2307,18 @@ fn misspelt_list(lex: &Lexicon, toks: &Tokens, i: usize) -> bool {
         && ((i >= 1 && lex.has(toks, i - 1, DET) && anagram(key, "list"))
             || (toks.key(i + 1) == "list"
                 && ["shopping", "grocery"].iter().any(|w| typo::within(key, w))));
-    let german = lex.lang == Lang::De
-        && after_prep
-        && key.chars().count() >= 5
-        && ["liste", "einkaufsliste", "einkaufszettel"].iter().any(|w| typo::within(key, w));
-    (english || german) && !lex.listed(key) && !lex.units.contains_key(key)
+    // "в спсок", "из спиская", "покажи спиок": in Russian right after the preposition or verb.
+    let shown = |j: usize| {
+        lex.cues.get(toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Show))
+    };
+    let ru_after = i >= 1 && (lex.has(toks, i - 1, ADD_PREP | REMOVE_PREP) || shown(i - 1));
+    let words: &[&str] = match lex.lang {
+        Lang::De if after_prep => &["liste", "einkaufsliste", "einkaufszettel"],
+        Lang::Ru if ru_after => &["список", "списка", "списке", "списку"],
+        _ => &[],
+    };
+    let other = key.chars().count() >= 5 && words.iter().any(|w| typo::within(key, w));
+    (english || other) && !lex.listed(key) && !lex.units.contains_key(key)
 }
 
 /// Whether `a` has the letters of the ASCII word `b` in another order ("lsit" for "list"):
@@ -2263,13 +2377,32 @@ fn russian_eating(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         cues.wh_first = true;
     }
     // "будешь бутерброд?", "налить тебе чаю?": an offer; "сколько варить гречку?": a recipe.
-    let has = |words: &[&str]| (0..n).any(|i| words.contains(&toks.key(i)));
+    let has = |words: &[&str]| has_key(toks, words);
     let infinitive = (0..n).any(|j| {
         matches!(toks.toks[j], Tok::Word { .. }) && super::names_ru::infinitive(toks.key(j))
     });
-    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && infinitive);
+    let buy = infinitive || has(&["беру", "куплю", "возьму"]);
+    let offered = has(&["будешь", "будем", "будете"]) || (has(&["тебе", "вам"]) && buy);
     let how = has(&["сколько", "как"]) && infinitive;
-    if cues.question && (offered || how) && !cues.found.contains(&Cue::ListAdd) {
+    // "сыр свежий?", "творог не просрочен?": a question about the state, not the stock.
+    let state = has(&[
+        "свежий",
+        "свежая",
+        "свежее",
+        "свежие",
+        "просрочен",
+        "просрочена",
+        "просрочено",
+        "просрочены",
+        "испортился",
+        "испортилась",
+        "испортилось",
+    ]);
+    // "молоко 2,5% брать или 3,2%?": which one to buy, not whether there is any.
+    let stock = has(&["есть", "осталось", "остался", "осталась", "остались"]);
+    let choice = has(&["или"]) && has(&["брать", "взять", "купить"]) && !stock;
+    let idle = offered || how || state || choice;
+    if cues.question && idle && !cues.found.contains(&Cue::ListAdd) {
         cues.found.iter_mut().filter(|c| **c == Cue::Query).for_each(|c| *c = Cue::Wh);
         cues.wh_first = true;
     }
@@ -2335,17 +2468,28 @@ fn russian_errand(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         "заскочить",
     ];
     let n = toks.toks.len();
-    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i))) else { return };
+    // "сбегала за хлебом": gone for it already, it was bought.
+    const WENT: &[&str] = &["сбегала", "сбегал", "сбегали", "сходила", "сходил", "сходили"];
+    let Some(go) = (0..n).find(|&i| GO.contains(&toks.key(i)) || WENT.contains(&toks.key(i)))
+    else {
+        return;
+    };
     let Some(at) = (go + 1..n.saturating_sub(1))
         .find(|&j| toks.key(j) == "за" && matches!(toks.toks[j + 1], Tok::Word { .. }))
     else {
         return;
     };
     if lex.lang == Lang::Ru && !cues.consumed[go] {
-        cues.found.push(Cue::ListAdd);
+        let went = WENT.contains(&toks.key(go));
+        cues.found.push(if went { Cue::Restock } else { Cue::ListAdd });
         cues.consumed[go] = true;
         cues.consumed[at] = true;
     }
+}
+
+/// Whether any token of the message is one of `words`.
+fn has_key(toks: &Tokens, words: &[&str]) -> bool {
+    (0..toks.toks.len()).any(|i| words.contains(&toks.key(i)))
 }
 
 /// "добавила 2 ложки мёда в чай": in Russian an add in the past tense into something that is
@@ -2355,18 +2499,27 @@ fn russian_added_in(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
         return;
     }
     let n = toks.toks.len();
-    let Some(a) = (0..n).find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили"))
+    let put = |k: &str| matches!(k, "положил" | "положила" | "положили");
+    let Some(a) = (0..n)
+        .find(|&i| matches!(toks.key(i), "добавил" | "добавила" | "добавили") || put(toks.key(i)))
     else {
         return;
     };
-    let into = (a + 1..n.saturating_sub(1)).find(|&j| {
-        matches!(toks.key(j), "в" | "во")
+    // "в кашу добавила горсть изюма": the dish may come before the verb too.
+    let into = (0..n.saturating_sub(1)).find(|&j| {
+        j != a
+            && matches!(toks.key(j), "в" | "во")
             && matches!(toks.toks[j + 1], Tok::Word { .. })
             && !lex.has(toks, j + 1, NOT_ITEM)
             && toks.key(j + 1) != "корзину"
     });
-    if let Some(j) = into.filter(|_| lex.lang == Lang::Ru && !cues.list) {
+    if let Some(j) = into.filter(|_| !cues.list) {
         cues.found.iter_mut().filter(|c| **c == Cue::ListAdd).for_each(|c| *c = Cue::Consume);
+        // "в чай положила 2 ложки сахара": putting into a dish or a drink uses it up too.
+        if put(toks.key(a)) && !cues.found.contains(&Cue::Consume) {
+            cues.found.push(Cue::Consume);
+            cues.consumed[a] = true;
+        }
         // "добавил в кофе сливки": what it went into is no item.
         cues.consumed[j..j + 2].iter_mut().for_each(|c| *c = true);
     }
@@ -2464,6 +2617,11 @@ fn fuzzy_verb(lex: &Lexicon, toks: &Tokens, cues: &mut Cues, long: bool) {
             let wish = lex.lang == Lang::Ru && super::names_ru::infinitive(key);
             cues.found.push(if wish && cue == Cue::Restock { Cue::ListAdd } else { cue });
             cues.consumed[i] = true;
+            // "зделала салат из огурцов": a misspelt dish verb takes its dish as a known one does.
+            if cue == Cue::Dish && !amount_at(lex, toks, i + 1) {
+                let end = dish_end(lex, toks, i + 1, clause_end(lex, toks, i + 1));
+                cues.consumed[i..end.max(i + 1)].iter_mut().for_each(|c| *c = true);
+            }
             return;
         }
     }

@@ -88,7 +88,10 @@ impl Stream<'_> {
                 matches!(c, ',' | ';' | '&' | '+' | '.' | '!' | '?' | ':' | '—' | '(' | '/')
             }
             Some(Tok::Word { .. }) => {
-                self.entry(p).flags & CONJ != 0 && !self.russian_with(p) && !self.more_than(p)
+                self.entry(p).flags & CONJ != 0
+                    && !self.russian_with(p)
+                    && !self.more_than(p)
+                    && !self.russian_still(p)
             }
             _ => false,
         };
@@ -107,10 +110,27 @@ impl Stream<'_> {
             && (matches!(self.tok(p + 2), Some(Tok::Num { .. })) || self.entry(p + 2).num.is_some())
     }
 
+    /// "пельменей ещё 2 пачки": a Russian "ещё" between a genitive name and its amount is
+    /// "still", not "and".
+    fn russian_still(&self, p: usize) -> bool {
+        let amount = match self.tok(p + 1) {
+            Some(Tok::Num { .. }) => true,
+            Some(Tok::Word { .. }) => {
+                self.key(p + 1).strip_prefix("пол").is_some_and(|u| self.lex.units.contains_key(u))
+            }
+            _ => false,
+        };
+        self.lex.lang == Lang::Ru
+            && matches!(self.key(p), "ещё" | "еще")
+            && p > 0
+            && names_ru::genitive(self.key(p - 1))
+            && amount
+    }
+
     /// "сыр с плесенью", "хлеб с отрубями": Russian "с" before a word that is no grocery of
     /// its own is part of the name; before one ("кофе с молоком") it joins two items.
     fn russian_with(&self, p: usize) -> bool {
-        if self.lex.lang != Lang::Ru || self.key(p) != "с" {
+        if self.lex.lang != Lang::Ru || !matches!(self.key(p), "с" | "со") {
             return false;
         }
         let Some(i) = self.raw(p + 1).filter(|&i| i == self.raw(p).unwrap_or(0) + 1) else {
@@ -151,6 +171,12 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             continue;
         }
         let start = s.p;
+        // "покажи что купить для детей", "купи для кота корм": in Russian a purpose that
+        // opens a phrase names no item.
+        if s.lex.lang == Lang::Ru && s.key(s.p) == "для" && s.is_word(s.p + 1) {
+            s.p += 2;
+            continue;
+        }
         if (!items.is_empty() && (remark(&s) || negated(&s) || still_there(&s)))
             || missing(&s)
             || something(&s)
@@ -158,7 +184,7 @@ pub(crate) fn extract(lex: &Lexicon, toks: &Tokens, consumed: &[bool]) -> Vec<Ra
             s.skip_clause();
             continue;
         }
-        if let Some(mut item) = segment(&mut s) {
+        if let Some(mut item) = segment(&mut s).filter(|r| !not_there(&s, r)) {
             cased_tail(&s, &mut item);
             // "eggs (free range)": size or freshness words alone after an item describe it.
             // "got the usual - milk, bread": before a dash or a colon too, or before a cue
@@ -660,8 +686,10 @@ fn drop_shop_out_fr(s: &Stream, items: &mut Vec<RawItem>) {
 fn drop_category(s: &Stream, items: &mut Vec<RawItem>) {
     let Some(first) = items.first() else { return };
     // "pescado fresco: merluza y sardinas": a size or freshness word may follow the kind.
+    // "фрукты детям: …": in Russian, so may whom they are for.
+    let kept = if s.lex.lang == Lang::Ru { DROP | FILLER } else { DROP };
     let mut next = first.words[0] + 1;
-    while next < s.toks.toks.len() && s.lex.has(s.toks, next, DROP) {
+    while next < s.toks.toks.len() && s.lex.has(s.toks, next, kept) {
         next += 1;
     }
     // "snacks for the road trip: pretzels…": the colon may come after a phrase.
@@ -1106,6 +1134,17 @@ fn remark(s: &Stream) -> bool {
     {
         return true;
     }
+    // "а мука есть у нас? хочу блины": in Russian a wish or plan after a question is a remark.
+    let planned = s.raw(s.p).is_some_and(|i| {
+        (0..=i)
+            .rev()
+            .take(6)
+            .take_while(|&j| !matches!(s.toks.toks[j], Tok::Mark(_)))
+            .any(|j| matches!(s.toks.key(j), "хочу" | "хотим" | "хочется" | "будем" | "буду"))
+    });
+    if s.lex.lang == Lang::Ru && planned {
+        return true;
+    }
     // "можешь взять сметану? для борща", "хватит на кашу?": in Russian a phrase of purpose
     // after a mark.
     let after_mark = s.p > 0 && matches!(s.tok(s.p - 1), Some(Tok::Mark(',' | '?' | '.' | '!')));
@@ -1163,15 +1202,37 @@ fn negated(s: &Stream) -> bool {
 /// still there after a contrasting "а" or "но" is no item of the news.
 fn still_there(s: &Stream) -> bool {
     let Some(start) = s.raw(s.p) else { return false };
-    let contrast = start >= 1 && matches!(s.toks.key(start - 1), "а" | "но");
+    // "Огурцы кончились, помидоры есть": after a depletion a comma contrasts too.
+    let gone = |j: usize| {
+        s.lex.cues.get(s.toks.key(j)).is_some_and(|c| c.iter().any(|(_, c)| *c == Cue::Deplete))
+    };
+    let comma = start >= 1
+        && matches!(s.toks.toks[start - 1], Tok::Mark(','))
+        && (start.saturating_sub(8)..start).any(gone);
+    let contrast = comma || (start >= 1 && matches!(s.toks.key(start - 1), "а" | "но"));
     if s.lex.lang != Lang::Ru || !contrast {
         return false;
     }
     let end = (start..s.toks.toks.len())
         .find(|&i| matches!(s.toks.toks[i], Tok::Mark(',' | '.' | '!' | '?' | ';')))
         .unwrap_or(s.toks.toks.len());
-    (start..end).any(|i| {
-        matches!(s.toks.key(i), "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно")
+    // "Хм, а сосиски остались?": asked, it is the news itself.
+    let asked = matches!(s.toks.toks.get(end), Some(Tok::Mark('?')));
+    !asked
+        && (start..end).any(|i| {
+            matches!(
+                s.toks.key(i),
+                "есть" | "осталась" | "остался" | "осталось" | "остались" | "полно"
+            )
+        })
+}
+
+/// "Хлеб не было": in Russian what was not there, said after the name, is no item.
+fn not_there(s: &Stream, item: &RawItem) -> bool {
+    item.words.last().is_some_and(|&w| {
+        s.lex.lang == Lang::Ru
+            && s.toks.key(w + 1) == "не"
+            && matches!(s.toks.key(w + 2), "было" | "нашла" | "нашёл" | "нашел" | "оказалось")
     })
 }
 
@@ -1184,8 +1245,13 @@ fn something(s: &Stream) -> bool {
             && matches!(s.toks.key(i), "нибудь" | "то")
             && s.toks.key(i + 1) != "из"
     };
+    // "хоть что-нибудь к чаю": fillers may come first.
+    let mut p = s.p;
+    while s.entry(p).flags & FILLER != 0 && s.key(p) != "нибудь" && !s.boundary(p) {
+        p += 1;
+    }
     s.lex.lang == Lang::Ru
-        && s.raw(s.p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
+        && s.raw(p).is_some_and(|i| some(i) || some(i + 1) || i.checked_sub(1).is_some_and(some))
 }
 
 /// "в магазине не было творога", "не нашла сметану": in Russian what was not there or not
@@ -1199,7 +1265,17 @@ fn missing(s: &Stream) -> bool {
         && s.raw(p).is_some_and(|i| {
             i >= 2
                 && s.toks.key(i - 2) == "не"
-                && matches!(s.toks.key(i - 1), "было" | "нашла" | "нашёл" | "нашел" | "нашли")
+                && matches!(
+                    s.toks.key(i - 1),
+                    "было"
+                        | "нашла"
+                        | "нашёл"
+                        | "нашел"
+                        | "нашли"
+                        | "найду"
+                        | "найдём"
+                        | "найдем"
+                )
         })
 }
 
@@ -1779,7 +1855,12 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             let value = 1.0 + if u.is_some() { quantity::half_tail(s) } else { 0.0 };
             let of_follows = s.entry(s.p).flags & OF != 0;
             // "купил батон и молоко": a Russian unit word before "и" is the item itself.
-            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p);
+            // "взял батон нарезной": a unit word with only an adjective after it is the item.
+            let described = s.is_word(s.p)
+                && at.is_some_and(|a| names_ru::known_form(s.toks.key(a)))
+                && names_ru::adjective_like(s.key(s.p))
+                && (s.raw(s.p + 1).is_none() || s.boundary(s.p + 1));
+            let ru_named = s.lex.lang == Lang::Ru && !s.boundary(s.p) && !described;
             if u.is_some() && (of_follows || ru_named) && s.is_word(s.p) {
                 let size = packs::times(s, Size { value, unit: u, at, multipack: false });
                 (unit, unit_at) = (size.unit, size.at);
@@ -2141,8 +2222,8 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             }
             // "couches taille 4", "nappies size 5": a size number is no amount.
             Tok::Word { .. }
-                if !words.is_empty()
-                    && size_word(s, s.key(s.p))
+                if (!words.is_empty() || s.lex.lang == Lang::Ru)
+                    && (size_word(s, s.key(s.p)) || matches!(s.key(s.p), "размер" | "размера"))
                     && matches!(s.tok(s.p + 1), Some(Tok::Num { .. })) =>
             {
                 s.p += 2;
@@ -2175,6 +2256,17 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 (amount, unit, unit_at) = (Amount::Number(0.5), u, at);
                 s.p += 1;
             }
+            // "клубники лукошко": so is a measure word.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Absent)
+                    && s.entry(s.p).flags & MEASURE != 0
+                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1)) =>
+            {
+                (amount, implicit) = (Amount::Number(1.0), true);
+                s.p += 1;
+            }
             // "сыра кусок", "молока пакет": a Russian unit word closing the name is one of it.
             Tok::Word { .. }
                 if s.lex.lang == Lang::Ru
@@ -2184,7 +2276,9 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         !names_ru::adjective_like(s.toks.text(w)) && !s.lex.has(s.toks, w, PREP)
                     })
                     && let Some((end, u)) = s.lex.match_at(&s.lex.units, s.toks, i, |_| false)
-                    && s.raw(s.p + 1).is_none_or(|_| s.boundary(s.p + 1))
+                    && s.raw(s.p + 1).is_none_or(|_| {
+                        s.boundary(s.p + 1) || s.entry(s.p + 1).flags & (PREP | TIME) != 0
+                    })
                     && end == i + 1 =>
             {
                 (amount, unit, unit_at) = (Amount::Number(1.0), Some(u), Some(i));
@@ -2268,6 +2362,26 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                     break;
                 }
             }
+            // "бутылка вина осталась одна": in Russian a count word after a counted name
+            // repeats its amount.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && !words.is_empty()
+                    && matches!(amount, Amount::Number(_))
+                    && s.entry(s.p).num.is_some()
+                    && !s.is_word(s.p + 1) =>
+            {
+                s.p += 1
+            }
+            // "меньше трёх яиц": a count word after a vague amount is part of it.
+            Tok::Word { .. }
+                if s.lex.lang == Lang::Ru
+                    && words.is_empty()
+                    && matches!(amount, Amount::Vague)
+                    && s.entry(s.p).num.is_some() =>
+            {
+                s.p += 1
+            }
             // "сыр вкусный купил": a quality word after a grocery, before more words, is a
             // remark about it ("пиво холодное?" is all remark).
             Tok::Word { .. }
@@ -2304,14 +2418,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                         .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), next_key))
                     && s.entry(s.p + 1).flags & (NOT_ITEM | FILLER) == 0
                     && !matches!(s.tok(s.p + 1), Some(Tok::Word { upper: true, .. }));
-                if let Some(at) = unit_item.filter(|_| purpose) {
+                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for;
+                // "маргарин для выпечки" too: in Russian only a product that takes a purpose
+                // keeps one.
+                let head_takes = words
+                    .last()
+                    .or(unit_item.as_ref())
+                    .is_some_and(|&w| names_ru::takes_purpose(s.toks.text(w), ""));
+                let people = matches!(next_key, "детей" | "малышей" | "младенцев");
+                let compound = s.lex.compound(s.toks.key(i), next_key)
+                    && !(s.lex.lang == Lang::Ru && s.toks.key(i) == "для" && !head_takes)
+                    && !(s.lex.lang == Lang::Ru && people && !purpose);
+                if let Some(at) = unit_item.filter(|_| purpose || (compound && head_takes)) {
                     (unit, unit_at) = (None, None);
                     words.push(at);
                 }
-                // "шампунь для детей" is a product, "нутеллу для детей" says who it is for.
-                let people = matches!(next_key, "детей" | "малышей" | "младенцев");
-                let compound = s.lex.compound(s.toks.key(i), next_key)
-                    && !(s.lex.lang == Lang::Ru && people && !purpose);
                 if e.flags & PREP != 0 && !words.is_empty() && (compound || purpose) {
                     words.push(i);
                     s.p += 1;
@@ -2704,7 +2825,8 @@ fn lone_container(s: &Stream, unit: Option<Unit>) -> bool {
 /// Where a time, date or price after a Russian preposition at the read position ends: "к 5
 /// часам", "в 10:30", "в 2 раза", "за 180".
 fn ru_time_number(s: &Stream) -> Option<usize> {
-    const BEFORE: &[&str] = &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с"];
+    const BEFORE: &[&str] =
+        &["в", "во", "к", "ко", "до", "после", "через", "за", "на", "с", "размер", "размера"];
     let prep = s.lex.lang == Lang::Ru && s.p > 0 && BEFORE.contains(&s.key(s.p - 1));
     if !prep || !matches!(s.tok(s.p), Some(Tok::Num { .. })) {
         return None;
@@ -2739,10 +2861,10 @@ fn ru_time_number(s: &Stream) -> Option<usize> {
 fn cooked_before(s: &Stream, at: usize) -> Option<usize> {
     let comma = (0..at).rev().find(|&i| !matches!(s.toks.toks[i], Tok::Word { .. }))?;
     let taken = |i: usize| s.idx.binary_search(&i).is_err();
-    (s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
-        .then(|| comma.checked_sub(1))
-        .flatten()
-        .filter(|&w| taken(w) && names_ru::known_form(s.toks.key(w)))
+    // "овсянку сварила детям, полпачки ушло": the verb and fillers may stand between.
+    let grocery = |w: usize| taken(w) && names_ru::known_form(s.toks.key(w));
+    let found = (0..comma).rev().take(4).find(|&w| grocery(w));
+    found.filter(|_| s.lex.lang == Lang::Ru && matches!(s.toks.toks[comma], Tok::Mark(',')))
 }
 
 /// Whether the unit at token `at` follows a number right after an opening bracket that

@@ -350,8 +350,10 @@ impl Lexicon {
                     && p.chars().count() >= 5)
                 || (lang == Lang::De && *c == Cue::ListAdd && p.chars().count() >= 7)
                 || (lang == Lang::Ru && *c == Cue::ListAdd && p.chars().count() >= 6)
-                // "осталос": and Russian stock verbs.
-                || (lang == Lang::Ru && *c == Cue::SetStock && p.chars().count() >= 6);
+                // "осталос", "зделала": and Russian stock and dish verbs.
+                || (lang == Lang::Ru
+                    && matches!(*c, Cue::SetStock | Cue::Dish)
+                    && p.chars().count() >= 6);
             // "driving" is no misspelt "drinking": English gerunds are too alike to guess.
             // And so are some short verbs ("cost" is no "lost").
             let gerund =

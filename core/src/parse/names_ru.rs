@@ -168,6 +168,16 @@ const TABLE: &str = "
 цукини:m
 киви
 личи
+сердечко сердечки сердечек
+ножка ножки ножек ножку
+стаканчик стаканчика стаканчики стаканчиков
+плов плова пловом
+овощ овощи овощей овощами
+фрукт фрукты фруктов фруктами
+бифидок бифидка бифидки бифидков
+снежок снежка снежки снежков
+тан тана
+варенец варенца
 кимчи
 ткемали
 цинандали
@@ -324,8 +334,8 @@ const TABLE: &str = "
 энергетик энергетики энергетиков
 водка
 коньяк
-шампанское шампанского
-виски:m
+шампанское шампанского шампусик шампусика шампусику
+виски:m вискарь вискаря вискарик вискарика
 ром
 сидр
 полотенце полотенца полотенец
@@ -578,8 +588,14 @@ pub(crate) fn counted(toks: &Tokens, first: usize) -> bool {
     false
 }
 
-/// Whether the name ending at token `last` is followed by a denial that asks for the genitive:
-/// "гранолы больше нет", "зелени нет никакой", "халвы не осталось".
+/// Whether `w` is a table noun in a case other than its own, the accusative or the
+/// instrumental: mostly the genitive ("сметаны", "чеснока", "лосося").
+pub(crate) fn genitive(w: &str) -> bool {
+    FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
+}
+
+/// Whether the name ending at token `last` is followed by a denial or a unit that asks for the
+/// genitive: "гранолы больше нет", "зелени нет никакой", "халвы не осталось", "сальсы полбанки".
 pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
     let mut j = last + 1;
     while j < toks.toks.len() && j - last <= 3 {
@@ -588,6 +604,12 @@ pub(crate) fn denied_after(toks: &Tokens, last: usize) -> bool {
         }
         match toks.key(j) {
             "нет" | "нету" => return true,
+            // "сальсы полбанки осталось", "сыра кусок": a unit after the name.
+            k if GOVERNORS.contains_key(k)
+                || k.strip_prefix("пол").is_some_and(|u| GOVERNORS.contains_key(u)) =>
+            {
+                return true;
+            }
             "не" => return matches!(toks.key(j + 1), "осталось" | "было"),
             _ if toks.entries.get(j).is_some_and(|e| e.flags & (FILLER | SKIP) != 0) => j += 1,
             _ => return false,
@@ -787,7 +809,8 @@ pub(crate) fn verb_like(word: &str) -> bool {
         "яло", "ыло",
     ];
     // "попробуйте", "возьмите": an imperative to several people; "выезжаем": we do it now.
-    const IMPERATIVE: &[&str] = &["йте", "ите", "ьте", "аем", "яем", "уем"];
+    const IMPERATIVE: &[&str] =
+        &["йте", "ите", "ьте", "аем", "яем", "уем", "ают", "яют", "уют", "ачут"];
     reflexive(word)
         || (n >= 6 && PAST.iter().any(|e| word.ends_with(e)))
         || (n >= 6 && IMPERATIVE.iter().any(|e| word.ends_with(e)))
@@ -796,7 +819,10 @@ pub(crate) fn verb_like(word: &str) -> bool {
 
 /// Whether `word` reads as a reflexive or second-person verb: "траванулась", "разбились".
 pub(crate) fn reflexive(word: &str) -> bool {
-    const REFLEXIVE: &[&str] = &["ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь"];
+    const REFLEXIVE: &[&str] = &[
+        "ться", "тся", "лся", "лась", "лось", "лись", "ешь", "ишь", "тесь", "айся", "ейся", "ёмся",
+        "емся", "имся",
+    ];
     !FORMS.contains_key(word) && REFLEXIVE.iter().any(|e| word.ends_with(e))
 }
 
@@ -1020,9 +1046,6 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
     // "гель для душа": what follows the preposition stays as written.
     let end = parts.iter().position(|p| p == "для").unwrap_or(parts.len());
     // "стейки лосося", "тушку курицы": a noun outside the table before a genitive heads it.
-    let genitive = |w: &str| {
-        FORMS.get(w).is_some_and(|l| l.lemma != w) && !w.ends_with(['у', 'ю']) && !w.ends_with("ом")
-    };
     let end = match parts[..end].iter().position(|p| FORMS.contains_key(p.as_str())) {
         Some(k)
             if k > 0
@@ -1063,7 +1086,11 @@ pub(crate) fn lemmatize(parts: &mut [String], counted: bool, hyphens: u64) {
                 }
             }
             if all_adjectives {
-                for a in tail.iter_mut() {
+                // "батон нарезной": a masculine adjective may already be in its own form.
+                let own = |a: &str| {
+                    gender == Gender::M && ["ой", "ый", "ий"].iter().any(|e| a.ends_with(e))
+                };
+                for a in tail.iter_mut().filter(|a| !own(a)) {
                     if let Some(nom) = adjective(a, gender) {
                         *a = nom;
                     }
@@ -1150,6 +1177,16 @@ fn noun_rules(w: &str, counted: bool) -> String {
     if let Some(stem) = w.strip_suffix("ями").filter(|s| s.chars().count() >= 3 && consonant(s))
     {
         return format!("{stem}ь");
+    }
+    // "за пластырем", "с фундуком": a masculine noun in the instrumental.
+    if !counted && w.chars().count() >= 6 {
+        if let Some(stem) = w.strip_suffix("ем").filter(|s| consonant(s) && !s.ends_with(HUSHING))
+        {
+            return format!("{stem}ь");
+        }
+        if let Some(stem) = w.strip_suffix("ом").filter(|s| consonant(s)) {
+            return stem.to_owned();
+        }
     }
     // "леденцов", "леденцы", "2 леденца": a masculine noun in "-ец" drops its vowel.
     if let Some(stem) = w.strip_suffix("цов").or_else(|| w.strip_suffix("цы").filter(|_| !counted))
@@ -1271,6 +1308,9 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         });
     }
     let hushing = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'ч', 'щ']);
+    // "домашние яички": a soft stem keeps its soft ending.
+    let soft = stem.ends_with('н')
+        && ["ие", "ий", "яя", "ее", "юю", "его", "ему", "их", "им"].contains(end);
     // "ржаного хлеба", "сухого корма": adjectives stressed on the ending end in "-ой".
     const STRESSED: &[&str] = &[
         "голуб",
@@ -1288,10 +1328,15 @@ fn adjective(w: &str, gender: Gender) -> Option<String> {
         "ржан",
         "свин",
         "сух",
+        "стеблев",
         "сыр",
         "цельнозернов",
     ];
     let ending = match gender {
+        Gender::M if soft => "ий",
+        Gender::F if soft => "яя",
+        Gender::N if soft => "ее",
+        Gender::Pl if soft => "ие",
         Gender::M if STRESSED.contains(&stem) => "ой",
         Gender::M if hushing => "ий",
         Gender::M => "ый",
