@@ -325,6 +325,9 @@ pub(crate) static DATA: LangData = LangData {
         "demande",
         "tjrs",
         "tjr",
+        "bises",
+        "biz",
+        "bizz",
     ],
     dets: &[
         "le", "la", "les", "l'", "mon", "ma", "mes", "notre", "nos", "ton", "ta", "tes", "son",

@@ -675,8 +675,6 @@ const ES_SAME: &[&str] = &[
     "mas",
     "más",
     "brócolis",
-    "espaguetis",
-    "macarrones",
     "virus",
     "atlas",
     "dos",
