@@ -635,15 +635,8 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
     // "Magst du auf dem Heimweg Eier holen?": a wish asked with an errand verb is the errand.
     if lex.lang == Lang::De && cues.found.contains(&Cue::ListAdd) {
         let first = (0..n).find(|&i| matches!(toks.toks[i], Tok::Word { .. }));
-        // "Wer kann Milch besorgen?": who can is someone asked to.
-        // "Wer von euch kann …": "von euch" may stand between.
-        let who_can = |i: usize| {
-            let j = if toks.key(i + 1) == "von" { i + 3 } else { i + 1 };
-            toks.key(i) == "wer" && matches!(toks.key(j), "kann" | "konnte" | "wurde")
-        };
         if first.is_some_and(|i| {
             matches!(toks.key(i), "magst" | "willst" | "mochtest" | "wurdest" | "mogt" | "wollt")
-                || who_can(i)
         }) {
             cues.wh_first = false;
             for c in cues.found.iter_mut().filter(|c| **c == Cue::Wh) {
@@ -743,14 +736,6 @@ pub(crate) fn scan(lex: &Lexicon, toks: &Tokens) -> Cues {
         });
     }
     russian_eating(lex, toks, &mut cues);
-    // "кто-нибудь купит хлеба?", "кто может заскочить за молоком?": asking who will buy asks
-    // someone to.
-    if lex.lang == Lang::Ru
-        && opener.is_some_and(|i| toks.key(i) == "кто")
-        && cues.found.contains(&Cue::ListAdd)
-    {
-        cues.wh_first = false;
-    }
     if !cues.question {
         needs.iter().for_each(|&k| cues.found[k] = Cue::ListAdd);
         modals.iter().for_each(|&k| cues.found[k] = Cue::Filler);
@@ -1810,20 +1795,24 @@ fn who_can(lex: &Lexicon, toks: &Tokens, cues: &mut Cues) {
     let opening: [Option<usize>; 4] = std::array::from_fn(|_| opening.next());
     let asks =
         |list: &[&str]| opening.iter().flatten().find(|&&i| list.contains(&toks.key(i))).copied();
-    let (Some(w), Some(m)) = (asks(who), asks(modal)) else { return };
+    let Some(w) = asks(who) else { return };
     let fetch = |c: &Cue| matches!(c, Cue::Restock | Cue::ListAdd | Cue::Take);
-    if !cues.found.iter().any(fetch) {
-        return;
-    }
-    for c in cues.found.iter_mut().filter(|c| fetch(c)) {
-        *c = Cue::ListAdd;
+    match asks(modal) {
+        Some(m) if cues.found.iter().any(fetch) => {
+            for c in cues.found.iter_mut().filter(|c| fetch(c)) {
+                *c = Cue::ListAdd;
+            }
+            cues.consumed[m] = true;
+        }
+        // "кто-нибудь купит хлеба?": Russian asks with the verb's future, no modal.
+        None if lex.lang == Lang::Ru && cues.found.contains(&Cue::ListAdd) => {}
+        _ => return,
     }
     for c in cues.found.iter_mut().filter(|c| **c == Cue::Wh) {
         *c = Cue::Filler;
     }
     cues.wh_first = false;
     cues.consumed[w] = true;
-    cues.consumed[m] = true;
 }
 
 /// "bin in 10 min da", "back in 20 mins", "llego a las 8", "буду через 10 минут": a number of
