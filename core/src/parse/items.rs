@@ -2113,20 +2113,21 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
                 words.push(i);
                 s.p += 1;
             }
-            // "del arroz queda medio paquete": in Spanish a number word and a unit after the
-            // name are its amount.
+            // "del arroz queda medio paquete", "Milch zwei Liter gekauft": in Spanish and German
+            // a number word and a unit after the name are its amount ("dozen", "ein" excepted).
             Tok::Word { .. }
-                if s.lex.lang == Lang::Es
+                if matches!(s.lex.lang, Lang::Es | Lang::De)
                     && !words.is_empty()
                     && matches!(amount, Amount::Absent)
                     && s.entry(s.p).num.is_some()
-                    && s.entry(s.p).flags & MULT == 0
+                    && s.entry(s.p).flags & if s.lex.lang == Lang::Es { MULT } else { ARTICLE }
+                        == 0
                     && s.raw(s.p + 1).is_some_and(|n| {
                         s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
                     }) =>
             {
                 amount = quantity::read(s);
-                if unit.is_none() {
+                if unit.is_none() || s.lex.lang == Lang::De {
                     (unit, unit_at) = read_unit(s);
                 }
             }
@@ -2145,20 +2146,6 @@ fn segment(s: &mut Stream) -> Option<RawItem> {
             {
                 s.skip_clause();
                 break;
-            }
-            // "Milch zwei Liter gekauft": a number word and a unit after the name.
-            Tok::Word { .. }
-                if s.lex.lang == Lang::De
-                    && !words.is_empty()
-                    && matches!(amount, Amount::Absent)
-                    && s.entry(s.p).num.is_some()
-                    && s.entry(s.p).flags & ARTICLE == 0
-                    && s.raw(s.p + 1).is_some_and(|n| {
-                        s.lex.match_at(&s.lex.units, s.toks, n, |_| false).is_some()
-                    }) =>
-            {
-                amount = quantity::read(s);
-                (unit, unit_at) = read_unit(s);
             }
             // "Waschmittel haben wir noch eine große Packung": one of a unit after the name.
             Tok::Word { .. }
