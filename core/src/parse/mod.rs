@@ -218,18 +218,10 @@ pub fn parse_with(text: &str, lang: Lang, vocab: &Vocabulary) -> Parsed {
             })
             .collect(),
     };
-    // "Coffee. We need coffee.": the same name twice, with no amount, is one item; "Hab 4
-    // Scheiben Toast gemacht, Toast ist jetzt alle": in German, a name said twice with no amount
-    // the second time.
+    // "Coffee. We need coffee.", "Hab 4 Scheiben Toast gemacht, Toast ist jetzt alle": a name
+    // said again with no amount of its own is the same item.
     let items = match lang {
-        Lang::En => {
-            let mut items = items;
-            items.dedup_by(|a, b| {
-                a.name == b.name && a.quantity.is_none() && b.quantity.is_none() && a.unit == b.unit
-            });
-            items
-        }
-        Lang::De => dedupe(items),
+        Lang::En | Lang::De => dedupe(items),
         _ => items,
     };
     Parsed { intent, items }
