@@ -273,7 +273,7 @@ fn read_word(cs: &[char], mut i: usize, lang: Lang, out: &mut Tokens) -> usize {
         }
     }
     // "s il reste", "j ai", "qu est ce": an elision typed with a space for the apostrophe.
-    if lang == Lang::Fr && spaced_elision(cs, start, i, out) {
+    if lang == Lang::Fr && spaced_elision(cs, &out.keys[k0 as usize..], i, out) {
         out.text.push('\'');
         out.keys.push('\'');
     }
@@ -602,15 +602,14 @@ fn brand_digits(cs: &[char], i: usize, out: &mut Tokens) -> bool {
     brand
 }
 
-/// Whether the French word `cs[start..end]` is an elided "j", "s", "qu"… written with a space
+/// Whether the French word `word` (its key), ending at `end`, is an elided "j", "s", "qu"… written with a space
 /// before a word that starts with a vowel ("l" after a number is a litre).
-fn spaced_elision(cs: &[char], start: usize, end: usize, out: &Tokens) -> bool {
-    // Only a letter or two, and not after a number: "2 c. à soupe", "1 l" are units.
-    if end - start > 2 || matches!(out.toks.last(), Some(Tok::Num { .. })) {
+fn spaced_elision(cs: &[char], word: &str, end: usize, out: &Tokens) -> bool {
+    // Not after a number: "2 c. à soupe", "1 l" are units.
+    if matches!(out.toks.last(), Some(Tok::Num { .. })) {
         return false;
     }
-    let word: String = cs[start..end].iter().flat_map(|c| c.to_lowercase()).collect();
-    let elided = matches!(word.as_str(), "j" | "s" | "n" | "d" | "l" | "c" | "qu" | "m" | "t");
+    let elided = matches!(word, "j" | "s" | "n" | "d" | "l" | "c" | "qu" | "m" | "t");
     // "c est": "c" elides only before "e" ("c à soupe" is a spoon).
     let vowels = if word == "c" { "eéèêEÉ" } else { "aeiouyhéèêàâîôûœAEIOUYHÉ" };
     let vowel = cs.get(end) == Some(&' ') && cs.get(end + 1).is_some_and(|c| vowels.contains(*c));
