@@ -2949,14 +2949,16 @@ pub(crate) fn settle(
         {
             Intent::ListAdd
         }
-        // "¿quién puede pasar a por pan?": asking who can buy it asks for it.
+        // "¿quién puede pasar a por pan?", "cuando vuelvas, ¿puedes comprar pilas?": asking
+        // who can buy it, or asking someone to, whatever opens the message, asks for it.
         Intent::Unknown
             if cues.question
                 && !no_items
                 && cues.found.contains(&Cue::ListAdd)
                 && (0..toks.toks.len()).any(|i| {
-                    toks.key(i) == "quien"
-                        && matches!(toks.key(i + 1), "puede" | "podria" | "va" | "se" | "me")
+                    let who = toks.key(i) == "quien"
+                        && matches!(toks.key(i + 1), "puede" | "podria" | "va" | "se" | "me");
+                    who || matches!(toks.key(i), "puedes" | "podrias" | "podeis" | "podriais")
                 }) =>
         {
             Intent::ListAdd
@@ -2971,17 +2973,6 @@ pub(crate) fn settle(
                 }) =>
         {
             Intent::ShowList
-        }
-        // "cuando vuelvas, ¿puedes comprar pilas?": a request asked, whatever opens it.
-        Intent::Unknown
-            if cues.question
-                && !no_items
-                && cues.found.contains(&Cue::ListAdd)
-                && (0..toks.toks.len()).any(|i| {
-                    matches!(toks.key(i), "puedes" | "podrias" | "podeis" | "podriais")
-                }) =>
-        {
-            Intent::ListAdd
         }
         // "¿me pasas la sal?": passing a grocery at the table shows no list.
         Intent::ShowList
